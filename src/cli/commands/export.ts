@@ -1,0 +1,66 @@
+// `upr export recommendations --format csv|jsonl|xlsx [--out FILE] [filters]`: every field, with provenance.
+import { createWriteStream, renameSync, rmSync } from 'node:fs';
+import { finished } from 'node:stream/promises';
+import type { Command } from '../command.js';
+import { openStore } from '../../store/index.js';
+import { exportRecords, writeExport, EXPORT_FORMATS, type ExportFormat } from '../../export/index.js';
+import { UprError } from '../../core/errors.js';
+import { FILTER_OPTIONS, filtersFromOptions } from '../filter-options.js';
+import { createProgress } from '../progress.js';
+
+export const exportCommand: Command = {
+  name: 'export',
+  summary: 'Export matching recommendations with every field and their provenance.',
+  usage: 'upr export recommendations --format csv|jsonl|xlsx [--out FILE] [--query Q] [filters]',
+  options: {
+    format: { type: 'string', valueName: 'FMT', help: 'csv, jsonl or xlsx (required)' },
+    out: { type: 'string', short: 'o', valueName: 'FILE', help: 'write to FILE (default: standard output; required for xlsx on a terminal)' },
+    query: { type: 'string', short: 'q', valueName: 'Q', help: 'full-text query, as for upr search' },
+    'base-url': { type: 'string', valueName: 'URL', help: 'add a link to each record in the web application, e.g. http://127.0.0.1:8080' },
+    ...FILTER_OPTIONS,
+  },
+  help: `Examples:
+  upr export recommendations --format xlsx --out child-rights.xlsx --issue "Rights of the Child"
+  upr export recommendations --format jsonl --state Slovenia > slovenia.jsonl`,
+  async run(ctx, values, positionals) {
+    if (positionals[0] !== 'recommendations' || positionals.length > 1) {
+      throw new UprError('invalid_input', `expected "upr export recommendations", got "${positionals.join(' ')}"\nUsage: ${this.usage}`, { usage: true });
+    }
+    const format = values.format as ExportFormat | undefined;
+    if (!format || !EXPORT_FORMATS.includes(format)) {
+      throw new UprError('invalid_input', `--format must be one of ${EXPORT_FORMATS.join(', ')}${format ? `, got "${format}"` : ''}`, { field: '--format', usage: true });
+    }
+    const out = values.out as string | undefined;
+    if (!out && format === 'xlsx' && ctx.stdout.isTTY) {
+      throw new UprError('invalid_input', 'an XLSX file cannot be printed on the terminal: add --out FILE.xlsx', { field: '--out', usage: true });
+    }
+    const filters = filtersFromOptions(values, values.query as string | undefined);
+    const db = openStore(ctx.config.db);
+    try {
+      const progress = createProgress(ctx.stderr, 'export');
+      const { total, records } = exportRecords(db, { filters, baseUrl: values['base-url'] as string | undefined, onProgress: (d, t) => progress.update(d, t) });
+      if (!out) {
+        const n = await writeExport(format, records, process.stdout);
+        progress.done(`${n} record(s) exported.`);
+        return 0;
+      }
+      // Write beside the target and rename at the end, so a failed export never leaves half a file.
+      const tmp = `${out}.part`;
+      const stream = createWriteStream(tmp);
+      try {
+        const n = await writeExport(format, records, stream);
+        stream.end();
+        await finished(stream);
+        renameSync(tmp, out);
+        progress.done(`${n} of ${total} record(s) exported to ${out}.`);
+      } catch (err) {
+        stream.destroy();
+        rmSync(tmp, { force: true });
+        throw err;
+      }
+      return 0;
+    } finally {
+      db.close();
+    }
+  },
+};

@@ -1,0 +1,106 @@
+// `upr import upr-info FILE...`: UPR Info database exports into the store, one transaction per file.
+import { readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import { createHash } from 'node:crypto';
+import type { Command } from '../command.js';
+import { openStore, importUprInfoRows } from '../../store/index.js';
+import { parseUprInfoCsv, decodeText, type TextEncodingName } from '../../ingest/index.js';
+import { formatProblem } from '../../core/problems.js';
+import { UprError, describeError } from '../../core/errors.js';
+import { renderTable } from '../table.js';
+import { createProgress } from '../progress.js';
+
+const ENCODINGS: TextEncodingName[] = ['utf-8', 'macintosh', 'windows-1252'];
+const MAX_PROBLEMS_SHOWN = 20;
+
+interface FileOutcome {
+  file: string;
+  rows: number;
+  added: number;
+  alreadyStored: number;
+  rejected: number;
+  status: string;
+}
+
+export const importCommand: Command = {
+  name: 'import',
+  summary: 'Import UPR Info database exports (CSV) into the store.',
+  usage: 'upr import upr-info FILE... [--dry-run] [--encoding utf-8|macintosh|windows-1252] [--json]',
+  options: {
+    'dry-run': { type: 'boolean', help: 'read and check the files, report what would be imported, store nothing' },
+    encoding: { type: 'string', valueName: 'ENC', help: 'force the text encoding (default: detected)' },
+    json: { type: 'boolean', help: 'print the summary as JSON' },
+  },
+  help: `Each file is imported in one transaction: a file with any rejected row (unknown State name,
+truncated line, bad session…) stores nothing, and the problems are listed with file, line and field.
+Importing the same records again adds nothing.
+
+Example: upr import upr-info ../shared/data/upr-info/upr-info-sessions-*.csv`,
+  run(ctx, values, positionals) {
+    const [kind, ...files] = positionals;
+    if (kind !== 'upr-info') {
+      throw new UprError('invalid_input', `unknown import kind "${kind ?? ''}": expected "upr-info"\nUsage: ${this.usage}`, { usage: true });
+    }
+    if (files.length === 0) throw new UprError('invalid_input', `no file given\nUsage: ${this.usage}`, { usage: true });
+    const encoding = values.encoding as string | undefined;
+    if (encoding !== undefined && !ENCODINGS.includes(encoding as TextEncodingName)) {
+      throw new UprError('invalid_input', `--encoding must be one of ${ENCODINGS.join(', ')}, got "${encoding}"`, { field: '--encoding', usage: true });
+    }
+    const dryRun = Boolean(values['dry-run']);
+    const db = openStore(ctx.config.db);
+    const outcomes: FileOutcome[] = [];
+    try {
+      for (const file of files) outcomes.push(importOne(ctx, db, file, dryRun, encoding as TextEncodingName | undefined));
+    } finally {
+      db.close();
+    }
+    if (values.json) ctx.stdout.write(JSON.stringify({ dryRun, files: outcomes }, null, 2) + '\n');
+    else {
+      if (dryRun) ctx.stdout.write('Dry run: nothing was stored.\n');
+      ctx.stdout.write(renderTable(outcomes, [
+        { header: 'file', get: (o) => o.file },
+        { header: 'rows', get: (o) => o.rows, align: 'right' },
+        { header: dryRun ? 'would add' : 'added', get: (o) => o.added, align: 'right' },
+        { header: 'already stored', get: (o) => o.alreadyStored, align: 'right' },
+        { header: 'rejected', get: (o) => o.rejected, align: 'right' },
+        { header: 'status', get: (o) => o.status },
+      ]));
+    }
+    return outcomes.some((o) => o.status !== 'ok') ? 1 : 0;
+  },
+};
+
+function importOne(ctx: Parameters<Command['run']>[0], db: ReturnType<typeof openStore>, file: string, dryRun: boolean, encoding?: TextEncodingName): FileOutcome {
+  const outcome: FileOutcome = { file, rows: 0, added: 0, alreadyStored: 0, rejected: 0, status: 'ok' };
+  try {
+    const bytes = readFileSync(file);
+    const { text } = decodeText(bytes, encoding);
+    const { value: rows, problems } = parseUprInfoCsv(text, file);
+    outcome.rows = rows.length + problems.length;
+    if (problems.length > 0) {
+      const rejectedLines = new Set(problems.map((p) => p.line));
+      outcome.rejected = rejectedLines.size;
+      outcome.status = 'rejected: nothing stored';
+      ctx.stderr.write(`${file}: ${problems.length} problem(s); nothing from this file was stored:\n`);
+      for (const p of problems.slice(0, MAX_PROBLEMS_SHOWN)) ctx.stderr.write(`  ${formatProblem(p)}\n`);
+      if (problems.length > MAX_PROBLEMS_SHOWN) ctx.stderr.write(`  … and ${problems.length - MAX_PROBLEMS_SHOWN} more\n`);
+      return outcome;
+    }
+    const progress = createProgress(ctx.stderr, basename(file));
+    const result = importUprInfoRows(
+      db,
+      { kind: 'upr-info-csv', path: file, fileName: basename(file), sha256: createHash('sha256').update(bytes).digest('hex'), sizeBytes: statSync(file).size },
+      rows,
+      { dryRun, onProgress: (d, t) => progress.update(d, t) },
+    );
+    progress.done();
+    outcome.added = result.added;
+    outcome.alreadyStored = result.alreadyStored;
+  } catch (err) {
+    outcome.status = 'failed: nothing stored';
+    const code = (err as NodeJS.ErrnoException).code;
+    const msg = code === 'ENOENT' ? `${file}: no such file` : code === 'EISDIR' ? `${file}: is a folder, not a CSV file` : describeError(err);
+    ctx.stderr.write(`${msg.startsWith(file) ? msg : `${file}: ${msg}`}\n`);
+  }
+  return outcome;
+}

@@ -1,0 +1,19 @@
+// The registry of `upr` subcommands, in the order --help lists them.
+import type { Command } from '../command.js';
+import { importCommand } from './import.js';
+import { searchCommand } from './search.js';
+import { statsCommand } from './stats.js';
+import { statesCommand } from './states.js';
+import { exportCommand } from './export.js';
+import { demoCommand } from './demo.js';
+import { evalCommand } from './eval.js';
+
+export const COMMANDS: Command[] = [
+  demoCommand,
+  importCommand,
+  searchCommand,
+  statsCommand,
+  statesCommand,
+  exportCommand,
+  evalCommand,
+];

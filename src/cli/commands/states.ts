@@ -1,0 +1,47 @@
+// `upr states [NAME...]`: resolve names to canonical States, or list them all; shows reviews by session.
+import type { Command } from '../command.js';
+import { allStates, resolveState } from '../../core/states.js';
+import { sessionsOfState, nextReview } from '../../core/sessions.js';
+import type { State } from '../../core/types.js';
+import { renderTable } from '../table.js';
+
+export const statesCommand: Command = {
+  name: 'states',
+  summary: 'Resolve State names (any UN, UPR Info, French or Spanish variant) to the canonical State.',
+  usage: 'upr states [NAME...] [--group G] [--json]',
+  options: {
+    group: { type: 'string', valueName: 'GROUP', help: 'list only the States of this regional group' },
+    json: { type: 'boolean', help: 'print JSON' },
+  },
+  run(ctx, values, positionals) {
+    const today = new Date().toISOString().slice(0, 10);
+    let failed = 0;
+    let rows: { input: string; state: State | undefined }[];
+    if (positionals.length) {
+      rows = positionals.map((input) => ({ input, state: resolveState(input) }));
+    } else {
+      const g = (values.group as string | undefined)?.toLowerCase();
+      rows = allStates().filter((s) => !g || s.group.toLowerCase() === g).map((s) => ({ input: s.name, state: s }));
+    }
+    const out = rows.map(({ input, state }) => {
+      if (!state) failed++;
+      const sessions = state ? sessionsOfState(state.iso3) : [];
+      const next = state ? nextReview(state.iso3, today) : undefined;
+      return { input, iso3: state?.iso3 ?? null, name: state?.name ?? null, group: state?.group ?? null, status: state?.status ?? null,
+        sessions: sessions.map((s) => s.number), nextReview: next ? { session: next.number, start: next.start, end: next.end } : null };
+    });
+    if (values.json) ctx.stdout.write(JSON.stringify(out, null, 2) + '\n');
+    else {
+      ctx.stdout.write(renderTable(out, [
+        { header: 'input', get: (r) => r.input, max: 40 },
+        { header: 'ISO3', get: (r) => r.iso3 ?? '—' },
+        { header: 'State', get: (r) => r.name ?? 'not a known State name', max: 50 },
+        { header: 'group', get: (r) => r.group },
+        { header: 'UPR sessions', get: (r) => r.sessions.join(', ') },
+        { header: 'next review', get: (r) => (r.nextReview ? `session ${r.nextReview.session} (${r.nextReview.start})` : '') },
+      ]));
+    }
+    if (failed) ctx.stderr.write(`${failed} name(s) could not be resolved.\n`);
+    return failed ? 1 : 0;
+  },
+};

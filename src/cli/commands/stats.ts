@@ -1,0 +1,43 @@
+// `upr stats [filters]`: counts of recommendations per session, response and issue.
+import type { Command } from '../command.js';
+import { openStore, facetCounts, searchIds, type FacetName } from '../../store/index.js';
+import { FILTER_OPTIONS, filtersFromOptions } from '../filter-options.js';
+import { renderTable } from '../table.js';
+
+const SECTIONS: { facet: FacetName; title: string }[] = [
+  { facet: 'session', title: 'per session' },
+  { facet: 'response', title: 'per response' },
+  { facet: 'issue', title: 'per UPR Info issue' },
+  { facet: 'childIssue', title: "per children's-rights issue" },
+];
+
+export const statsCommand: Command = {
+  name: 'stats',
+  summary: 'Count recommendations per session, per response and per issue (under optional filters).',
+  usage: 'upr stats [QUERY] [filters] [--json]',
+  options: { ...FILTER_OPTIONS, json: { type: 'boolean', help: 'print JSON' } },
+  run(ctx, values, positionals) {
+    const filters = filtersFromOptions(values, positionals.join(' '));
+    const db = openStore(ctx.config.db);
+    try {
+      const total = searchIds(db, filters, { limit: 0 }).total;
+      const sections = SECTIONS.map((s) => ({ ...s, counts: facetCounts(db, filters, s.facet, 1000) }));
+      if (values.json) {
+        ctx.stdout.write(JSON.stringify({ total, ...Object.fromEntries(sections.map((s) => [s.facet, s.counts.map(({ value, count }) => ({ value, count }))])) }, null, 2) + '\n');
+        return 0;
+      }
+      ctx.stdout.write(`${total} recommendation(s)\n`);
+      for (const s of sections) {
+        if (s.counts.length === 0) continue;
+        ctx.stdout.write(`\nRecommendations ${s.title}\n`);
+        ctx.stdout.write(renderTable(s.counts, [
+          { header: s.facet, get: (c) => c.label },
+          { header: 'count', get: (c) => c.count, align: 'right' },
+        ]));
+      }
+      return 0;
+    } finally {
+      db.close();
+    }
+  },
+};

@@ -1,0 +1,36 @@
+// The one error type of the project: a code plus structured details (file, line, field...).
+// The CLI and the web server each translate it in one place (exit code / HTTP status and message).
+
+export type ErrorCode = 'invalid_input' | 'unsupported_format' | 'parse_failed' | 'not_found' | 'conflict';
+
+export interface ErrorDetails {
+  file?: string;
+  line?: number;
+  page?: number;
+  field?: string;
+  value?: string;
+  [key: string]: unknown;
+}
+
+export class UprError extends Error {
+  readonly code: ErrorCode;
+  readonly details: ErrorDetails;
+
+  constructor(code: ErrorCode, message: string, details: ErrorDetails = {}) {
+    super(message);
+    this.name = 'UprError';
+    this.code = code;
+    this.details = details;
+  }
+}
+
+/** Prefixes a message with where it happened: `file:line: field "value": message`. */
+export function describeError(err: unknown): string {
+  if (!(err instanceof UprError)) return err instanceof Error ? err.message : String(err);
+  const { file, line, page, field } = err.details;
+  const where = [file, line !== undefined ? `line ${line}` : '', page !== undefined ? `page ${page}` : '']
+    .filter(Boolean)
+    .join(', ');
+  const what = field ? `field ${field}: ` : '';
+  return `${where ? where + ': ' : ''}${what}${err.message}`;
+}

@@ -1,0 +1,3 @@
+// Public face of ingest: bytes → text and structure.
+export { decodeText, type TextEncodingName, type DecodedText } from './decode-text.js';
+export { parseUprInfoCsv, splitIssues, UPR_INFO_COLUMNS, type UprInfoRow } from './upr-info-csv.js';
