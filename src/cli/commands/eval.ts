@@ -2,17 +2,27 @@
 // Each evaluation registers itself in EVALUATIONS with its own options.
 import type { Command, CommandContext, OptionSpec } from '../command.js';
 import { UprError } from '../../core/errors.js';
+import { extractionEvaluation } from './eval-extraction.js';
+import { classifierEvaluation } from './eval-classifier.js';
 
 export interface Evaluation {
   summary: string;
   run(ctx: CommandContext, values: Record<string, unknown>, positionals: string[]): Promise<number> | number;
 }
 
-export const EVALUATIONS: Record<string, Evaluation> = {};
+export const EVALUATIONS: Record<string, Evaluation> = {
+  extraction: extractionEvaluation,
+  classifier: classifierEvaluation,
+};
 
 /** Options of every evaluation (parseArgs needs them declared up front). */
 export const EVAL_OPTIONS: Record<string, OptionSpec> = {
   json: { type: 'boolean', help: 'print the figures as JSON' },
+  docs: { type: 'string', valueName: 'DIR', help: 'extraction: folder of Working Group report PDFs' },
+  truth: { type: 'string', valueName: 'DIR', help: 'extraction: folder of UPR Info CSV exports' },
+  gold: { type: 'string', valueName: 'DIR', help: 'classifier: gold-set folder (default data/gold)' },
+  folds: { type: 'string', valueName: 'N', help: 'classifier: number of session-grouped folds (default 4)' },
+  errors: { type: 'boolean', help: 'classifier: list the gold items the classifier gets wrong' },
 };
 
 export const evalCommand: Command = {

@@ -1,0 +1,9 @@
+// Public face of extract: text → recommendations, responses, dialogue, references; the classifier.
+export { parseWorkingGroupReport, type ExtractedRecommendation } from './recommendations/wg-report.js';
+export { parseReportHeader, type ReportHeader } from './recommendations/report-header.js';
+export { splitRecommendingStates, parseStateList, findStateGroups } from './recommendations/recommending-states.js';
+export { parseResponses, expandReferences, type StatedPosition } from './recommendations/responses.js';
+export { positionOfIntro } from './recommendations/sections.js';
+export { matchReview, rates, type MatchFigures } from './evaluation/match.js';
+export { evaluateReports, figuresByYear, type ReportExtraction, type SessionReference } from './evaluation/by-year.js';
+export { classifyText, classify, MODEL_VERSION, type ClassifyResult } from './classifier/index.js';

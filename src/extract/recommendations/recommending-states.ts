@@ -1,0 +1,116 @@
+// Recommending States of a recommendation: the parenthesised State lists in its text, however written —
+// `(France, United Kingdom, Chile)`, `(Maldives) (Portugal)`, or one per clause of a merged paragraph.
+import { resolveState } from '../../core/states.js';
+import type { Problem } from '../../core/problems.js';
+
+export interface StateGroup {
+  /** Offset of `(` and just past `)` in the text. */
+  start: number;
+  end: number;
+  /** ISO3 codes in the order written. */
+  iso3: string[];
+}
+
+export interface SplitRecommendation {
+  /** The text without its trailing State list(s) and final `;`/`.`; inner lists are kept as written. */
+  text: string;
+  /** ISO3 codes of every State named in a State list, in order of first mention. */
+  states: string[];
+}
+
+/** Finds balanced `( … )` groups at depth 0; names such as `Iran (Islamic Republic of)` nest inside. */
+function parenGroups(text: string): { start: number; end: number; inner: string }[] {
+  const out: { start: number; end: number; inner: string }[] = [];
+  let depth = 0;
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '(') {
+      if (depth === 0) open = i;
+      depth++;
+    } else if (c === ')' && depth > 0) {
+      depth--;
+      if (depth === 0) out.push({ start: open, end: i + 1, inner: text.slice(open + 1, i) });
+    }
+  }
+  return out;
+}
+
+/** Splits at commas, semicolons and "and" outside nested parentheses. */
+function splitNames(inner: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const c of inner) {
+    if (c === '(') depth++;
+    if (c === ')') depth--;
+    if (depth === 0 && (c === ',' || c === ';')) {
+      parts.push(cur);
+      cur = '';
+    } else cur += c;
+  }
+  parts.push(cur);
+  return parts.map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+}
+
+/** Resolves one written name: tolerates "the", "and", stray footnote digits and "also on behalf of". */
+export function resolveWrittenState(raw: string): string | undefined {
+  const name = raw.replace(/\s+/g, ' ').replace(/^(and|the)\s+/i, '').replace(/[\d*]+$/, '').replace(/[.;:]+$/, '').trim();
+  if (!name) return undefined;
+  return resolveState(name)?.iso3 ?? resolveState(`the ${name}`)?.iso3;
+}
+
+/** Resolves a whole group, e.g. "Spain, United Kingdom and Chile"; undefined when any name is not a State. */
+export function parseStateList(inner: string): string[] | undefined {
+  const out: string[] = [];
+  for (const part of splitNames(inner)) {
+    const whole = resolveWrittenState(part);
+    if (whole) {
+      out.push(whole);
+      continue;
+    }
+    // "Chile and Spain" — but not "United Kingdom of Great Britain and Northern Ireland" (resolved above)
+    const pieces = part.split(/\s+and\s+|\s*&\s*/);
+    const resolved = pieces.map(resolveWrittenState);
+    if (pieces.length < 2 || resolved.some((r) => r === undefined)) return undefined;
+    out.push(...(resolved as string[]));
+  }
+  return out.length > 0 ? out : undefined;
+}
+
+/** Every parenthesised group of the text that lists only States. */
+export function findStateGroups(text: string): StateGroup[] {
+  const groups: StateGroup[] = [];
+  for (const g of parenGroups(text)) {
+    const iso3 = parseStateList(g.inner);
+    if (iso3) groups.push({ start: g.start, end: g.end, iso3 });
+  }
+  return groups;
+}
+
+/**
+ * Separates a recommendation's text from its recommending States. Problems: no State list at all, or a
+ * trailing parenthesised group that names something unresolvable (probably a State spelled oddly).
+ */
+export function splitRecommendingStates(raw: string): { value: SplitRecommendation; problems: Problem[] } {
+  const text = raw.replace(/\s+/g, ' ').trim();
+  const groups = findStateGroups(text);
+  const problems: Problem[] = [];
+  const states = [...new Set(groups.flatMap((g) => g.iso3))];
+  // Drop the State groups at the end of the text (with footnote marks and final punctuation between them).
+  let end = text.length;
+  const tail = /[\s.;,:*\d]*$/;
+  for (let i = groups.length - 1; i >= 0; i--) {
+    const g = groups[i]!;
+    const after = text.slice(g.end, end);
+    if (!/^[\s.;,:*\d]*$/.test(after) && !/^[\s.;,:*\d]*(and)?\s*$/.test(after)) break;
+    end = g.start;
+  }
+  const body = text.slice(0, end).replace(tail, '').replace(/[\s,;:]+$/, '').trim();
+  if (states.length === 0) {
+    const last = parenGroups(text).at(-1);
+    const why = last && text.slice(last.end).trim().length < 3 ? `unknown recommending State "${last.inner.trim()}"` : 'no recommending State found';
+    problems.push({ field: 'recommending State', value: text.slice(0, 80), message: why });
+  }
+  return { value: { text: body || text, states }, problems };
+}

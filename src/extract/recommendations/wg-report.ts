@@ -1,0 +1,89 @@
+// Working Group report → numbered recommendations with recommending States and first positions, from
+// the "Conclusions and/or recommendations" section; numbering `1.` (2008–2010) or `86.1` (from 2010).
+import type { Parsed, Problem } from '../../core/problems.js';
+import type { Response } from '../../core/types.js';
+import { joinLines, reportLines, type ReportLine } from './report-lines.js';
+import { conclusionsRange, isClosingParagraph, positionOfIntro } from './sections.js';
+import { splitRecommendingStates } from './recommending-states.js';
+
+export interface ExtractedRecommendation {
+  /** `92.1` as numbered, or `<paragraph>.<item>` for lists numbered 1, 2, 3 under paragraph 69. */
+  paragraph: string;
+  text: string;
+  /** ISO3 codes of the recommending States, in order of mention. */
+  recommendingStates: string[];
+  /** First position, from the paragraph introducing the list. */
+  response: Response;
+  /** The introducing paragraph's number, e.g. `92`: the source of the position. */
+  positionParagraph: string;
+  page: number;
+}
+
+interface Block {
+  kind: 'para' | 'item';
+  number: string;
+  lines: string[];
+  page: number;
+}
+
+const DOTTED = /^(\d{1,3})\.(\d{1,3})\.?(?:\s+|(?=[A-Z]))(.*)$/;
+const PLAIN = /^(\d{1,3})\.\s+(.*)$/;
+
+/** Cuts the conclusions into numbered paragraphs and list items, telling them apart by their numbering. */
+function blocks(lines: readonly ReportLine[]): Block[] {
+  const out: Block[] = [];
+  let para = -1;
+  let nextItem = 1;
+  for (const l of lines) {
+    const d = DOTTED.exec(l.text);
+    const p = d ? undefined : PLAIN.exec(l.text);
+    if (d && (para < 0 || Number(d[1]) === para)) {
+      para = Number(d[1]);
+      out.push({ kind: 'item', number: `${d[1]}.${d[2]}`, lines: [d[3]!], page: l.page });
+    } else if (p) {
+      const n = Number(p[1]);
+      const rest = p[2]!;
+      const paraLike = positionOfIntro(rest) !== 'unknown' || isClosingParagraph(rest) || /recommend/i.test(rest);
+      if (para < 0 || (n === para + 1 && (n !== nextItem || paraLike))) {
+        para = n;
+        nextItem = 1;
+        out.push({ kind: 'para', number: String(n), lines: [rest], page: l.page });
+      } else if (n === nextItem || (n > nextItem && n < nextItem + 3)) {
+        nextItem = n + 1;
+        out.push({ kind: 'item', number: `${para}.${n}`, lines: [rest], page: l.page });
+      } else out.at(-1)?.lines.push(l.text);
+    } else if (out.length > 0) out.at(-1)!.lines.push(l.text);
+  }
+  return out;
+}
+
+/** Parses the recommendations of a Working Group report from its pages of text. */
+export function parseWorkingGroupReport(pages: readonly string[]): Parsed<ExtractedRecommendation[]> {
+  const lines = reportLines(pages);
+  const range = conclusionsRange(lines);
+  const problems: Problem[] = [];
+  if (!range) return { value: [], problems: [{ message: 'no "Conclusions and/or recommendations" section found' }] };
+  const recs: ExtractedRecommendation[] = [];
+  let response: Response = 'unknown';
+  let intro = '';
+  for (const b of blocks(lines.slice(range.start, range.end))) {
+    const text = joinLines(b.lines);
+    if (b.kind === 'para') {
+      response = positionOfIntro(text);
+      intro = b.number;
+      continue;
+    }
+    const split = splitRecommendingStates(text);
+    for (const p of split.problems) problems.push({ ...p, page: b.page, message: `para ${b.number}: ${p.message}` });
+    recs.push({
+      paragraph: b.number,
+      text: split.value.text,
+      recommendingStates: split.value.states,
+      response,
+      positionParagraph: intro || b.number.split('.')[0]!,
+      page: b.page,
+    });
+  }
+  if (recs.length === 0) problems.push({ message: 'no numbered recommendations found in the conclusions' });
+  return { value: recs, problems };
+}
