@@ -1,0 +1,71 @@
+// Looks up UN States by any of their names (English, French, Spanish, old, formal, UPR Info spellings)
+// or by ISO3 code. Pure: the lookup tables are built once from the reference data.
+import type { State } from './types.js';
+import { STATES } from './reference/states-data.js';
+
+const NAMED_ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ' };
+
+function decodeHtmlEntities(s: string): string {
+  return s
+    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
+    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
+    // Accented letters (&eacute; &ocirc;…): the diacritic is dropped later anyway, keep the letter.
+    .replace(/&([a-z])(acute|grave|circ|uml|tilde|cedil|ring);/gi, '$1')
+    .replace(/&([a-z]+);/gi, (m, n: string) => NAMED_ENTITIES[n.toLowerCase()] ?? m);
+}
+
+/**
+ * The key under which a State name is looked up: HTML entities decoded, diacritics stripped, case-folded,
+ * `&` read as `and`, apostrophes dropped, other punctuation as spaces, `St`/`St.` read as `Saint`, and the
+ * article `the` dropped wherever it stands (`The Gambia`, `Republic of the Congo` = `Republic of Congo`).
+ */
+export function normaliseStateName(name: string): string {
+  const plain = decodeHtmlEntities(name)
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/['’‘`´ʼ]/g, '')
+    .replace(/[^a-z0-9]+/g, ' ');
+  return plain
+    .split(' ')
+    .filter((w) => w !== '' && w !== 'the')
+    .map((w) => (w === 'st' ? 'saint' : w))
+    .join(' ');
+}
+
+function buildIndex(): { byName: Map<string, State>; byIso3: Map<string, State> } {
+  const byName = new Map<string, State>();
+  const byIso3 = new Map<string, State>();
+  for (const s of STATES) {
+    byIso3.set(s.iso3, s);
+    for (const n of [s.iso3, s.name, s.shortName, ...s.variants]) {
+      const key = normaliseStateName(n);
+      const other = byName.get(key);
+      // The reference data must not be ambiguous; a test checks this too.
+      if (other && other !== s) throw new Error(`State name "${n}" is used by both ${other.iso3} and ${s.iso3}`);
+      byName.set(key, s);
+    }
+  }
+  return { byName, byIso3 };
+}
+
+const INDEX = buildIndex();
+
+/**
+ * The State called `name` in any known spelling or by its ISO3 code, or undefined (`Korea` alone is
+ * ambiguous and unknown).
+ */
+export function resolveState(name: string): State | undefined {
+  return INDEX.byName.get(normaliseStateName(name));
+}
+
+/** The State with ISO 3166-1 alpha-3 code `iso3` (case-insensitive), or undefined. */
+export function stateByIso3(iso3: string): State | undefined {
+  return INDEX.byIso3.get(iso3.trim().toUpperCase());
+}
+
+/** All 193 UN Member States and the two observer States (Holy See, State of Palestine). */
+export function allStates(): readonly State[] {
+  return STATES;
+}
