@@ -13,7 +13,7 @@ export interface DecodedText {
  * Windows-1252 (a superset of latin-1 for printable characters).
  */
 export function decodeText(bytes: Uint8Array, forced?: TextEncodingName): DecodedText {
-  if (forced) return { text: stripBom(new TextDecoder(forced).decode(bytes)), encoding: forced };
+  if (forced) return { text: stripBom(decode8bit(bytes, forced)), encoding: forced };
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
   }
@@ -21,8 +21,22 @@ export function decodeText(bytes: Uint8Array, forced?: TextEncodingName): Decode
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
     const encoding: TextEncodingName = hasBareCarriageReturns(bytes) ? 'macintosh' : 'windows-1252';
-    return { text: new TextDecoder(encoding).decode(bytes), encoding };
+    return { text: decode8bit(bytes, encoding), encoding };
   }
+}
+
+// Node's TextDecoder treats the label windows-1252 as plain latin-1 (0x80-0x9F become C1 controls),
+// so the 27 printable characters Windows-1252 puts there are mapped here.
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function decode8bit(bytes: Uint8Array, encoding: TextEncodingName): string {
+  if (encoding !== 'windows-1252') return new TextDecoder(encoding).decode(bytes);
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = bytes.subarray(i, i + 8192);
+    out += String.fromCharCode(...chunk);
+  }
+  return out.replace(/[\x80-\x9f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
 }
 
 function stripBom(text: string): string {

@@ -44,8 +44,9 @@ describe('importUprInfoRows', () => {
   it('keeps provenance and makes records findable by stemmed full text and filters', () => {
     const db = openStore(':memory:');
     importUprInfoRows(db, file('a'), parseUprInfoCsv(CSV, 'a.csv').value);
-    const r = searchRecommendations(db, { query: 'punish', response: ['noted'] });
-    assert.equal(r.total, 0, 'a bare prefix without * is not a match');
+    assert.equal(searchRecommendations(db, { query: 'punish', response: ['noted'] }).total, 2, 'stemming: punish ~ punishment');
+    assert.equal(searchRecommendations(db, { query: 'punis' }).total, 0, 'a bare prefix without * is not a match');
+    assert.equal(searchRecommendations(db, { query: 'punis*' }).total, 2);
     const hit = searchRecommendations(db, { query: '"corporal punishments"', response: ['noted'] });
     assert.equal(hit.total, 2);
     assert.deepEqual(hit.items[0]!.stateUnderReview, { name: 'Slovenia', iso3: 'SVN' });
