@@ -13,4 +13,6 @@ export interface DocumentText {
   html?: string;
   /** True when the text came from OCR of a scanned PDF. */
   ocr?: boolean;
+  /** Page-header text of word-processor files (DOCX), which often names the State and session. */
+  headers?: string[];
 }

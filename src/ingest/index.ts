@@ -1,3 +1,5 @@
 // Public face of ingest: bytes → text and structure.
 export { decodeText, type TextEncodingName, type DecodedText } from './decode-text.js';
 export { parseUprInfoCsv, splitIssues, UPR_INFO_COLUMNS, type UprInfoRow } from './upr-info-csv.js';
+export { prepareDocument, fingerprint, type PreparedDocument } from './prepare-document.js';
+export { readDocument, recogniseDocument, segmentDocument, type Recognition, type SegmentedDocument, type DocumentParagraph } from './documents.js';

@@ -17,9 +17,10 @@ export async function readPdf(path: string): Promise<DocumentText> {
     if (e.code === 'ENOENT') {
       throw new UprError('unsupported_format', 'pdftotext is not installed: install Debian package poppler-utils', { file: path });
     }
-    const why = (e.stderr ?? e.message).split('\n').find((l) => l.trim()) ?? 'unknown error';
-    const encrypted = /incorrect password|encrypt/i.test(why);
-    throw new UprError('parse_failed', encrypted ? `the PDF is encrypted: ${why}` : `not a readable PDF: ${why}`, { file: path });
+    const lines = (e.stderr ?? e.message).split('\n').map((l) => l.replace(/<0a>/g, '').trim()).filter((l) => l && !/^Command Line Error/.test(l));
+    const why = (lines.find((l) => /^Syntax Error/.test(l)) ?? lines[0] ?? 'unknown error').replace(/^(Syntax|Internal) Error( \(\d+\))?: /, '');
+    const encrypted = /incorrect password|encrypt/i.test(e.stderr ?? '');
+    throw new UprError('parse_failed', encrypted ? 'the PDF is encrypted (password-protected) and cannot be read' : `the PDF is corrupt or damaged and cannot be read: ${why}`, { file: path });
   }
   const pages = stdout.split('\f');
   if (pages.length > 1 && pages[pages.length - 1]!.trim() === '') pages.pop();

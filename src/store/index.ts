@@ -20,3 +20,4 @@ export function openStore(path: string): Db {
   return db;
 }
 export { saveChildRights, getChildRights, type ChildRightsResult } from './child-rights.js';
+export { saveDocument, findDocumentBySha, listDocuments, getDocumentParagraphs, getDocumentFootnotes, type NewDocument, type SavedDocument, type DocumentRow } from './documents.js';

@@ -1,6 +1,7 @@
 // The registry of `upr` subcommands, in the order --help lists them.
 import type { Command } from '../command.js';
 import { importCommand } from './import.js';
+import { ingestCommand } from './ingest.js';
 import { searchCommand } from './search.js';
 import { statsCommand } from './stats.js';
 import { statesCommand } from './states.js';
@@ -11,6 +12,7 @@ import { evalCommand } from './eval.js';
 export const COMMANDS: Command[] = [
   demoCommand,
   importCommand,
+  ingestCommand,
   searchCommand,
   statsCommand,
   statesCommand,

@@ -1,0 +1,166 @@
+// `upr ingest PATH...`: UN documents (PDF, DOCX, DOC; folders recursively) read, recognised, segmented
+// and stored, one transaction per file, with recommendations extracted by the extraction bridge.
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Command, CommandContext } from '../command.js';
+import { openStore, inTransaction, saveDocument, findDocumentBySha, type Db } from '../../store/index.js';
+import { prepareDocument, fingerprint, type PreparedDocument } from '../../ingest/index.js';
+import { formatProblem } from '../../core/problems.js';
+import { UprError, describeError } from '../../core/errors.js';
+import { renderTable } from '../table.js';
+import { createProgress } from '../progress.js';
+import { extractAndStore } from '../ingest-extraction.js';
+
+export interface IngestOutcome {
+  file: string;
+  symbol: string | null;
+  type: string | null;
+  state: string | null;
+  session: number | null;
+  cycle: number | null;
+  language: string | null;
+  paragraphs: number;
+  recommendations: number;
+  positions: number;
+  dialogue: number;
+  status: string;
+  problems: string[];
+}
+
+const DOCUMENT_FILE = /\.(pdf|docx?|PDF|DOCX?)$/;
+const CONCURRENCY = 2;
+
+export const ingestCommand: Command = {
+  name: 'ingest',
+  summary: 'Read UN documents (PDF, DOCX, DOC), recognise them and store their text and recommendations.',
+  usage: 'upr ingest PATH... [--json]',
+  options: { json: { type: 'boolean', help: 'print the summary as JSON' } },
+  help: `PATH may be a file or a folder (read recursively for .pdf, .docx and .doc files). Each document is
+recognised from its own text (UN symbol, type, State under review, session, cycle, language), split into
+numbered paragraphs and footnotes, and stored in one transaction: a file that fails stores nothing and
+the others continue. Ingesting the same file again changes nothing ("already stored").
+Scanned PDFs are read by OCR when tesseract is installed.
+
+Example: upr ingest ../shared/data/slovenia`,
+  async run(ctx, values, positionals) {
+    if (positionals.length === 0) throw new UprError('invalid_input', `no file or folder given\nUsage: ${this.usage}`, { usage: true });
+    const files = positionals.flatMap((p) => listFiles(p));
+    const db = openStore(ctx.config.db);
+    const outcomes: IngestOutcome[] = new Array(files.length);
+    const progress = createProgress(ctx.stderr, 'ingest');
+    let done = 0;
+    try {
+      await forEachConcurrently(files, CONCURRENCY, async (file, i) => {
+        outcomes[i] = await ingestOne(ctx, db, file);
+        progress.update(++done, files.length, file.split('/').pop());
+      });
+    } finally {
+      db.close();
+    }
+    progress.done();
+    if (values.json) ctx.stdout.write(JSON.stringify(outcomes, null, 2) + '\n');
+    else ctx.stdout.write(renderSummary(outcomes));
+    return outcomes.some((o) => o.status.startsWith('failed')) ? 1 : 0;
+  },
+};
+
+function listFiles(path: string): string[] {
+  let st;
+  try {
+    st = statSync(path);
+  } catch {
+    return [path]; // reported as "no such file" by ingestOne
+  }
+  if (!st.isDirectory()) return [path];
+  return readdirSync(path).sort().flatMap((name) => {
+    if (name.startsWith('.')) return [];
+    const p = join(path, name);
+    return statSync(p).isDirectory() ? listFiles(p) : DOCUMENT_FILE.test(name) ? [p] : [];
+  });
+}
+
+async function forEachConcurrently<T>(items: T[], limit: number, fn: (item: T, i: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      await fn(items[i]!, i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+
+function emptyOutcome(file: string): IngestOutcome {
+  return { file, symbol: null, type: null, state: null, session: null, cycle: null, language: null, paragraphs: 0,
+    recommendations: 0, positions: 0, dialogue: 0, status: 'ok', problems: [] };
+}
+
+async function ingestOne(ctx: CommandContext, db: Db, file: string): Promise<IngestOutcome> {
+  const outcome = emptyOutcome(file);
+  try {
+    const print = await fingerprint(file);
+    const stored = findDocumentBySha(db, print.sha256);
+    if (stored) return describeStored(db, stored.id, outcome);
+    const doc = await prepareDocument(file, print);
+    const r = doc.recognition;
+    Object.assign(outcome, { symbol: r.symbol, type: r.type, state: r.stateIso3, session: r.session, cycle: r.cycle,
+      language: r.language, paragraphs: doc.segmented.paragraphs.length });
+    outcome.problems = doc.problems.map((p) => formatProblem({ ...p, file: undefined }));
+    if (!r.isUpr) throw new UprError('invalid_input', outcome.problems[0] ?? 'not a UPR document', { file });
+    const summary = storeDocument(db, doc);
+    if (summary === 'already stored') return describeStored(db, findDocumentBySha(db, print.sha256)!.id, outcome);
+    Object.assign(outcome, { recommendations: summary.recommendations, positions: summary.positions, dialogue: summary.dialogue });
+    outcome.problems.push(...summary.problems);
+    for (const p of outcome.problems) ctx.stderr.write(`${file}: ${p}\n`);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const msg = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : describeError(err).replace(`${file}: `, '');
+    outcome.status = `failed: ${msg}`;
+    ctx.stderr.write(`${file}: ${msg}; nothing from this file was stored\n`);
+  }
+  return outcome;
+}
+
+/** Stores the document and what extraction finds in it, all in one transaction. */
+function storeDocument(db: Db, doc: PreparedDocument): ReturnType<typeof extractAndStore> | 'already stored' {
+  const r = doc.recognition;
+  return inTransaction(db, () => {
+    const saved = saveDocument(db, {
+      source: { kind: 'document', path: doc.path, fileName: doc.fileName, sha256: doc.sha256, sizeBytes: doc.sizeBytes },
+      symbol: r.symbol, type: r.type, language: r.language, title: r.title, stateIso3: r.stateIso3, cycle: r.cycle,
+      session: r.session, corrects: r.corrects, format: doc.text.format, ocr: Boolean(doc.text.ocr),
+      pageCount: doc.text.pages.length, text: doc.segmented.text, html: doc.text.html ?? null,
+      paragraphs: doc.segmented.paragraphs, footnotes: doc.segmented.footnotes,
+    });
+    if (saved.alreadyStored) return 'already stored' as const;
+    return extractAndStore(db, { id: saved.id, sourceId: saved.sourceId, reviewId: saved.reviewId, type: r.type, symbol: r.symbol,
+      stateIso3: r.stateIso3, cycle: r.cycle, session: r.session }, doc.text);
+  });
+}
+
+function describeStored(db: Db, id: number, outcome: IngestOutcome): IngestOutcome {
+  const row = db.prepare(`SELECT d.symbol, d.type, d.language, r.state_iso3 AS state, r.session, r.cycle,
+      (SELECT count(*) FROM document_paragraphs p WHERE p.document_id = d.id) AS paragraphs,
+      (SELECT count(*) FROM recommendations x WHERE x.document_id = d.id) AS recommendations
+    FROM documents d LEFT JOIN reviews r ON r.id = d.review_id WHERE d.id = ?`).get(id) as Partial<IngestOutcome>;
+  return { ...outcome, ...row, status: 'already stored' };
+}
+
+function renderSummary(outcomes: IngestOutcome[]): string {
+  const stored = outcomes.filter((o) => o.status === 'ok').length;
+  const again = outcomes.filter((o) => o.status === 'already stored').length;
+  const failed = outcomes.length - stored - again;
+  return renderTable(outcomes, [
+    { header: 'file', get: (o) => o.file.split('/').slice(-2).join('/'), max: 40 },
+    { header: 'symbol', get: (o) => o.symbol ?? '—' },
+    { header: 'type', get: (o) => o.type ?? '' },
+    { header: 'State', get: (o) => o.state ?? '' },
+    { header: 'session/cycle', get: (o) => (o.session || o.cycle ? `${o.session ?? '?'}/${o.cycle ?? '?'}` : '') },
+    { header: 'lang', get: (o) => o.language ?? '' },
+    { header: 'paras', get: (o) => o.paragraphs, align: 'right' },
+    { header: 'recs', get: (o) => o.recommendations, align: 'right' },
+    { header: 'positions', get: (o) => o.positions, align: 'right' },
+    { header: 'dialogue', get: (o) => o.dialogue, align: 'right' },
+    { header: 'status', get: (o) => o.status, max: 70 },
+  ]) + `${outcomes.length} file(s): ${stored} stored, ${again} already stored, ${failed} failed.\n`;
+}

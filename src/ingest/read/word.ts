@@ -1,0 +1,55 @@
+// Word documents: DOCX through mammoth (text, plus HTML to keep tables, plus page headers read from the
+// package) and legacy DOC through Debian's `antiword` (falling back to `catdoc`).
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import mammoth from 'mammoth';
+import { UprError } from '../../core/errors.js';
+import type { DocumentText } from '../document-text.js';
+
+const run = promisify(execFile);
+
+/** Reads a DOCX file's text, HTML and page headers. Throws `parse_failed` when it is not a readable DOCX. */
+export async function readDocx(path: string): Promise<DocumentText> {
+  try {
+    const [raw, html] = await Promise.all([mammoth.extractRawText({ path }), mammoth.convertToHtml({ path })]);
+    const text = raw.value.replace(/\n{3,}/g, '\n\n');
+    return { format: 'docx', pages: [text], text, html: html.value, headers: await readDocxHeaders(path) };
+  } catch (err) {
+    throw new UprError('parse_failed', `not a readable DOCX file: ${(err as Error).message.split('\n')[0]}`, { file: path });
+  }
+}
+
+/** Text of `word/header*.xml` (runs joined, paragraphs on lines); empty when `unzip` is missing. */
+async function readDocxHeaders(path: string): Promise<string[]> {
+  try {
+    const { stdout } = await run('unzip', ['-p', path, 'word/header*.xml'], { maxBuffer: 16 << 20 });
+    const text = stdout
+      .replace(/<\/w:p>/g, '\n')
+      .replace(/<w:tab\/>/g, ' ')
+      .replace(/<[^>]+>/g, '')
+      .replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'");
+    return text.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  } catch {
+    return [];
+  }
+}
+
+/** Reads a legacy Word (.doc) file with antiword, or catdoc when antiword fails or is missing. */
+export async function readDoc(path: string): Promise<DocumentText> {
+  const attempts: [string, string[]][] = [
+    ['antiword', ['-m', 'UTF-8.txt', '-w', '0', path]],
+    ['catdoc', ['-d', 'utf-8', '-w', path]],
+  ];
+  const why: string[] = [];
+  for (const [cmd, args] of attempts) {
+    try {
+      const { stdout } = await run(cmd, args, { maxBuffer: 64 << 20 });
+      if (stdout.trim()) return { format: 'doc', pages: [stdout], text: stdout };
+      why.push(`${cmd}: no text`);
+    } catch (err) {
+      const e = err as NodeJS.ErrnoException & { stderr?: string };
+      why.push(e.code === 'ENOENT' ? `${cmd} is not installed` : `${cmd}: ${(e.stderr || e.message).split('\n')[0]}`);
+    }
+  }
+  throw new UprError('parse_failed', `not a readable Word (.doc) file (${why.join('; ')}); install Debian package antiword or catdoc`, { file: path });
+}
