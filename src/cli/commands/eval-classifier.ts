@@ -1,0 +1,83 @@
+// `upr eval classifier [--truth DIR] [--gold DIR] [--folds N] [--errors]`: precision, recall and F1 of the
+// children's-rights classifier on the hand-checked gold set and against UPR Info's label, with folds grouped by
+// session, next to a keyword baseline and to UPR Info's label itself scored on the gold set.
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Evaluation } from './eval.js';
+import { decodeText } from '../../ingest/index.js';
+import { evaluateClassifier, loadModelFile, parseGold, parseLabelledRecommendations, MODEL_VERSION, type ClassifierEvaluation, type Scores } from '../../extract/classifier/index.js';
+import { formatProblem } from '../../core/problems.js';
+import { UprError } from '../../core/errors.js';
+import { renderTable } from '../table.js';
+
+const GOLD_DIR = fileURLToPath(new URL('../../../data/gold/', import.meta.url));
+const pct = (x: number) => `${(100 * x).toFixed(1)}`;
+
+function readGold(dir: string, warn: (s: string) => void) {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort();
+  if (files.length === 0) throw new UprError('not_found', `no gold JSONL files in ${dir}`, { file: dir });
+  return files.flatMap((f) => {
+    const { value, problems } = parseGold(readFileSync(join(dir, f), 'utf8'), f);
+    for (const p of problems) warn(formatProblem(p));
+    return value;
+  });
+}
+
+function scoreRows(rows: [string, Scores | null][]): string {
+  return renderTable(rows.filter((r): r is [string, Scores] => r[1] !== null), [
+    { header: 'method', get: ([m]) => m },
+    { header: 'n', get: ([, s]) => s.n, align: 'right' },
+    { header: 'precision %', get: ([, s]) => pct(s.precision), align: 'right' },
+    { header: 'recall %', get: ([, s]) => pct(s.recall), align: 'right' },
+    { header: 'F1 %', get: ([, s]) => pct(s.f1), align: 'right' },
+  ]);
+}
+
+function render(e: ClassifierEvaluation): string {
+  const out = [`Classifier ${MODEL_VERSION}; ${e.folds.length} folds grouped by session: ${e.folds.map((f) => f.join('+')).join(' | ')}`, ''];
+  out.push('Gold set (hand-checked; recommendations scored by a model not trained on their session; target F1 >= 95)');
+  out.push(scoreRows([['classifier', e.gold.classifier], ['lexicon only', e.gold.lexiconOnly], ['keyword baseline', e.gold.keyword],
+    ['UPR Info label (gold recommendations)', e.gold.uprInfoLabel]]));
+  out.push('', 'Classifier on the gold set, by kind and language');
+  out.push(scoreRows([...Object.entries(e.gold.byKind), ...Object.entries(e.gold.byLanguage)].filter(([, s]) => s.n > 0) as [string, Scores][]));
+  out.push('', "Against UPR Info's `Rights of the Child` label, all rows, cross-validated by session (target F1 >= 90)");
+  out.push(scoreRows([['classifier', e.uprInfo.classifier], ['lexicon only', e.uprInfo.lexiconOnly], ['keyword baseline', e.uprInfo.keyword]]));
+  out.push('', 'Issues on the gold set (precision shown for issues with >= 10 gold examples)');
+  out.push(renderTable(e.issues, [
+    { header: 'issue', get: (i) => i.id },
+    { header: 'gold', get: (i) => i.goldExamples, align: 'right' },
+    { header: 'predicted', get: (i) => i.predicted, align: 'right' },
+    { header: 'precision %', get: (i) => (i.goldExamples >= 10 ? pct(i.precision) : '—'), align: 'right' },
+    { header: 'recall %', get: (i) => (i.goldExamples >= 10 ? pct(i.recall) : '—'), align: 'right' },
+  ]));
+  return out.join('\n') + '\n';
+}
+
+export const classifierEvaluation: Evaluation = {
+  summary: "children's-rights classifier: P/R/F1 on the gold set and against UPR Info's label (session-grouped CV)",
+  run(ctx, values) {
+    const truth = resolve((values.truth as string | undefined) ?? '../shared/data/upr-info');
+    const goldDir = resolve((values.gold as string | undefined) ?? GOLD_DIR);
+    const k = Number((values.folds as string | undefined) ?? 4);
+    if (!Number.isInteger(k) || k < 2) throw new UprError('invalid_input', `--folds must be a whole number >= 2, got "${String(values.folds)}"`, { usage: true });
+    if (!existsSync(truth)) throw new UprError('not_found', `UPR Info exports not found in ${truth} (use --truth DIR)`, { file: truth });
+    const csvs = readdirSync(truth).filter((f) => /sessions.*\.csv$/i.test(f)).sort();
+    if (csvs.length === 0) throw new UprError('not_found', `no UPR Info sessions CSV in ${truth}`, { file: truth });
+    const rows = csvs.flatMap((f) => parseLabelledRecommendations(decodeText(readFileSync(join(truth, f))).text, f));
+    const gold = readGold(goldDir, (s) => ctx.stderr.write(`gold: ${s}\n`));
+    const e = evaluateClassifier(rows, gold, k, loadModelFile().model, (i, n) => {
+      if (i < n) ctx.stderr.write(`training fold ${i + 1}/${n}\n`);
+    });
+    if (values.json) {
+      ctx.stdout.write(JSON.stringify({ modelVersion: MODEL_VERSION, ...e, errors: values.errors ? e.errors : e.errors.length }, null, 2) + '\n');
+      return 0;
+    }
+    ctx.stdout.write(render(e));
+    if (values.errors) {
+      ctx.stdout.write(`\nGold items the classifier gets wrong (${e.errors.length})\n`);
+      for (const x of e.errors) ctx.stdout.write(`${x.id} gold=${x.gold ? 'yes' : 'no'} predicted=${x.predicted ? 'yes' : 'no'}: ${x.text.slice(0, 200)}\n`);
+    }
+    return 0;
+  },
+};

@@ -1,0 +1,86 @@
+// Measuring the classifier: against the hand-checked gold set and against UPR Info's label, with folds grouped
+// by session (each recommendation is scored by a model that never saw its session), next to a keyword baseline
+// and to UPR Info's label itself scored on the gold set.
+import { CHILD_RIGHTS_ISSUE_IDS, type ChildRightsIssueId } from '../../core/taxonomy.js';
+import { classifyText } from './classify.js';
+import type { LogisticModel } from './logistic.js';
+import type { GoldItem } from './gold.js';
+import { scoreBinary, sessionFolds, type Scores } from './metrics.js';
+import { normaliseText } from './normalise.js';
+import { trainChildRightsModel } from './training.js';
+import type { LabelledRecommendation } from './upr-info-labels.js';
+
+const KEYWORDS = /\b(child|children|girls?|boys?|juveniles?|minors?|enfants?|filles|garcons|mineurs|ninos?|ninas?|menores)\b/;
+
+/** The plain keyword baseline: any word for children, nothing else. */
+export function keywordBaseline(text: string): boolean {
+  return KEYWORDS.test(normaliseText(text));
+}
+
+export interface IssueScores { id: ChildRightsIssueId; goldExamples: number; predicted: number; precision: number; recall: number }
+
+export interface ClassifierEvaluation {
+  folds: number[][];
+  uprInfo: { classifier: Scores; lexiconOnly: Scores; keyword: Scores };
+  gold: { classifier: Scores; lexiconOnly: Scores; keyword: Scores; uprInfoLabel: Scores | null; byKind: Record<string, Scores>; byLanguage: Record<string, Scores> };
+  issues: IssueScores[];
+  errors: { id: string; gold: boolean; predicted: boolean; text: string }[];
+}
+
+/**
+ * Runs the whole evaluation. `paragraphModel` scores the document paragraphs (not in the training data);
+ * gold recommendations are scored by the fold model that did not see their session.
+ */
+export function evaluateClassifier(rows: LabelledRecommendation[], gold: GoldItem[], k: number, paragraphModel: LogisticModel, onFold?: (i: number, n: number) => void): ClassifierEvaluation {
+  const folds = sessionFolds(rows.map((r) => r.session), k);
+  const modelOfSession = new Map<number, LogisticModel>();
+  folds.forEach((fold, i) => {
+    onFold?.(i, folds.length);
+    const model = trainChildRightsModel(rows.filter((r) => !fold.includes(r.session)));
+    for (const s of fold) modelOfSession.set(s, model);
+  });
+  onFold?.(folds.length, folds.length);
+  const ref = rows.map((r) => r.uprInfoChildRights);
+  const uprInfo = {
+    classifier: scoreBinary(rows.map((r) => classifyText(r.text, 'en', { model: modelOfSession.get(r.session)! }).isChildRights), ref),
+    lexiconOnly: scoreBinary(rows.map((r) => classifyText(r.text, 'en', { model: null }).isChildRights), ref),
+    keyword: scoreBinary(rows.map((r) => keywordBaseline(r.text)), ref),
+  };
+  const modelFor = (g: GoldItem): LogisticModel => (g.kind === 'recommendation' ? modelOfSession.get(g.session) ?? paragraphModel : paragraphModel);
+  const results = gold.map((g) => classifyText(g.text, g.language, { model: modelFor(g) }));
+  const labels = gold.map((g) => g.label);
+  const predicted = results.map((r) => r.isChildRights);
+  const subset = (keep: (g: GoldItem) => boolean): Scores => {
+    const idx = gold.map((g, i) => (keep(g) ? i : -1)).filter((i) => i >= 0);
+    return scoreBinary(idx.map((i) => predicted[i]!), idx.map((i) => labels[i]!));
+  };
+  const byRow = new Map(rows.map((r) => [`${r.file}:${r.line}`, r.uprInfoChildRights]));
+  const withUprInfo = gold.filter((g) => g.kind === 'recommendation' && byRow.has(`${g.source.file.replace(/^upr-info\//, '')}:${g.source.line}`));
+  const uprInfoLabel = withUprInfo.length === 0 ? null : scoreBinary(
+    withUprInfo.map((g) => byRow.get(`${g.source.file.replace(/^upr-info\//, '')}:${g.source.line}`)!), withUprInfo.map((g) => g.label));
+  const issues: IssueScores[] = CHILD_RIGHTS_ISSUE_IDS.map((id) => {
+    let tp = 0, pred = 0, goldN = 0;
+    gold.forEach((g, i) => {
+      const has = g.issues.includes(id);
+      const got = results[i]!.issues.some((x) => x.id === id);
+      if (has) goldN++;
+      if (got) pred++;
+      if (has && got) tp++;
+    });
+    return { id, goldExamples: goldN, predicted: pred, precision: pred ? tp / pred : 1, recall: goldN ? tp / goldN : 1 };
+  });
+  return {
+    folds,
+    uprInfo,
+    gold: {
+      classifier: scoreBinary(predicted, labels),
+      lexiconOnly: scoreBinary(gold.map((g) => classifyText(g.text, g.language, { model: null }).isChildRights), labels),
+      keyword: scoreBinary(gold.map((g) => keywordBaseline(g.text)), labels),
+      uprInfoLabel,
+      byKind: { recommendation: subset((g) => g.kind === 'recommendation'), paragraph: subset((g) => g.kind === 'paragraph') },
+      byLanguage: { en: subset((g) => g.language === 'en'), fr: subset((g) => g.language === 'fr'), es: subset((g) => g.language === 'es') },
+    },
+    issues,
+    errors: gold.flatMap((g, i) => (predicted[i] === g.label ? [] : [{ id: g.id, gold: g.label, predicted: predicted[i]!, text: g.text }])),
+  };
+}

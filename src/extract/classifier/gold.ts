@@ -1,0 +1,44 @@
+// The hand-checked gold set (data/gold/*.jsonl): parsing and validating its items. Pure: JSONL text in.
+import { isChildRightsIssueId, type ChildRightsIssueId } from '../../core/taxonomy.js';
+import type { Parsed, Problem } from '../../core/problems.js';
+import type { ClassifierLanguage } from './normalise.js';
+
+export interface GoldItem {
+  id: string;
+  kind: 'recommendation' | 'paragraph';
+  language: ClassifierLanguage;
+  text: string;
+  /** Where the text is: `file` under ../shared/data plus `line` (CSV) or `symbol` + `paragraph` (documents). */
+  source: { file: string; line?: number; symbol?: string; paragraph?: number; question?: number };
+  session: number;
+  label: boolean;
+  issues: ChildRightsIssueId[];
+  note?: string;
+}
+
+/** Parses gold JSONL; items with a bad field are reported as problems and left out. */
+export function parseGold(jsonl: string, file: string): Parsed<GoldItem[]> {
+  const value: GoldItem[] = [];
+  const problems: Problem[] = [];
+  jsonl.split('\n').forEach((raw, i) => {
+    if (!raw.trim()) return;
+    const line = i + 1;
+    let item: GoldItem;
+    try {
+      item = JSON.parse(raw) as GoldItem;
+    } catch {
+      problems.push({ file, line, message: 'not valid JSON' });
+      return;
+    }
+    const bad = (field: string, message: string) => problems.push({ file, line, field, message });
+    if (typeof item.text !== 'string' || !item.text.trim()) return bad('text', 'missing text');
+    if (typeof item.label !== 'boolean') return bad('label', 'label must be true or false');
+    if (!['en', 'fr', 'es'].includes(item.language)) return bad('language', `unknown language ${String(item.language)}`);
+    if (!Number.isInteger(item.session)) return bad('session', 'session must be a number');
+    const unknown = (item.issues ?? []).filter((x) => !isChildRightsIssueId(x));
+    if (unknown.length > 0) return bad('issues', `unknown issue ids: ${unknown.join(', ')}`);
+    if (!item.label && item.issues.length > 0) return bad('issues', 'a "no" item cannot have issues');
+    value.push(item);
+  });
+  return { value, problems };
+}
