@@ -7,3 +7,4 @@ export { positionOfIntro } from './recommendations/sections.js';
 export { matchReview, rates, type MatchFigures } from './evaluation/match.js';
 export { evaluateReports, figuresByYear, type ReportExtraction, type SessionReference } from './evaluation/by-year.js';
 export { classifyText, classify, MODEL_VERSION, type ClassifyResult } from './classifier/index.js';
+export { parseDialogue, speakerOf, type DialogueStatement } from './recommendations/dialogue.js';

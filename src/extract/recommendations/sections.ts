@@ -17,7 +17,7 @@ export function positionOfIntro(text: string): Response {
 
 const HEADING = /^([IVX]+\.\s*)?conclusions\s+and\/?\s*(or\s+)?recommendations\**$/i;
 const CLOSING = /^All conclusions and\/or recommendations contained/i;
-const END_HEADING = /^([IVX]+\.\s*)?(voluntary (pledges|commitments)|annex)\b/i;
+const END_HEADING = /^([IVX]+\.\s*[Vv]oluntary (pledges|commitments)|[IVX]+\.\s*VOLUNTARY|VOLUNTARY (PLEDGES|COMMITMENTS)|Annexe?s?$|ANNEXE?S?$)/;
 const DIALOGUE = /^([A-Z]\.\s*)?interactive dialogue and responses by the State under review$/i;
 
 /** True for the paragraph that closes the conclusions ("All conclusions and/or recommendations…"). */

@@ -3,11 +3,16 @@
 import type { Parsed, Problem } from '../../core/problems.js';
 import type { Response } from '../../core/types.js';
 import { joinLines, reportLines, type ReportLine } from './report-lines.js';
-import { conclusionsRange, isClosingParagraph, positionOfIntro } from './sections.js';
+import { conclusionsRange, dialogueRange, isClosingParagraph, positionOfIntro } from './sections.js';
+import { numberedParagraphs, speakerOf, type DialogueStatement } from './dialogue.js';
+import { dialogueReferences, referencedText } from './dialogue-references.js';
 import { splitRecommendingStates } from './recommending-states.js';
 
 export interface ExtractedRecommendation {
-  /** `92.1` as numbered, or `<paragraph>.<item>` for lists numbered 1, 2, 3 under paragraph 69. */
+  /**
+   * `92.1` as numbered, `<paragraph>.<item>` for lists numbered 1, 2, 3 under paragraph 69, or a dialogue
+   * paragraph the conclusions refer to: `45`, `27(b)`.
+   */
   paragraph: string;
   text: string;
   /** ISO3 codes of the recommending States, in order of mention. */
@@ -63,6 +68,12 @@ export function parseWorkingGroupReport(pages: readonly string[]): Parsed<Extrac
   const range = conclusionsRange(lines);
   const problems: Problem[] = [];
   if (!range) return { value: [], problems: [{ message: 'no "Conclusions and/or recommendations" section found' }] };
+  let dialogue: Map<string, DialogueStatement> | undefined;
+  const statement = (n: string) => {
+    const d = dialogueRange(lines, range.start);
+    dialogue ??= new Map(d ? numberedParagraphs(lines.slice(d.start, d.end)).map((p) => [p.number, { paragraph: p.number, stateIso3: speakerOf(p.text), text: p.text, page: p.page }]) : []);
+    return dialogue.get(n);
+  };
   const recs: ExtractedRecommendation[] = [];
   let response: Response = 'unknown';
   let intro = '';
@@ -71,6 +82,17 @@ export function parseWorkingGroupReport(pages: readonly string[]): Parsed<Extrac
     if (b.kind === 'para') {
       response = positionOfIntro(text);
       intro = b.number;
+      for (const ref of dialogueReferences(text)) {
+        const st = statement(ref.paragraph);
+        const quoted = st && referencedText(st, ref.item);
+        const label = `${ref.paragraph}${ref.item ? ` (${ref.item})` : ''}`;
+        if (!st || !quoted) {
+          problems.push({ page: b.page, message: `para ${b.number}: dialogue paragraph ${label} not found` });
+          continue;
+        }
+        const paragraph = ref.item ? `${ref.paragraph}(${ref.item})` : ref.paragraph;
+        recs.push({ paragraph, text: quoted, recommendingStates: st.stateIso3 ? [st.stateIso3] : [], response, positionParagraph: b.number, page: st.page });
+      }
       continue;
     }
     const split = splitRecommendingStates(text);

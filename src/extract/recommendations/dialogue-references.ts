@@ -1,0 +1,58 @@
+// Recommendations made in the interactive dialogue and only referred to by the conclusions (2008–2010):
+// "The recommendations noted in the report in paragraphs 27 (b), (c), 31 and 43 (a, d) above did not
+// enjoy the support of China." Each reference becomes a recommendation quoting the dialogue.
+import type { DialogueStatement } from './dialogue.js';
+
+export interface DialogueReference {
+  paragraph: string;
+  /** Sub-item letter, e.g. `b` for 27 (b); null for the whole paragraph. */
+  item: string | null;
+}
+
+/** Reads the references of a conclusions paragraph; references to conclusions items (`77.13`) are left out. */
+export function dialogueReferences(text: string): DialogueReference[] {
+  const m = /\bparagraphs?:?\s+(.+?)(?:\s+above\b|\s+did not\b|\s+will be\b|\s+have\b|\s+are\b|\.\s|$)/i.exec(text);
+  if (!m || !/\bnoted in the report\b|\brecommendations? (made |contained )?in paragraphs?\b/i.test(text)) return [];
+  const out: DialogueReference[] = [];
+  let current: string | null = null;
+  let hadItem = false;
+  const flush = () => {
+    if (current && !hadItem) out.push({ paragraph: current, item: null });
+  };
+  for (const t of m[1]!.matchAll(/(\d{1,3})(\.\s?\d+)?|\(([a-z]{1,4}(?:\s*,\s*[a-z]{1,4})*)\)/g)) {
+    if (t[1]) {
+      flush();
+      current = t[2] ? null : t[1];
+      hadItem = Boolean(t[2]);
+    } else if (current) {
+      for (const letter of t[3]!.split(/\s*,\s*/)) if (/^[a-z]$/.test(letter)) out.push({ paragraph: current, item: letter });
+      hadItem = true;
+    }
+  }
+  flush();
+  return out;
+}
+
+const RECOMMENDING = /recommend|urged?|called (up)?on|encourag|invited|requested/i;
+
+/** The text a reference points to: the lettered sub-item, or the recommending sentences of the paragraph. */
+export function referencedText(statement: DialogueStatement, item: string | null): string | null {
+  const text = statement.text;
+  if (item) {
+    const start = text.search(new RegExp(`\\(${item}\\)\\s`));
+    if (start < 0) return null;
+    const rest = text.slice(start);
+    let end = rest.length;
+    for (const mk of rest.matchAll(/\(([a-z])\)\s/g)) {
+      if (mk.index > 0 && mk[1]! > item) {
+        end = mk.index;
+        break;
+      }
+    }
+    const segment = rest.slice(0, end);
+    const sentenceEnd = segment.search(/\.\s+[A-Z]/);
+    return (sentenceEnd > 0 ? segment.slice(0, sentenceEnd + 1) : segment).replace(/[\s;,]*(and)?\s*$/, '').trim();
+  }
+  const sentences = text.split(/(?<=\.)\s+(?=[A-Z])/).filter((s) => RECOMMENDING.test(s));
+  return sentences.length > 0 ? sentences.join(' ') : text;
+}
