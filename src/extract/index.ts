@@ -8,3 +8,5 @@ export { matchReview, rates, type MatchFigures } from './evaluation/match.js';
 export { evaluateReports, figuresByYear, type ReportExtraction, type SessionReference } from './evaluation/by-year.js';
 export { classifyText, classify, MODEL_VERSION, type ClassifyResult } from './classifier/index.js';
 export { parseDialogue, speakerOf, type DialogueStatement } from './recommendations/dialogue.js';
+export { parseThematicList, type ThematicListRow } from './recommendations/thematic-list.js';
+export { attachPositions } from './recommendations/responses.js';

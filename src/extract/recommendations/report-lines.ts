@@ -19,6 +19,8 @@ const FURNITURE: RegExp[] = [
   /^Please recycle$/i,
   /^\d{1,3}\s{3,}A\/HRC\/\S+$/, // "22     A/HRC/17/8"
   /^A\/HRC\/\S+\s{3,}\d{1,3}$/,
+  /^[*∗]{1,3}\s*((The )?conclusions and recommendations have not been edited\.?)?$/i, // asterisk footnotes
+  /^(The )?conclusions and recommendations have not been edited\.?$/i,
 ];
 
 /** True for page headers, footers, print codes and page numbers. */

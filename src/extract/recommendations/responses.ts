@@ -65,3 +65,24 @@ export function parseResponses(pages: readonly string[]): Parsed<StatedPosition[
   if (found.size === 0) problems.push({ message: 'no statement of positions on numbered recommendations found' });
   return { value: [...found.values()], problems };
 }
+
+/**
+ * Ties stated positions to the recommendations' paragraphs: `122.17` as written, or a bare `17` to the one
+ * paragraph numbered `<n>.17` (addenda that number the recommendations 1…n). Unmatched ones are problems.
+ */
+export function attachPositions(positions: readonly StatedPosition[], paragraphs: readonly string[]): Parsed<(StatedPosition & { target: string })[]> {
+  const known = new Set(paragraphs);
+  const bySuffix = new Map<string, string[]>();
+  for (const p of paragraphs) {
+    const suffix = p.slice(p.lastIndexOf('.') + 1);
+    if (p.includes('.')) bySuffix.set(suffix, [...(bySuffix.get(suffix) ?? []), p]);
+  }
+  const value: (StatedPosition & { target: string })[] = [];
+  const problems: Problem[] = [];
+  for (const pos of positions) {
+    const candidates = known.has(pos.recommendation) ? [pos.recommendation] : pos.recommendation.includes('.') ? [] : bySuffix.get(pos.recommendation) ?? [];
+    if (candidates.length === 1) value.push({ ...pos, target: candidates[0]! });
+    else problems.push({ page: pos.page, message: `para ${pos.paragraph}: recommendation ${pos.recommendation} ${candidates.length ? 'is ambiguous' : 'not found in the report'}` });
+  }
+  return { value, problems };
+}

@@ -1,0 +1,79 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readPdf } from '../../ingest/pdf.js';
+import { readDocx } from '../../ingest/read/word.js';
+import { sharedPath } from '../../../test/support/shared-data.js';
+import { parseWorkingGroupReport } from './wg-report.js';
+import { attachPositions, expandReferences, parseResponses } from './responses.js';
+import { parseThematicList } from './thematic-list.js';
+
+const CYCLES = [
+  { cycle: 2, report: 'g1423930.pdf', addendum: 'g1504261.pdf', list: 'UPR20__Slovenia_ThematicListRecommendations_E.docx', total: 163, supported: 142, noted: 21 },
+  { cycle: 3, report: 'g1934994.pdf', addendum: 'g2004192.pdf', list: 'UPR34_Slovenia_Thematic_list_of_Recommendations.docx', total: 215, supported: 182, noted: 33 },
+];
+
+describe('Slovenia: Working Group report + addendum = OHCHR thematic list', () => {
+  for (const c of CYCLES) {
+    it(`cycle ${c.cycle}: ${c.total} recommendations, one to one, with identical States and positions`, async (t) => {
+      const dir = sharedPath(t, 'slovenia', `cycle${c.cycle}`);
+      if (!dir) return;
+      const report = parseWorkingGroupReport((await readPdf(`${dir}/${c.report}`)).pages);
+      const stated = parseResponses((await readPdf(`${dir}/${c.addendum}`)).pages);
+      const attached = attachPositions(stated.value, report.value.map((r) => r.paragraph));
+      const list = parseThematicList((await readDocx(`${dir}/${c.list}`)).html!);
+      assert.deepEqual([report.problems, attached.problems, list.problems], [[], [], []]);
+
+      const final = new Map(report.value.map((r) => [r.paragraph, r.response]));
+      for (const p of attached.value) final.set(p.target, p.response);
+      const fromList = new Map(list.value.map((r) => [r.paragraph, r]));
+      assert.equal(report.value.length, c.total);
+      assert.deepEqual([...final.keys()].sort(), [...fromList.keys()].sort());
+      for (const r of report.value) {
+        const l = fromList.get(r.paragraph)!;
+        assert.deepEqual([r.paragraph, final.get(r.paragraph), r.recommendingStates], [l.paragraph, l.response, l.recommendingStates]);
+      }
+      const count = (resp: string) => [...final.values()].filter((v) => v === resp).length;
+      assert.deepEqual([count('supported'), count('noted')], [c.supported, c.noted]);
+    });
+  }
+
+  it('keeps where the list says each position comes from', async (t) => {
+    const dir = sharedPath(t, 'slovenia', 'cycle3');
+    if (!dir) return;
+    const rows = parseThematicList((await readDocx(`${dir}/UPR34_Slovenia_Thematic_list_of_Recommendations.docx`)).html!).value;
+    const r = rows.find((x) => x.paragraph === '122.1')!;
+    assert.deepEqual([r.response, r.positionSource, r.positionSymbol, r.themes[0]], ['supported', 'A/HRC/43/15/Add.1 - Para.3', 'A/HRC/43/15/Add.1', 'Acceptance of international norms']);
+    assert.deepEqual(rows.find((x) => x.paragraph === '121.1')!.recommendingStates, ['FRA', 'LTU']);
+  });
+});
+
+describe('positions stated in an addendum', () => {
+  const lists: [string, string[]][] = [
+    ['122.1, 122.17-18, 122.22', ['122.1', '122.17', '122.18', '122.22']],
+    ['122.62-66', ['122.62', '122.63', '122.64', '122.65', '122.66']],
+    ['122.34- 35', ['122.34', '122.35']],
+    ['1–3, 14, 150 – 152', ['1', '2', '3', '14', '150', '151', '152']],
+  ];
+  for (const [list, expected] of lists) it(`expands "${list}"`, () => assert.deepEqual(expandReferences(list), expected));
+
+  it('reads accepted and noted lists with the paragraph stating them', () => {
+    const page = [
+      '1.   This document contains the response of the Government.',
+      '2.   The Government accepts the following recommendations 122.1, 122.12, 122.17-',
+      '18, 122.22.',
+      '3.   For the time being, the Government notes recommendations 122.2-4.',
+    ].join('\n');
+    const { value } = parseResponses([page]);
+    assert.deepEqual(value.map((p) => `${p.recommendation}:${p.response}:${p.paragraph}`), [
+      '122.1:supported:2', '122.12:supported:2', '122.17:supported:2', '122.18:supported:2', '122.22:supported:2',
+      '122.2:noted:3', '122.3:noted:3', '122.4:noted:3',
+    ]);
+  });
+
+  it('ties bare numbers to the one paragraph ending with them and reports the others', () => {
+    const pos = (recommendation: string) => ({ recommendation, response: 'supported' as const, paragraph: '3', page: 1 });
+    const r = attachPositions([pos('1'), pos('115.2'), pos('9')], ['115.1', '115.2']);
+    assert.deepEqual(r.value.map((p) => p.target), ['115.1', '115.2']);
+    assert.equal(r.problems.length, 1);
+  });
+});
