@@ -8,6 +8,7 @@ import { statesCommand } from './states.js';
 import { exportCommand } from './export.js';
 import { demoCommand } from './demo.js';
 import { evalCommand } from './eval.js';
+import { classifyCommand } from './classify.js';
 
 export const COMMANDS: Command[] = [
   demoCommand,
@@ -17,5 +18,6 @@ export const COMMANDS: Command[] = [
   statsCommand,
   statesCommand,
   exportCommand,
+  classifyCommand,
   evalCommand,
 ];

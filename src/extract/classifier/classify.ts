@@ -41,8 +41,9 @@ export function classifyText(text: string, language?: ClassifierLanguage, option
   const model = options.model === undefined ? loadModelFile().model : options.model;
   const p = model ? predictProbability(model, textFeatures(norm, lex)) : lex.child.length > 0 ? 1 : 0;
   let score: number;
-  // The model is trained on English UPR Info texts: without a child term it may only speak for English text.
-  const modelMayDecide = lang === 'en';
+  // Without a child term the model may decide only for English (it is trained on English UPR Info texts) and
+  // never for a topic the rules exclude when no child is named (domestic violence, maternal health…).
+  const modelMayDecide = lang === 'en' && lex.excluded.length === 0;
   if (lex.child.length > 0) score = 0.6 + 0.4 * p;
   else if (lex.weak.length > 0 && modelMayDecide) score = p >= WEAK_CUE_THRESHOLD ? Math.max(p, 0.5) : Math.min(p, 0.49);
   else score = modelMayDecide && p >= MODEL_ONLY_THRESHOLD ? p : Math.min(p, 0.49) * 0.5;
@@ -50,6 +51,7 @@ export function classifyText(text: string, language?: ClassifierLanguage, option
   const evidence = [
     ...lex.child.map((t) => `child: ${t}`),
     ...lex.weak.map((t) => `weak: ${t}`),
+    ...lex.excluded.map((t) => `excluded topic: ${t}`),
     ...lex.ignored.map((t) => `ignored look-alike: ${t}`),
   ];
   if (model) evidence.push(`model: ${round(p)}`);
@@ -64,6 +66,12 @@ export function classifyText(text: string, language?: ClassifierLanguage, option
       .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
   }
   return { isChildRights, score: round(score), issues, evidence, language: lang };
+}
+
+/** The statistical model's probability alone (no combination rule): for evaluation and comparison. */
+export function modelProbability(text: string, language: ClassifierLanguage, model: LogisticModel): number {
+  const norm = normaliseText(text);
+  return predictProbability(model, textFeatures(norm, matchLexicon(norm, language, false)));
 }
 
 /** Alias of classifyText. */

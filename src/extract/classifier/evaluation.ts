@@ -2,7 +2,7 @@
 // by session (each recommendation is scored by a model that never saw its session), next to a keyword baseline
 // and to UPR Info's label itself scored on the gold set.
 import { CHILD_RIGHTS_ISSUE_IDS, type ChildRightsIssueId } from '../../core/taxonomy.js';
-import { classifyText } from './classify.js';
+import { classifyText, modelProbability } from './classify.js';
 import type { LogisticModel } from './logistic.js';
 import type { GoldItem } from './gold.js';
 import { scoreBinary, sessionFolds, type Scores } from './metrics.js';
@@ -21,8 +21,8 @@ export interface IssueScores { id: ChildRightsIssueId; goldExamples: number; pre
 
 export interface ClassifierEvaluation {
   folds: number[][];
-  uprInfo: { classifier: Scores; lexiconOnly: Scores; keyword: Scores };
-  gold: { classifier: Scores; lexiconOnly: Scores; keyword: Scores; uprInfoLabel: Scores | null; byKind: Record<string, Scores>; byLanguage: Record<string, Scores> };
+  uprInfo: { classifier: Scores; lexiconOnly: Scores; modelOnly: Scores; keyword: Scores };
+  gold: { classifier: Scores; lexiconOnly: Scores; modelOnly: Scores; keyword: Scores; uprInfoLabel: Scores | null; byKind: Record<string, Scores>; byLanguage: Record<string, Scores> };
   issues: IssueScores[];
   errors: { id: string; gold: boolean; predicted: boolean; text: string }[];
 }
@@ -44,6 +44,7 @@ export function evaluateClassifier(rows: LabelledRecommendation[], gold: GoldIte
   const uprInfo = {
     classifier: scoreBinary(rows.map((r) => classifyText(r.text, 'en', { model: modelOfSession.get(r.session)! }).isChildRights), ref),
     lexiconOnly: scoreBinary(rows.map((r) => classifyText(r.text, 'en', { model: null }).isChildRights), ref),
+    modelOnly: scoreBinary(rows.map((r) => modelProbability(r.text, 'en', modelOfSession.get(r.session)!) >= 0.5), ref),
     keyword: scoreBinary(rows.map((r) => keywordBaseline(r.text)), ref),
   };
   const modelFor = (g: GoldItem): LogisticModel => (g.kind === 'recommendation' ? modelOfSession.get(g.session) ?? paragraphModel : paragraphModel);
@@ -75,6 +76,7 @@ export function evaluateClassifier(rows: LabelledRecommendation[], gold: GoldIte
     gold: {
       classifier: scoreBinary(predicted, labels),
       lexiconOnly: scoreBinary(gold.map((g) => classifyText(g.text, g.language, { model: null }).isChildRights), labels),
+      modelOnly: scoreBinary(gold.map((g) => modelProbability(g.text, g.language, modelFor(g)) >= 0.5), labels),
       keyword: scoreBinary(gold.map((g) => keywordBaseline(g.text)), labels),
       uprInfoLabel,
       byKind: { recommendation: subset((g) => g.kind === 'recommendation'), paragraph: subset((g) => g.kind === 'paragraph') },

@@ -1,5 +1,5 @@
 // Public face of the children's-rights classifier: classify a text, train and evaluate the model.
-export { classifyText, classify, MODEL_VERSION, WEAK_CUE_THRESHOLD, MODEL_ONLY_THRESHOLD, type ClassifyResult, type ClassifyOptions } from './classify.js';
+export { classifyText, classify, modelProbability, MODEL_VERSION, WEAK_CUE_THRESHOLD, MODEL_ONLY_THRESHOLD, type ClassifyResult, type ClassifyOptions } from './classify.js';
 export { normaliseText, detectLanguage, CLASSIFIER_LANGUAGES, type ClassifierLanguage } from './normalise.js';
 export { matchLexicon, LEXICONS, LEXICON_VERSION, type LexiconMatch } from './lexicon.js';
 export { loadModelFile, MODEL_FILE_URL, type ModelFile } from './model-file.js';

@@ -22,6 +22,11 @@ export const ENGLISH: LanguageLexicon = {
     'incest', 'pregnanc(?:y|ies)', 'special needs', 'vulnerable groups', 'curricul(?:a|um)', 'street', 'births?',
     'bride', 'polygamy', 'harmful (?:traditional |cultural )?practices', 'statelessness',
   ],
+  excluded: [
+    'domestic violence', 'family violence', 'gender-based violence', 'violence against women', 'sexual violence', 'marital rape',
+    'rape', 'maternal (?:health|mortality)', 'reproductive health', 'women\'s rights', 'higher education', 'universit(?:y|ies)',
+    'human rights education', 'adult', 'honou?r (?:crimes|killings)', 'polygamy',
+  ],
   falseFriends: [
     'child ?birth', 'child-?bearing', '(?:law|police|military|medical|business|summer|graduate|judicial) schools?',
     'school(?:s)? (?:of|for) (?:judges|law|police|magistrates)', 'criminal law school',

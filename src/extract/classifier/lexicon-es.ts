@@ -12,6 +12,7 @@ export const SPANISH: LanguageLexicon = {
   ],
   weak: ['jovenes', 'juventud', 'estudiantes?', 'familias?', 'adopcion', 'maestr(?:o|a)s?', 'docentes?', 'educacion', 'maternas?',
     'maternos?', 'madres?', 'padres', 'alfabetizacion', 'nacimientos?'],
+  excluded: ['violencia domestica', 'violencia contra la mujer', 'salud materna', 'educacion superior', 'universidad(?:es)?'],
   falseFriends: ['partos?', 'minorias?'],
   issues: {
     education: ['escuelas?', 'escolar[a-z]*', 'alumn(?:o|a)s?', 'educacion', 'ensenanza', 'docentes?', 'maestr(?:o|a)s?'],

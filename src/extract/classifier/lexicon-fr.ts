@@ -13,6 +13,7 @@ export const FRENCH: LanguageLexicon = {
   ],
   weak: ['jeunes(?:se)?', 'etudiant(?:e)?s?', 'familles?', 'adoption', 'enseignants?', 'education', 'maternel(?:le)?s?', 'meres?',
     'parents', 'parentale?', 'alphabetisation', 'naissances?', 'planning familial'],
+  excluded: ['violences? conjugales?', 'violence domestique', 'violences? (?:a l\'egard|contre) des femmes', 'sante maternelle', 'enseignement superieur', 'universites?'],
   falseFriends: ['accouchements?', 'minorites?'],
   issues: {
     education: ['ecoles?', 'scolari[a-z]*', 'scolaires?', 'eleves?', 'enseignement', 'education', 'pedagogique', 'prescolaire', 'enseignants?'],

@@ -6,6 +6,8 @@ export interface LanguageLexicon {
   child: string[];
   /** Cues that may concern children but do not say so (youth, students, family…): the statistical model decides. */
   weak: string[];
+  /** Topics the rules name as "no" unless children are named (domestic violence, maternal health…). */
+  excluded: string[];
   /** Look-alikes blanked out before matching: "childbirth", "law school", "youth" of adults… */
   falseFriends: string[];
   /** Per-issue terms, searched only once a text is judged to concern children. */

@@ -8,7 +8,7 @@ import { FRENCH } from './lexicon-fr.js';
 import { SPANISH } from './lexicon-es.js';
 
 /** Bump when any lexicon file changes: it is part of MODEL_VERSION. */
-export const LEXICON_VERSION = 'lex4';
+export const LEXICON_VERSION = 'lex5';
 
 export const LEXICONS: Record<ClassifierLanguage, LanguageLexicon> = { en: ENGLISH, fr: FRENCH, es: SPANISH };
 
@@ -17,6 +17,8 @@ export interface LexiconMatch {
   child: string[];
   /** Cues that may concern children without saying so. */
   weak: string[];
+  /** Topics the rules exclude when no child is named (domestic violence, maternal health…). */
+  excluded: string[];
   /** Look-alikes found and ignored. */
   ignored: string[];
   /** Terms per issue (filled only when asked for). */
@@ -26,6 +28,7 @@ export interface LexiconMatch {
 interface Compiled {
   child: RegExp;
   weak: RegExp;
+  excluded: RegExp;
   falseFriends: RegExp;
   issues: [ChildRightsIssueId, RegExp][];
 }
@@ -33,10 +36,11 @@ interface Compiled {
 const alternation = (sources: string[]): RegExp => new RegExp(`\\b(?:${sources.join('|')})\\b`, 'g');
 
 function compile(parts: LanguageLexicon[]): Compiled {
-  const all = <K extends 'child' | 'weak' | 'falseFriends'>(k: K) => parts.flatMap((p) => p[k]);
+  const all = <K extends 'child' | 'weak' | 'excluded' | 'falseFriends'>(k: K) => parts.flatMap((p) => p[k]);
   return {
     child: alternation(all('child')),
     weak: alternation(all('weak')),
+    excluded: alternation(all('excluded')),
     falseFriends: alternation(all('falseFriends')),
     issues: CHILD_RIGHTS_ISSUE_IDS.map((id) => [id, alternation(parts.flatMap((p) => p.issues[id] ?? []))] as [ChildRightsIssueId, RegExp]),
   };
@@ -65,5 +69,5 @@ export function matchLexicon(normalised: string, language: ClassifierLanguage, w
       if (hits.length > 0) issues[id] = hits;
     }
   }
-  return { child: unique(c.child, text), weak: unique(c.weak, text), ignored, issues };
+  return { child: unique(c.child, text), weak: unique(c.weak, text), excluded: unique(c.excluded, text), ignored, issues };
 }
