@@ -39,7 +39,7 @@ const TITLES: Record<DocumentType, string> = {
   hrc_decision: 'Human Rights Council decision: outcome of the UPR', thematic_list: 'Thematic list of recommendations',
   advance_questions: 'Advance questions', other: 'Other document',
 };
-const WG_TITLE = /Report of the Working Group on the Universal\s+Periodic\s+Review/i;
+const WG_TITLE = /Report of the Working(?: Group)? on the Universal\s+Periodic\s+Review|Previously issued under the (?:document )?symbol A\/HRC\/WG\.6/i;
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const DATE = new RegExp(String.raw`\b(\d{1,2})\s(${MONTHS})\s(\d{4})\b`);
 
@@ -99,7 +99,7 @@ function isoDate(m: RegExpExecArray | null): string | null {
 /** "held its seventh session", "(3rd Cycle - 34th Session)", "Thirty-fourth session" under the Working Group. */
 function sessionFromText(text: string): number | null {
   const patterns = [
-    new RegExp(String.raw`Working Group on the Universal Periodic Review[^.]{0,80}?held its (${ORDINAL_WORD}) session`, 'i'),
+    new RegExp(String.raw`Working Group on the Universal Periodic Review[^.]{0,160}?held its (${ORDINAL_WORD}) session`, 'i'),
     new RegExp(String.raw`Working Group on the Universal\s+Periodic Review\s+(${ORDINAL_WORD}) session`, 'i'),
     new RegExp(String.raw`Cycle\s*[-–,]\s*(${ORDINAL_WORD}) session`, 'i'),
   ];

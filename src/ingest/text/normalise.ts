@@ -27,24 +27,21 @@ export function vocabulary(text: string): Set<string> {
  * elsewhere (`follow-up`), or the joined word is unknown while both halves are known.
  */
 export function joinLines(lines: string[], vocab: Set<string> = new Set()): string {
-  let out = '';
+  const parts: string[] = [];
   for (const raw of lines) {
     const line = raw.trim();
     if (!line) continue;
-    if (!out) {
-      out = line;
-      continue;
-    }
-    const hy = /([\p{L}]+)-$/u.exec(out);
-    const next = /^([\p{Ll}][\p{L}]*)/u.exec(line);
+    const prev = parts[parts.length - 1];
+    const hy = prev === undefined ? null : /([\p{L}]+)-$/u.exec(prev.slice(-60));
+    const next = hy ? /^([\p{Ll}][\p{L}]*)/u.exec(line) : null;
     if (hy && next) {
       const head = hy[1]!.toLowerCase();
       const tail = next[1]!.toLowerCase();
       const keepHyphen = vocab.has(`${head}-${tail}`) && !vocab.has(head + tail);
-      out = keepHyphen ? out + line : out.slice(0, -1) + line;
+      parts[parts.length - 1] = (keepHyphen ? prev! : prev!.slice(0, -1)) + line;
     } else {
-      out += ' ' + line;
+      parts.push(line);
     }
   }
-  return out.replace(/[ \t]{2,}/g, ' ');
+  return parts.join(' ').replace(/[ \t]{2,}/g, ' ');
 }

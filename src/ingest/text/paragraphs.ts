@@ -65,7 +65,7 @@ export function splitParagraphs(pages: string[][]): RawParagraph[] {
         close();
         listNext++;
         current = { number: null, page, lines: [line] };
-      } else if (HEADING.test(line) || (m && blankBefore) || (blankBefore && current?.number !== null && isHeadingLike(line))) {
+      } else if (HEADING.test(line) || (m && (blankBefore || (m[3] === '.' && m[4]!.length >= 2))) || (blankBefore && current?.number !== null && isHeadingLike(line))) {
         close();
         listNext = m && m[2] === undefined ? Number(m[1]) + 1 : -1;
         current = { number: null, page, lines: [line] };
