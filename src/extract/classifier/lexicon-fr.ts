@@ -5,7 +5,7 @@ import type { LanguageLexicon } from './lexicon-types.js';
 export const FRENCH: LanguageLexicon = {
   child: [
     "(?:l')?enfants?", 'enfance', 'infantile', 'filles', 'fillettes?', 'jeunes filles', 'garcons?', 'mineur(?:e)?s', 'juveniles?',
-    'adolescent(?:e)?s?', 'nourrissons?', 'bebes?', 'nouveau-nes?', 'eleves?', 'orphelin(?:e)?s?', 'orphelinats?', 'ecoles?',
+    'adolescent(?:e)?s?', 'nourrissons?', 'bebes?', 'nouveau-nes?', "(?:les|des|aux|d'|l') ?eleves", 'orphelin(?:e)?s?', 'orphelinats?', 'ecoles?',
     'scolari[a-z]*', 'scolaires?', 'prescolaire', '(?:enseignement|education) (?:primaire|secondaire|de base|fondamental|prescolaire)',
     "mariages? (?:precoces?|forces?|d'enfants)", 'chatiments? corporels?', 'punitions? corporelles?', 'mutilations? genitales?',
     'excision', 'enregistrement des naissances', 'declaration des naissances', 'mortalite infantile',
@@ -16,7 +16,7 @@ export const FRENCH: LanguageLexicon = {
   excluded: ['violences? conjugales?', 'violence domestique', 'violences? (?:a l\'egard|contre) des femmes', 'sante maternelle', 'enseignement superieur', 'universites?'],
   falseFriends: ['accouchements?', 'minorites?'],
   issues: {
-    education: ['ecoles?', 'scolari[a-z]*', 'scolaires?', 'eleves?', 'enseignement', 'education', 'pedagogique', 'prescolaire', 'enseignants?'],
+    education: ['ecoles?', 'scolari[a-z]*', 'scolaires?', "(?:les|des|aux|d'|l') ?eleves", 'enseignement', 'education', 'pedagogique', 'prescolaire', 'enseignants?'],
     health: ['sante', 'mortalite', 'malnutrition', 'nutrition', 'vaccin[a-z]*', 'vih', 'sida', 'soins'],
     juvenile_justice: ['delinquan[a-z]*', 'en conflit avec la loi', 'tribunal pour mineurs', 'prisons?', 'detenus?', 'detention',
       'responsabilite penale', 'reeducation', 'infractions?', 'juvenile'],
