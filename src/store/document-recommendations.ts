@@ -1,0 +1,165 @@
+// Recommendations, positions and dialogue extracted from UN documents. Rows are keyed by a stable natural
+// key (`doc:<ISO3>:<cycle>:<paragraph>`) and updated in place, never deleted and re-inserted, so that
+// assessments and notes attached to a recommendation survive a newer document for the same review.
+// Also the interactive dialogue's statements, one row per review and paragraph, updated the same way.
+import type { Db } from './database.js';
+import type { Response } from '../core/types.js';
+
+/** The stored document a batch of rows comes from. */
+export interface DocumentOrigin {
+  documentId: number;
+  sourceId: number;
+  reviewId: number;
+  stateIso3: string;
+  cycle: number;
+  symbol: string | null;
+}
+
+export interface DocumentRecommendationInput {
+  paragraph: string;
+  text: string;
+  recommendingStates: string[];
+  /** e.g. `para 116.23, page 15`. */
+  locator: string;
+}
+
+export interface PositionInput {
+  paragraph: string;
+  response: Response;
+  locator: string;
+}
+
+/** Precedence of the document types stating positions: a higher one overrides a lower one. */
+export const POSITION_PRECEDENCE = { wg_report: 1, wg_report_addendum: 2, thematic_list: 3, hrc_decision: 4 } as const;
+
+export function documentRecommendationKey(stateIso3: string, cycle: number, paragraph: string): string {
+  return `doc:${stateIso3}:${cycle}:${paragraph}`;
+}
+
+/**
+ * Inserts new recommendations and updates changed ones in place (text, States, locator, document). With
+ * `keepText`, an existing row keeps its text and States (a thematic list does not overwrite the report).
+ * Returns the id of each recommendation by paragraph and what changed.
+ */
+export function upsertDocumentRecommendations(db: Db, origin: DocumentOrigin, recs: readonly DocumentRecommendationInput[], keepText = false): { ids: Map<string, number>; inserted: number; updated: number } {
+  const find = db.prepare('SELECT id, text, locator, document_id AS documentId FROM recommendations WHERE natural_key = ?');
+  const insert = db.prepare(`INSERT INTO recommendations (review_id, origin, natural_key, paragraph, text, response, response_source,
+      action_category, source_id, document_id, locator) VALUES (?, 'document', ?, ?, ?, 'unknown', NULL, NULL, ?, ?, ?)`);
+  const update = db.prepare('UPDATE recommendations SET text = ?, locator = ?, source_id = ?, document_id = ? WHERE id = ?');
+  const states = db.prepare('SELECT state_iso3 AS iso3 FROM recommendation_states WHERE recommendation_id = ? ORDER BY position');
+  const clearStates = db.prepare('DELETE FROM recommendation_states WHERE recommendation_id = ?');
+  const addState = db.prepare('INSERT OR IGNORE INTO recommendation_states (recommendation_id, state_iso3, position) VALUES (?, ?, ?)');
+  const ids = new Map<string, number>();
+  let inserted = 0;
+  let updated = 0;
+  for (const r of recs) {
+    const key = documentRecommendationKey(origin.stateIso3, origin.cycle, r.paragraph);
+    const row = find.get(key) as { id: number; text: string; locator: string; documentId: number | null } | undefined;
+    let id: number;
+    if (!row) {
+      id = Number(insert.run(origin.reviewId, key, r.paragraph, r.text, origin.sourceId, origin.documentId, r.locator).lastInsertRowid);
+      inserted++;
+    } else {
+      id = row.id;
+      if (keepText) {
+        ids.set(r.paragraph, id);
+        continue;
+      }
+      if (row.text !== r.text || row.locator !== r.locator || row.documentId !== origin.documentId) {
+        update.run(r.text, r.locator, origin.sourceId, origin.documentId, id);
+        updated++;
+      }
+    }
+    const current = (states.all(id) as { iso3: string }[]).map((s) => s.iso3);
+    const wanted = [...new Set(r.recommendingStates)];
+    if (current.join() !== wanted.join()) {
+      clearStates.run(id);
+      wanted.forEach((iso3, i) => addState.run(id, iso3, i));
+    }
+    ids.set(r.paragraph, id);
+  }
+  return { ids, inserted, updated };
+}
+
+/** Paragraph → id of the document recommendations of a review (to tie an addendum's positions to them). */
+export function documentRecommendationIds(db: Db, reviewId: number): Map<string, number> {
+  const rows = db.prepare("SELECT id, paragraph FROM recommendations WHERE review_id = ? AND origin = 'document' AND paragraph IS NOT NULL").all(reviewId) as { id: number; paragraph: string }[];
+  return new Map(rows.map((r) => [r.paragraph, r.id]));
+}
+
+/** Records one document's position on a recommendation (replacing that document's earlier one) and refreshes the final response. */
+export function savePosition(db: Db, recommendationId: number, origin: DocumentOrigin, position: PositionInput, precedence: number): void {
+  db.prepare(`INSERT INTO recommendation_positions (recommendation_id, response, document_id, document_symbol, locator, precedence)
+    VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (recommendation_id, document_id) DO UPDATE SET response = excluded.response,
+      document_symbol = excluded.document_symbol, locator = excluded.locator, precedence = excluded.precedence
+    WHERE response IS NOT excluded.response OR locator IS NOT excluded.locator OR precedence IS NOT excluded.precedence`)
+    .run(recommendationId, position.response, origin.documentId, origin.symbol, position.locator, precedence);
+  refreshResponse(db, recommendationId);
+}
+
+/** Sets the recommendation's response to the position of highest precedence (the latest among equals). */
+export function refreshResponse(db: Db, recommendationId: number): void {
+  const best = db.prepare(`SELECT response, document_symbol AS symbol, locator FROM recommendation_positions
+    WHERE recommendation_id = ? AND response <> 'unknown' ORDER BY precedence DESC, id DESC LIMIT 1`).get(recommendationId) as
+    | { response: Response; symbol: string | null; locator: string }
+    | undefined;
+  if (!best) return;
+  const source = [best.symbol, best.locator].filter(Boolean).join(', ');
+  db.prepare('UPDATE recommendations SET response = ?, response_source = ? WHERE id = ? AND (response IS NOT ? OR response_source IS NOT ?)')
+    .run(best.response, source, recommendationId, best.response, source);
+}
+
+export interface PositionRow {
+  response: Response;
+  documentSymbol: string | null;
+  locator: string;
+  precedence: number;
+}
+
+/** Every position stated on a recommendation, highest precedence first. */
+export function getPositions(db: Db, recommendationId: number): PositionRow[] {
+  return db.prepare(`SELECT response, document_symbol AS documentSymbol, locator, precedence FROM recommendation_positions
+    WHERE recommendation_id = ? ORDER BY precedence DESC, id DESC`).all(recommendationId) as PositionRow[];
+}
+
+export interface DialogueStatementInput {
+  paragraph: string;
+  stateIso3: string | null;
+  text: string;
+  page: number;
+}
+
+export interface DialogueStatementRow extends DialogueStatementInput {
+  documentId: number;
+}
+
+/** Upserts the statements of a report; returns how many rows were inserted or changed. */
+export function saveDialogue(db: Db, origin: DocumentOrigin, statements: readonly DialogueStatementInput[]): number {
+  const upsert = db.prepare(`INSERT INTO dialogue_statements (review_id, document_id, paragraph, state_iso3, text, page)
+    VALUES (@reviewId, @documentId, @paragraph, @stateIso3, @text, @page)
+    ON CONFLICT (review_id, paragraph) DO UPDATE SET document_id = excluded.document_id, state_iso3 = excluded.state_iso3,
+      text = excluded.text, page = excluded.page
+    WHERE document_id IS NOT excluded.document_id OR state_iso3 IS NOT excluded.state_iso3 OR text IS NOT excluded.text`);
+  let changed = 0;
+  for (const s of statements) changed += upsert.run({ ...s, reviewId: origin.reviewId, documentId: origin.documentId }).changes;
+  return changed;
+}
+
+/** The dialogue of a review in paragraph order. */
+export function getDialogue(db: Db, reviewId: number): DialogueStatementRow[] {
+  return db.prepare(`SELECT paragraph, state_iso3 AS stateIso3, text, page, document_id AS documentId FROM dialogue_statements
+    WHERE review_id = ? ORDER BY CAST(paragraph AS INTEGER)`).all(reviewId) as DialogueStatementRow[];
+}
+
+export interface PositionDocument {
+  origin: DocumentOrigin;
+  type: 'wg_report_addendum' | 'hrc_decision';
+}
+
+/** Addenda and HRC decisions already stored for a review (their positions wait for the report's recommendations). */
+export function positionDocuments(db: Db, origin: DocumentOrigin): PositionDocument[] {
+  const rows = db.prepare(`SELECT id, source_id AS sourceId, symbol, type FROM documents
+    WHERE review_id = ? AND type IN ('wg_report_addendum', 'hrc_decision') ORDER BY id`).all(origin.reviewId) as
+    { id: number; sourceId: number; symbol: string | null; type: PositionDocument['type'] }[];
+  return rows.map((r) => ({ type: r.type, origin: { ...origin, documentId: r.id, sourceId: r.sourceId, symbol: r.symbol } }));
+}
