@@ -41,6 +41,7 @@ export const FACETS = {
   issue: { filter: 'issue', join: 'JOIN recommendation_issues ri ON ri.recommendation_id = r.id', value: 'ri.issue', label: 'ri.issue' },
   action: { filter: 'action', join: '', value: 'r.action_category', label: 'r.action_category', orderByValue: true },
   childIssue: { filter: 'childIssue', join: 'JOIN child_rights_issues ci ON ci.recommendation_id = r.id', value: 'ci.issue', label: 'ci.issue' },
+  docType: { filter: 'docType', join: 'JOIN documents d ON d.id = r.document_id', value: 'd.type', label: 'd.type' },
 } satisfies Record<string, FacetDefinition>;
 
 export type FacetName = keyof typeof FACETS;

@@ -23,6 +23,8 @@ export interface RecommendationFilters {
   /** Children's-rights taxonomy issue ids, e.g. `corporal_punishment`. */
   childIssue?: string[];
   origin?: ('upr-info' | 'document')[];
+  /** Type of the source document (`wg_report`…); only recommendations read from documents have one. */
+  docType?: string[];
 }
 
 export interface SqlFragment {
@@ -56,6 +58,7 @@ export function whereClause(f: RecommendationFilters, skip?: keyof Recommendatio
   add('action', f.action, (m) => `r.action_category IN (${m})`);
   add('childIssue', f.childIssue, (m) => `r.id IN (SELECT recommendation_id FROM child_rights_issues WHERE issue IN (${m}))`);
   add('origin', f.origin, (m) => `r.origin IN (${m})`);
+  add('docType', f.docType, (m) => `r.document_id IN (SELECT id FROM documents WHERE type IN (${m}))`);
   if (f.childRights !== undefined && skip !== 'childRights') {
     parts.push('r.id IN (SELECT recommendation_id FROM child_rights WHERE is_child_rights = ?)');
     params.push(f.childRights ? 1 : 0);

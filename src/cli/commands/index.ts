@@ -8,6 +8,7 @@ import { statesCommand } from './states.js';
 import { exportCommand } from './export.js';
 import { demoCommand } from './demo.js';
 import { evalCommand } from './eval.js';
+import { serveCommand } from './serve.js';
 import { classifyCommand } from './classify.js';
 
 export const COMMANDS: Command[] = [
@@ -18,6 +19,7 @@ export const COMMANDS: Command[] = [
   statsCommand,
   statesCommand,
   exportCommand,
+  serveCommand,
   classifyCommand,
   evalCommand,
 ];

@@ -1,0 +1,7 @@
+// Public face of analysis: statistics over the store for the web, reports and CLI.
+export {
+  topRecommendingStates, topIssues, issuesByRecommendingState, responsesByIssue, trendBySession, hasChildRightsClassification,
+  type IssueScheme, type StateCount, type StateIssueCount, type IssueResponseCount, type SessionResponseCount,
+} from './statistics.js';
+export { stateProfile, type StateProfile, type ReviewSummary } from './state-profile.js';
+export { salientWords, similarInOtherCycles } from './similar.js';

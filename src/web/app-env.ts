@@ -1,0 +1,14 @@
+// Types shared by the app and its routes: per-request variables and the app's dependencies.
+import type { Locale } from './i18n/locale.js';
+import type { ReportRenderer } from './report-renderer.js';
+
+export interface AppEnv {
+  Variables: { loc: Locale };
+}
+
+export interface AppDeps {
+  /** Today's date (YYYY-MM-DD), for the next scheduled review. */
+  today(): string;
+  /** The report renderer of src/report, or null while it does not exist. */
+  reports(): Promise<ReportRenderer | null>;
+}

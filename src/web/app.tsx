@@ -1,0 +1,49 @@
+// The web application: language choice, routes (pages, exports, API) and the one error handler.
+import { Hono } from 'hono';
+import { getCookie, setCookie } from 'hono/cookie';
+import type { Db } from '../store/index.js';
+import { pickLang, localeFor, LANGS, type Lang } from './i18n/locale.js';
+import type { AppEnv, AppDeps } from './app-env.js';
+import { loadReportRenderer, type ReportRenderer } from './report-renderer.js';
+import { toHttpError, wantsJson } from './errors.js';
+import { registerPages, sendPage, pageContext } from './routes/pages.js';
+import { registerExports } from './routes/exports.js';
+import { registerApi } from './routes/api.js';
+import { ErrorPage } from './views/misc-pages.js';
+import { UprError } from '../core/errors.js';
+
+export interface AppOptions {
+  /** Today's date (YYYY-MM-DD); defaults to the clock. */
+  today?: () => string;
+}
+
+/** Builds the Hono app over an open store. */
+export function createApp(db: Db, opts: AppOptions = {}): Hono<AppEnv> {
+  let reports: Promise<ReportRenderer | null> | undefined;
+  const deps: AppDeps = {
+    today: opts.today ?? (() => new Date().toISOString().slice(0, 10)),
+    reports: () => (reports ??= loadReportRenderer()),
+  };
+  const app = new Hono<AppEnv>();
+  app.use(async (c, next) => {
+    const q = c.req.query('lang');
+    const lang = pickLang(q, getCookie(c, 'lang'), c.req.header('accept-language'));
+    if (q && (LANGS as readonly string[]).includes(q)) setCookie(c, 'lang', q as Lang, { path: '/', maxAge: 31536000, sameSite: 'Lax' });
+    c.set('loc', localeFor(lang));
+    await next();
+    c.header('content-language', lang);
+  });
+  registerPages(app, db, deps);
+  registerExports(app, db);
+  registerApi(app, db, deps);
+  app.notFound((c) => {
+    throw new UprError('not_found', `no page at ${c.req.path}`, { field: 'path', value: c.req.path });
+  });
+  app.onError((err, c) => {
+    const e = toHttpError(err);
+    if (e.status === 500) console.error(err);
+    if (wantsJson(c)) return c.json({ error: { code: e.code, message: e.message, details: e.details } }, e.status);
+    return sendPage(c, <ErrorPage ctx={pageContext(c)} status={e.status} message={e.message} />, e.status);
+  });
+  return app;
+}

@@ -1,0 +1,56 @@
+// The data behind each page, computed once and rendered either as HTML or as JSON (like Datasette).
+import {
+  searchRecommendations, facetCounts, getRecommendations, getChildRights, FACET_NAMES,
+  type Db, type FacetName, type RecommendationFilters,
+} from '../store/index.js';
+import {
+  stateProfile, similarInOtherCycles, topRecommendingStates, issuesByRecommendingState, responsesByIssue, trendBySession,
+  hasChildRightsClassification, type IssueScheme,
+} from '../analysis/index.js';
+import { resolveState } from '../core/states.js';
+import { sessionsOfState, nextReview } from '../core/sessions.js';
+import { UprError } from '../core/errors.js';
+import type { SearchRequest } from './search-params.js';
+import type { SearchPageData } from './views/search-page.js';
+import type { RecommendationPageData } from './views/recommendation-page.js';
+import type { StatePageData, StatesListRow } from './views/state-page.js';
+import type { StatsData } from './views/stats-page.js';
+
+/** Values fetched per facet for the search page (the page shows 10 and links to the rest). */
+const FACET_FETCH = 11;
+
+export function searchData(db: Db, req: SearchRequest, facets: readonly FacetName[] = FACET_NAMES, facetLimit = FACET_FETCH): SearchPageData {
+  const result = searchRecommendations(db, req.filters, { sort: req.sort, limit: req.size, offset: (req.page - 1) * req.size });
+  const counts: SearchPageData['facets'] = {};
+  for (const name of facets) counts[name] = facetCounts(db, req.filters, name, facetLimit);
+  return { req, result, facets: counts, classified: hasChildRightsClassification(db) };
+}
+
+export function recommendationData(db: Db, id: number): RecommendationPageData {
+  const [rec] = Number.isInteger(id) ? getRecommendations(db, [id]) : [];
+  if (!rec) throw new UprError('not_found', `no recommendation with id ${id}`, { field: 'id', value: String(id) });
+  return { rec, childRights: getChildRights(db, [id]).get(id), similar: similarInOtherCycles(db, rec) };
+}
+
+export function stateData(db: Db, code: string, today: string, reports: boolean): StatePageData {
+  const state = resolveState(code);
+  if (!state) throw new UprError('not_found', `no State "${code}"`, { field: 'iso3', value: code });
+  return { state, profile: stateProfile(db, state.iso3), sessions: sessionsOfState(state.iso3), next: nextReview(state.iso3, today), reports };
+}
+
+export function statesList(db: Db): StatesListRow[] {
+  return db.prepare(`SELECT s.iso3, s.short_name AS name,
+      (SELECT count(*) FROM recommendations r JOIN reviews v ON v.id = r.review_id WHERE v.state_iso3 = s.iso3) AS received,
+      (SELECT count(*) FROM recommendation_states rs WHERE rs.state_iso3 = s.iso3) AS made
+    FROM states s ORDER BY s.short_name`).all() as StatesListRow[];
+}
+
+export function statsData(db: Db, filters: RecommendationFilters, scheme: IssueScheme): StatsData {
+  return {
+    filters, scheme, classified: hasChildRightsClassification(db),
+    topStates: topRecommendingStates(db, filters, 15),
+    heat: issuesByRecommendingState(db, filters, scheme, 12, 10),
+    responses: responsesByIssue(db, filters, scheme, 12),
+    trend: trendBySession(db, filters),
+  };
+}

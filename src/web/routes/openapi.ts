@@ -1,0 +1,61 @@
+// The OpenAPI 3.1 description of the JSON API, built from the same parameter list the parser reads.
+import { SORT_ORDERS, FACET_NAMES } from '../../store/index.js';
+import { RESPONSES } from '../../core/types.js';
+import { GROUPS, PAGE_SIZES } from '../search-params.js';
+
+const arr = (items: object, description: string) => ({ in: 'query', style: 'form', explode: true, schema: { type: 'array', items }, description });
+
+const FILTER_PARAMETERS = [
+  { name: 'q', in: 'query', schema: { type: 'string' }, description: 'Full text: words (stemmed), "phrases", AND/OR/NOT, prefix*' },
+  { name: 'state', ...arr({ type: 'string' }, 'State under review (ISO3 or any name variant); repeat for several') },
+  { name: 'by', ...arr({ type: 'string' }, 'Recommending State (ISO3 or name)') },
+  { name: 'group', ...arr({ type: 'string', enum: GROUPS }, 'Regional group of the recommending State') },
+  { name: 'cycle', ...arr({ type: 'integer', minimum: 1, maximum: 5 }, 'UPR cycle') },
+  { name: 'session', ...arr({ type: 'integer', minimum: 1 }, 'Working Group session') },
+  { name: 'response', ...arr({ type: 'string', enum: RESPONSES }, 'Position of the State under review') },
+  { name: 'issue', ...arr({ type: 'string' }, 'UPR Info issue, e.g. Rights of the Child') },
+  { name: 'action', ...arr({ type: 'integer', minimum: 1, maximum: 5 }, 'UPR Info action category') },
+  { name: 'childIssue', ...arr({ type: 'string' }, "Children's-rights issue id, e.g. corporal_punishment") },
+  { name: 'docType', ...arr({ type: 'string' }, 'Type of the source document') },
+  { name: 'childRights', in: 'query', schema: { type: 'string', enum: ['1', '0'] }, description: "Only recommendations classified as concerning children's rights (1) or not (0)" },
+];
+const PAGING = [
+  { name: 'sort', in: 'query', schema: { type: 'string', enum: SORT_ORDERS } },
+  { name: 'page', in: 'query', schema: { type: 'integer', minimum: 1, default: 1 } },
+  { name: 'size', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 500, default: 20 }, description: `Page size (the pages offer ${PAGE_SIZES.join(', ')})` },
+];
+const ERR = { description: 'Error', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
+const ok = (description: string, schema: object = { type: 'object' }) => ({ description, content: { 'application/json': { schema } } });
+
+/** The OpenAPI document served at /api/openapi.json. */
+export function openApiDocument(origin: string): object {
+  return {
+    openapi: '3.1.0',
+    info: { title: "UPR children's rights API", version: '1', description: 'Recommendations of the Universal Periodic Review with their provenance and children\'s-rights classification. Exports of any search as CSV/XLSX/JSONL: /export.csv, /export.xlsx, /export.jsonl with the same parameters.' },
+    servers: [{ url: origin }],
+    paths: {
+      '/api/recommendations': { get: { summary: 'Search recommendations', parameters: [...FILTER_PARAMETERS, ...PAGING], responses: { 200: ok('A page of matching recommendations', { type: 'object', properties: { total: { type: 'integer' }, page: { type: 'integer' }, size: { type: 'integer' }, next: { type: ['string', 'null'] }, items: { type: 'array', items: { $ref: '#/components/schemas/Recommendation' } } } }), 400: ERR } } },
+      '/api/recommendations/{id}': { get: { summary: 'One recommendation, with similar recommendations in other cycles', parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer' } }], responses: { 200: ok('The recommendation', { $ref: '#/components/schemas/Recommendation' }), 404: ERR } } },
+      '/api/facets': { get: { summary: 'Counts per facet value under the filters', parameters: [...FILTER_PARAMETERS, { name: 'facet', ...arr({ type: 'string', enum: FACET_NAMES }, 'Facets to count (default all)') }, { name: 'limit', in: 'query', schema: { type: 'integer', maximum: 1000 } }], responses: { 200: ok('Facet counts'), 400: ERR } } },
+      '/api/states/{iso3}': { get: { summary: 'A State: sessions, next review, reviews and what it recommends', parameters: [{ name: 'iso3', in: 'path', required: true, schema: { type: 'string' } }], responses: { 200: ok('The State profile'), 404: ERR } } },
+      '/api/stats': { get: { summary: 'The statistics behind the charts', parameters: [...FILTER_PARAMETERS, { name: 'scheme', in: 'query', schema: { type: 'string', enum: ['upr-info', 'child'] } }], responses: { 200: ok('Aggregations'), 400: ERR } } },
+    },
+    components: {
+      schemas: {
+        Error: { type: 'object', properties: { error: { type: 'object', properties: { code: { type: 'string', enum: ['invalid_input', 'not_found', 'conflict', 'unsupported_format', 'parse_failed', 'internal'] }, message: { type: 'string' }, details: { type: 'object' } } } } },
+        Recommendation: {
+          type: 'object',
+          properties: {
+            id: { type: 'integer' }, text: { type: 'string' }, cycle: { type: 'integer' }, session: { type: 'integer' }, paragraph: { type: ['string', 'null'] },
+            stateUnderReview: { type: 'object', properties: { iso3: { type: 'string' }, name: { type: 'string' } } },
+            recommendingStates: { type: 'array', items: { type: 'object', properties: { iso3: { type: 'string' }, name: { type: 'string' } } } },
+            response: { type: 'string', enum: RESPONSES }, responseSource: { type: ['string', 'null'] }, issues: { type: 'array', items: { type: 'string' } },
+            actionCategory: { type: ['integer', 'null'] },
+            provenance: { type: 'object', properties: { file: { type: 'string' }, sha256: { type: 'string' }, locator: { type: 'string' } } },
+            childRights: { type: ['object', 'null'] }, url: { type: 'string' },
+          },
+        },
+      },
+    },
+  };
+}

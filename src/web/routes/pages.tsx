@@ -1,0 +1,60 @@
+// HTML routes: search, facet values, recommendation, States, State reports and statistics.
+import type { Context, Hono } from 'hono';
+import type { Child } from 'hono/jsx';
+import { FACET_NAMES, facetCounts, type Db, type FacetName } from '../../store/index.js';
+import { UprError } from '../../core/errors.js';
+import { resolveState } from '../../core/states.js';
+import type { AppEnv, AppDeps } from '../app-env.js';
+import { parseSearchParams } from '../search-params.js';
+import { recommendationData, searchData, stateData, statesList, statsData } from '../data.js';
+import { SearchPage } from '../views/search-page.js';
+import { RecommendationPage } from '../views/recommendation-page.js';
+import { StatePage, StatesPage } from '../views/state-page.js';
+import { StatsPage } from '../views/stats-page.js';
+import { FacetPage } from '../views/misc-pages.js';
+import type { PageContext } from '../views/layout.js';
+
+/** Sends a rendered page with its doctype. */
+export async function sendPage(c: Context<AppEnv>, node: Child, status: 200 | 400 | 404 | 409 | 415 | 422 | 500 = 200): Promise<Response> {
+  return c.html(`<!doctype html>${await Promise.resolve(String(node))}`, status);
+}
+
+export function pageContext(c: Context<AppEnv>): PageContext {
+  return { loc: c.get('loc'), url: new URL(c.req.url) };
+}
+
+const params = (c: Context) => new URL(c.req.url).searchParams;
+
+export function registerPages(app: Hono<AppEnv>, db: Db, deps: AppDeps): void {
+  app.get('/', (c) => sendPage(c, <SearchPage ctx={pageContext(c)} data={searchData(db, parseSearchParams(params(c)))} />));
+
+  app.get('/facets/:name', (c) => {
+    const name = c.req.param('name') as FacetName;
+    if (!FACET_NAMES.includes(name)) throw new UprError('not_found', `no facet "${name}"`, { field: 'facet', value: name });
+    const req = parseSearchParams(params(c));
+    return sendPage(c, <FacetPage ctx={pageContext(c)} req={req} name={name} values={facetCounts(db, req.filters, name, 1000)} />);
+  });
+
+  app.get('/recommendations/:id', (c) => sendPage(c, <RecommendationPage ctx={pageContext(c)} data={recommendationData(db, Number(c.req.param('id')))} />));
+
+  app.get('/states', (c) => sendPage(c, <StatesPage ctx={pageContext(c)} rows={statesList(db)} />));
+
+  app.get('/states/:iso3', async (c) => {
+    const reports = (await deps.reports()) !== null;
+    return sendPage(c, <StatePage ctx={pageContext(c)} data={stateData(db, c.req.param('iso3'), deps.today(), reports)} />);
+  });
+
+  app.get('/states/:iso3/reports/:cycle', async (c) => {
+    const state = resolveState(c.req.param('iso3'));
+    const cycle = Number(c.req.param('cycle'));
+    const renderer = await deps.reports();
+    if (!state || !Number.isInteger(cycle) || !renderer) throw new UprError('not_found', 'no such report', { field: 'report' });
+    return c.html(await renderer.render(db, state.iso3, cycle, c.get('loc').lang));
+  });
+
+  app.get('/stats', (c) => {
+    const p = params(c);
+    const scheme = p.get('scheme') === 'child' ? 'child' : 'upr-info';
+    return sendPage(c, <StatsPage ctx={pageContext(c)} data={statsData(db, parseSearchParams(p).filters, scheme)} />);
+  });
+}

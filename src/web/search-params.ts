@@ -1,0 +1,98 @@
+// The permanent URL of a search: GET query string ⇄ filters, sort, page and page size.
+// One parser shared by the HTML pages, the exports and the JSON API.
+import { SORT_ORDERS, type RecommendationFilters, type SortOrder } from '../store/index.js';
+import { resolveState } from '../core/states.js';
+import { RESPONSES, type Response } from '../core/types.js';
+import { UprError } from '../core/errors.js';
+
+export const PAGE_SIZES = [10, 20, 50, 100] as const;
+export const GROUPS = ['African', 'Asia-Pacific', 'Eastern European', 'GRULAC', 'WEOG'];
+
+export interface SearchRequest {
+  filters: RecommendationFilters;
+  sort?: SortOrder;
+  page: number;
+  size: number;
+}
+
+/** Query-string names of the list filters (repeat a name for several values). */
+export const FILTER_PARAMS = ['state', 'by', 'group', 'cycle', 'session', 'response', 'issue', 'action', 'childIssue', 'docType'] as const;
+export type FilterParam = (typeof FILTER_PARAMS)[number];
+
+function ints(values: string[], name: string, min: number, max: number): number[] {
+  return values.map((v) => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < min || n > max) throw new UprError('invalid_input', `${name} must be a whole number ${min}-${max}, got "${v}"`, { field: name, value: v });
+    return n;
+  });
+}
+
+function states(values: string[], name: string): string[] {
+  return values.map((v) => {
+    const s = resolveState(v);
+    if (!s) throw new UprError('invalid_input', `unknown State "${v}"`, { field: name, value: v });
+    return s.iso3;
+  });
+}
+
+/** Reads a search from URL parameters; throws `invalid_input` for values that cannot be understood. */
+export function parseSearchParams(params: URLSearchParams): SearchRequest {
+  const all = (name: string) => params.getAll(name).flatMap((v) => v.split(';')).map((v) => v.trim()).filter(Boolean);
+  const f: RecommendationFilters = {};
+  const q = params.get('q')?.trim();
+  if (q) f.query = q;
+  const set = <K extends keyof RecommendationFilters>(k: K, v: RecommendationFilters[K] & unknown[]) => {
+    if (v.length) f[k] = v;
+  };
+  set('state', states(all('state'), 'state'));
+  set('by', states(all('by'), 'by'));
+  set('group', all('group').map((g) => {
+    const hit = GROUPS.find((x) => x.toLowerCase() === g.toLowerCase());
+    if (!hit) throw new UprError('invalid_input', `unknown regional group "${g}"`, { field: 'group', value: g });
+    return hit;
+  }));
+  set('cycle', ints(all('cycle'), 'cycle', 1, 5));
+  set('session', ints(all('session'), 'session', 1, 99));
+  set('response', all('response').map((r) => {
+    if (!(RESPONSES as readonly string[]).includes(r)) throw new UprError('invalid_input', `unknown response "${r}"`, { field: 'response', value: r });
+    return r as Response;
+  }));
+  set('issue', all('issue'));
+  set('action', ints(all('action'), 'action', 1, 5));
+  set('childIssue', all('childIssue'));
+  set('docType', all('docType'));
+  const cr = params.get('childRights');
+  if (cr === '1' || cr === 'true') f.childRights = true;
+  else if (cr === '0' || cr === 'false') f.childRights = false;
+  const sortRaw = params.get('sort') || undefined;
+  if (sortRaw !== undefined && !SORT_ORDERS.includes(sortRaw as SortOrder)) {
+    throw new UprError('invalid_input', `sort must be one of ${SORT_ORDERS.join(', ')}`, { field: 'sort', value: sortRaw });
+  }
+  const [page] = ints([params.get('page') || '1'], 'page', 1, 1_000_000);
+  const [size] = ints([params.get('size') || '20'], 'size', 1, 500);
+  return { filters: f, sort: sortRaw as SortOrder | undefined, page: page!, size: size! };
+}
+
+/** The query string (without `?`) of a search, in a stable order; omits defaults. */
+export function searchQueryString(req: Partial<SearchRequest> & { filters: RecommendationFilters }, extra: Record<string, string> = {}): string {
+  const p = new URLSearchParams();
+  const f = req.filters;
+  if (f.query) p.append('q', f.query);
+  for (const name of FILTER_PARAMS) for (const v of (f[name] as unknown[] | undefined) ?? []) p.append(name, String(v));
+  if (f.childRights !== undefined) p.append('childRights', f.childRights ? '1' : '0');
+  if (req.sort) p.append('sort', req.sort);
+  if (req.size && req.size !== 20) p.append('size', String(req.size));
+  if (req.page && req.page > 1) p.append('page', String(req.page));
+  for (const [k, v] of Object.entries(extra)) p.append(k, v);
+  return p.toString();
+}
+
+/** Filters with one value of `name` added or removed (facet links toggle). */
+export function toggleFilter(f: RecommendationFilters, name: FilterParam, value: string): RecommendationFilters {
+  const cur = ((f[name] as unknown[] | undefined) ?? []).map(String);
+  const next = cur.includes(value) ? cur.filter((v) => v !== value) : [...cur, value];
+  const out: RecommendationFilters = { ...f };
+  if (next.length === 0) delete out[name];
+  else (out as Record<string, unknown>)[name] = ['cycle', 'session', 'action'].includes(name) ? next.map(Number) : next;
+  return out;
+}

@@ -1,0 +1,57 @@
+// The page frame: skip link, banner with navigation and language choice, main landmark, footer.
+import type { Child } from 'hono/jsx';
+import { raw } from 'hono/html';
+import { LANGS, LANG_NAMES, type Locale } from '../i18n/locale.js';
+import { STYLES } from './styles.js';
+
+export interface PageContext {
+  loc: Locale;
+  /** Path and query of the current request, for language links and permanent URLs. */
+  url: URL;
+}
+
+/** The same URL with `lang` set (other parameters kept). */
+export function withLang(url: URL, lang: string): string {
+  const u = new URL(url.href);
+  u.searchParams.set('lang', lang);
+  return `${u.pathname}?${u.searchParams.toString()}`;
+}
+
+export function Layout(props: { ctx: PageContext; title: string; children: Child; section?: 'search' | 'states' | 'stats' }) {
+  const { loc, url } = props.ctx;
+  const t = loc.t;
+  const nav: [string, string, string][] = [['/', t('navSearch'), 'search'], ['/states', t('navStates'), 'states'], ['/stats', t('navStats'), 'stats']];
+  return (
+    <html lang={loc.lang}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${props.title} · ${t('appName')}`}</title>
+        <style>{raw(STYLES)}</style>
+      </head>
+      <body>
+        <a class="skip" href="#main">{t('skip')}</a>
+        <header class="site">
+          <a class="brand" href="/">{t('appName')}</a>
+          <nav aria-label={t('appName')}>
+            <ul>
+              {nav.map(([href, label, key]) => (
+                <li><a href={href} aria-current={props.section === key ? 'page' : undefined}>{label}</a></li>
+              ))}
+              <li><a href="/api/openapi.json">{t('navApi')}</a></li>
+            </ul>
+          </nav>
+          <nav class="langs" aria-label={t('language')}>
+            <ul>
+              {LANGS.map((l) => (
+                <li><a href={withLang(url, l)} lang={l} hreflang={l} aria-current={l === loc.lang ? 'true' : undefined}>{LANG_NAMES[l]}</a></li>
+              ))}
+            </ul>
+          </nav>
+        </header>
+        <main id="main" tabindex={-1}>{props.children}</main>
+        <footer class="site"><p>{t('footer')}</p></footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,63 @@
+// One recommendation: its text, States, position and source, children's-rights issues with the
+// classifier's evidence, provenance (file, SHA-256, locator) and the same recommendation in other cycles.
+import type { RecommendationView } from '../../core/types.js';
+import type { ChildRightsResult } from '../../store/index.js';
+import { Layout, type PageContext } from './layout.js';
+import { childIssueLabel, responseLabel } from './labels.js';
+import { ResultItem } from './search-page.js';
+import { searchQueryString } from '../search-params.js';
+
+export interface RecommendationPageData {
+  rec: RecommendationView;
+  childRights: ChildRightsResult | undefined;
+  similar: RecommendationView[];
+}
+
+export function RecommendationPage({ ctx, data }: { ctx: PageContext; data: RecommendationPageData }) {
+  const { loc } = ctx;
+  const t = loc.t;
+  const { rec, childRights: cr, similar } = data;
+  const issueLink = (issue: string) => `/?${searchQueryString({ filters: { issue: [issue] } })}`;
+  return (
+    <Layout ctx={ctx} title={t('recTitle', { id: rec.id })}>
+      <h1>{t('recTitle', { id: rec.id })}</h1>
+      <blockquote lang="en">{rec.text}</blockquote>
+      <dl class="kv">
+        <dt>{t('stateUnderReview')}</dt><dd><a href={`/states/${rec.stateUnderReview.iso3}`}>{rec.stateUnderReview.name}</a></dd>
+        <dt>{t('recommendingStates')}</dt>
+        <dd>{rec.recommendingStates.length ? rec.recommendingStates.map((s, i) => <>{i > 0 && ', '}<a href={`/states/${s.iso3}`}>{s.name}</a></>) : '—'}</dd>
+        <dt>{t('cycle')} · {t('session')}</dt>
+        <dd><a href={`/?${searchQueryString({ filters: { state: [rec.stateUnderReview.iso3], cycle: [rec.cycle] } })}`}>{t('cycleN', { n: rec.cycle })} · {t('sessionN', { n: rec.session })}</a></dd>
+        {rec.paragraph && <><dt>{t('paragraph')}</dt><dd>{rec.paragraph}</dd></>}
+        <dt>{t('position')}</dt><dd><span class={`badge ${rec.response}`}>{responseLabel(loc, rec.response)}</span></dd>
+        <dt>{t('positionSource')}</dt><dd>{rec.responseSource ?? rec.provenance.file}</dd>
+        {rec.actionCategory !== null && <><dt>{t('actionCategory')}</dt><dd>{rec.actionCategory}</dd></>}
+        <dt>{t('uprInfoIssues')}</dt>
+        <dd>{rec.issues.length ? rec.issues.map((i, n) => <>{n > 0 && ', '}<a href={issueLink(i)}>{i}</a></>) : '—'}</dd>
+      </dl>
+
+      <h2>{t('childRights')}</h2>
+      {!cr ? <p>{t('notClassified')}</p> : (
+        <>
+          <p>{cr.isChildRights ? t('childRightsYes', { s: loc.num(Number(cr.score.toFixed(2))) }) : t('childRightsNo', { s: loc.num(Number(cr.score.toFixed(2))) })}</p>
+          {cr.issues.length > 0 && (
+            <ul>{cr.issues.map((i) => <li><a href={`/?${searchQueryString({ filters: { childIssue: [i.id] } })}`}>{childIssueLabel(loc, i.id)}</a> ({loc.num(Number(i.score.toFixed(2)))})</li>)}</ul>
+          )}
+          {cr.evidence.length > 0 && <><h3>{t('evidence')}</h3><ul>{cr.evidence.map((e) => <li lang="en">{e}</li>)}</ul></>}
+          <p class="meta">{t('model')}: {cr.modelVersion}</p>
+        </>
+      )}
+
+      <h2>{t('provenance')}</h2>
+      <dl class="kv">
+        <dt>{t('sourceFile')}</dt><dd>{rec.provenance.file}</dd>
+        <dt>{t('locator')}</dt><dd>{rec.provenance.locator}</dd>
+        <dt>{t('sha256')}</dt><dd class="code">{rec.provenance.sha256}</dd>
+      </dl>
+      <p><a href={`/api/recommendations/${rec.id}`}>JSON</a></p>
+
+      <h2>{t('otherCycles')}</h2>
+      {similar.length === 0 ? <p>{t('noOtherCycles')}</p> : <ul class="results">{similar.map((r) => <ResultItem loc={loc} r={r} />)}</ul>}
+    </Layout>
+  );
+}

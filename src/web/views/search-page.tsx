@@ -1,0 +1,149 @@
+// The search page: query form, active filters, facets with counts, results, pagination and exports.
+import type { FacetName, FacetValue, SearchResult } from '../../store/index.js';
+import type { RecommendationView } from '../../core/types.js';
+import { Layout, type PageContext } from './layout.js';
+import { PAGE_SIZES, searchQueryString, toggleFilter, FILTER_PARAMS, type SearchRequest, type FilterParam } from '../search-params.js';
+import { FACET_ORDER, FACET_TITLES, facetValueLabel, responseLabel } from './labels.js';
+import type { Locale } from '../i18n/locale.js';
+
+export interface SearchPageData {
+  req: SearchRequest;
+  result: SearchResult;
+  facets: Partial<Record<FacetName, FacetValue[]>>;
+  classified: boolean;
+}
+
+const FACET_SHOWN = 10;
+
+function SearchForm({ loc, req }: { loc: Locale; req: SearchRequest }) {
+  const t = loc.t;
+  const sorts: [string, string][] = [['', t('sortRelevance')], ['session', t('sortSession')], ['-session', t('sortSessionDesc')], ['state', t('sortState')], ['recommending', t('sortRecommending')]];
+  return (
+    <form class="search-form" method="get" action="/" role="search">
+      <div class="q">
+        <label for="q">{t('searchLabel')}</label>
+        <input type="search" id="q" name="q" value={req.filters.query ?? ''} aria-describedby="q-hint" />
+      </div>
+      <div>
+        <label for="sort">{t('sort')}</label>
+        <select id="sort" name="sort">
+          {sorts.map(([v, l]) => <option value={v} selected={(req.sort ?? '') === v}>{l}</option>)}
+        </select>
+      </div>
+      <div>
+        <label for="size">{t('pageSize')}</label>
+        <select id="size" name="size">{PAGE_SIZES.map((n) => <option value={String(n)} selected={req.size === n}>{n}</option>)}</select>
+      </div>
+      {FILTER_PARAMS.flatMap((name) => ((req.filters[name] as unknown[] | undefined) ?? []).map((v) => <input type="hidden" name={name} value={String(v)} />))}
+      {req.filters.childRights !== undefined && <input type="hidden" name="childRights" value={req.filters.childRights ? '1' : '0'} />}
+      <button type="submit">{t('searchButton')}</button>
+      <p id="q-hint" class="hint" style="flex-basis:100%">{t('searchHelp')}</p>
+    </form>
+  );
+}
+
+function ActiveFilters({ loc, req }: { loc: Locale; req: SearchRequest }) {
+  const chips = FILTER_PARAMS.flatMap((name) => ((req.filters[name] as unknown[] | undefined) ?? []).map((v) => ({ name, value: String(v) })));
+  if (chips.length === 0) return null;
+  return (
+    <section aria-labelledby="active-h">
+      <h2 id="active-h" class="hint">{loc.t('activeFilters')}</h2>
+      <ul class="chips">
+        {chips.map((c) => {
+          const label = `${loc.t(FACET_TITLES[c.name as FacetName])}: ${facetValueLabel(loc, c.name, c.value)}`;
+          return <li><a href={`/?${searchQueryString({ ...req, page: 1, filters: toggleFilter(req.filters, c.name, c.value) })}`} aria-label={loc.t('removeFilter', { f: label })}>{label} ✕</a></li>;
+        })}
+        <li><a href={`/?${searchQueryString({ filters: req.filters.query ? { query: req.filters.query } : {} })}`}>{loc.t('clearAll')}</a></li>
+      </ul>
+    </section>
+  );
+}
+
+function Facet({ loc, req, name, values }: { loc: Locale; req: SearchRequest; name: FacetName; values: FacetValue[] }) {
+  const selected = ((req.filters[name as FilterParam] as unknown[] | undefined) ?? []).map(String);
+  return (
+    <section aria-labelledby={`f-${name}`}>
+      <h3 id={`f-${name}`}>{loc.t(FACET_TITLES[name])}</h3>
+      <ul>
+        {values.slice(0, FACET_SHOWN).map((v) => {
+          const on = selected.includes(v.value);
+          return (
+            <li class={on ? 'on' : undefined}>
+              <a href={`/?${searchQueryString({ ...req, page: 1, filters: toggleFilter(req.filters, name as FilterParam, v.value) })}`} aria-current={on ? 'true' : undefined}>
+                <span>{on ? '✓ ' : ''}{facetValueLabel(loc, name, v.value, v.label)}</span><span class="n">{loc.num(v.count)}</span>
+              </a>
+            </li>
+          );
+        })}
+      </ul>
+      {values.length > FACET_SHOWN && <p><a href={`/facets/${name}?${searchQueryString({ ...req, page: 1 })}`}>{loc.t('moreValues')}</a></p>}
+    </section>
+  );
+}
+
+export function ResultItem({ loc, r }: { loc: Locale; r: RecommendationView }) {
+  const by = r.recommendingStates.map((s) => s.name).join(', ');
+  return (
+    <li>
+      <a href={`/recommendations/${r.id}`}>{r.text}</a>
+      <div class="meta">
+        <a href={`/states/${r.stateUnderReview.iso3}`}>{r.stateUnderReview.name}</a>
+        {by && <> ← {by}</>} · {loc.t('sessionN', { n: r.session })} · <span class={`badge ${r.response}`}>{responseLabel(loc, r.response)}</span>
+      </div>
+    </li>
+  );
+}
+
+function Pages({ loc, req, total }: { loc: Locale; req: SearchRequest; total: number }) {
+  const last = Math.max(1, Math.ceil(total / req.size));
+  if (last === 1) return null;
+  const near = [...new Set([1, req.page - 2, req.page - 1, req.page, req.page + 1, req.page + 2, last])].filter((p) => p >= 1 && p <= last).sort((a, b) => a - b);
+  const href = (p: number) => `/?${searchQueryString({ ...req, page: p })}`;
+  return (
+    <nav class="pages" aria-label={loc.t('pagination')}>
+      <ul>
+        {req.page > 1 && <li><a href={href(req.page - 1)} rel="prev">{loc.t('previous')}</a></li>}
+        {near.map((p) => <li>{p === req.page ? <span aria-current="page">{p}</span> : <a href={href(p)} aria-label={loc.t('page', { n: p })}>{p}</a>}</li>)}
+        {req.page < last && <li><a href={href(req.page + 1)} rel="next">{loc.t('next')}</a></li>}
+      </ul>
+    </nav>
+  );
+}
+
+export function SearchPage({ ctx, data }: { ctx: PageContext; data: SearchPageData }) {
+  const { loc } = ctx;
+  const { req, result } = data;
+  const from = result.total === 0 ? 0 : (req.page - 1) * req.size + 1;
+  const qs = searchQueryString({ filters: req.filters, sort: req.sort });
+  return (
+    <Layout ctx={ctx} title={req.filters.query ? `${req.filters.query} – ${loc.t('searchTitle')}` : loc.t('searchTitle')} section="search">
+      <h1>{loc.t('searchTitle')}</h1>
+      <SearchForm loc={loc} req={req} />
+      <ActiveFilters loc={loc} req={req} />
+      <div class="layout">
+        <aside class="facets" aria-labelledby="facets-h">
+          <h2 id="facets-h">{loc.t('filters')}</h2>
+          {FACET_ORDER.map((name) => {
+            const values = data.facets[name] ?? [];
+            if (name === 'childIssue' && !data.classified) return <section><h3>{loc.t('facetChildIssue')}</h3><p class="hint">{loc.t('childIssuesPending')}</p></section>;
+            if (values.length === 0) return null;
+            return <Facet loc={loc} req={req} name={name} values={values} />;
+          })}
+        </aside>
+        <section aria-labelledby="results-h">
+          <h2 id="results-h" aria-live="polite">{loc.t('results', { n: loc.num(result.total) })}</h2>
+          {result.total > 0 && <p class="meta">{loc.t('showing', { from: loc.num(from), to: loc.num(from + result.items.length - 1), n: loc.num(result.total) })}</p>}
+          <div class="exports">
+            <span>{loc.t('export')}:</span>
+            <a href={`/export.csv?${qs}`} download>{loc.t('exportCsv')}</a>
+            <a href={`/export.xlsx?${qs}`} download>{loc.t('exportXlsx')}</a>
+            <a href={`/api/recommendations?${searchQueryString(req)}`}>{loc.t('exportJson')}</a>
+            <a href={`/stats?${qs}`}>{loc.t('navStats')}</a>
+          </div>
+          {result.total === 0 ? <p>{loc.t('noResults')}</p> : <ol class="results" start={from}>{result.items.map((r) => <ResultItem loc={loc} r={r} />)}</ol>}
+          <Pages loc={loc} req={req} total={result.total} />
+        </section>
+      </div>
+    </Layout>
+  );
+}

@@ -1,0 +1,101 @@
+// A State's page: its reviews by cycle with dates, the next scheduled review, links to the
+// children's-rights report of each review, and what it recommends to other States.
+import type { Session, State } from '../../core/types.js';
+import type { StateProfile } from '../../analysis/index.js';
+import { Layout, type PageContext } from './layout.js';
+import { childIssueLabel, responseLabel } from './labels.js';
+import { searchQueryString } from '../search-params.js';
+
+export interface StatePageData {
+  state: State;
+  profile: StateProfile;
+  sessions: Session[];
+  next: Session | undefined;
+  /** Whether /states/:iso3/reports/:cycle can be rendered. */
+  reports: boolean;
+}
+
+export function StatePage({ ctx, data }: { ctx: PageContext; data: StatePageData }) {
+  const { loc } = ctx;
+  const t = loc.t;
+  const { state, profile, sessions, next } = data;
+  const cycles = [...new Set([...sessions.map((s) => s.cycle as number), ...profile.reviews.map((r) => r.cycle)])].sort();
+  const received = (extra: object = {}) => `/?${searchQueryString({ filters: { state: [state.iso3], ...extra } })}`;
+  const made = (extra: object = {}) => `/?${searchQueryString({ filters: { by: [state.iso3], ...extra } })}`;
+  return (
+    <Layout ctx={ctx} title={state.name} section="states">
+      <h1>{state.name}</h1>
+      <p class="meta">{state.iso3} · {state.group}</p>
+      <p>{next ? t('nextReview', { n: next.number, start: loc.date(next.start), end: loc.date(next.end) }) : t('noNextReview')}</p>
+      <h2>{t('reviews')}</h2>
+      {cycles.length === 0 ? <p>{t('notReviewed')}</p> : (
+        <table>
+          <caption>{t('reviews')}</caption>
+          <thead><tr><th scope="col">{t('cycle')}</th><th scope="col">{t('session')}</th><th scope="col">{t('reviewDates')}</th>
+            <th scope="col" class="n">{t('recsReceived')}</th><th scope="col" class="n">{t('supported')}</th><th scope="col" class="n">{t('noted')}</th>
+            <th scope="col" class="n">{t('childRightsCount')}</th><th scope="col">{t('report')}</th></tr></thead>
+          <tbody>
+            {cycles.map((c) => {
+              const s = sessions.find((x) => x.cycle === c);
+              const r = profile.reviews.find((x) => x.cycle === c);
+              return (
+                <tr>
+                  <th scope="row">{t('cycleN', { n: c })}</th>
+                  <td>{s?.number ?? r?.session ?? '—'}</td>
+                  <td>{s ? `${loc.date(s.start)} – ${loc.date(s.end)}` : r?.reviewDate ? loc.date(r.reviewDate) : '—'}</td>
+                  <td class="n">{r ? <a href={received({ cycle: [c] })}>{loc.num(r.recommendations)}</a> : '—'}</td>
+                  <td class="n">{r ? <a href={received({ cycle: [c], response: ['supported'] })}>{loc.num(r.supported)}</a> : '—'}</td>
+                  <td class="n">{r ? <a href={received({ cycle: [c], response: ['noted'] })}>{loc.num(r.noted)}</a> : '—'}</td>
+                  <td class="n">{r ? <a href={received({ cycle: [c], childRights: true })}>{loc.num(r.childRights)}</a> : '—'}</td>
+                  <td>{r && r.recommendations > 0 && data.reports ? <a href={`/states/${state.iso3}/reports/${c}`}>{t('reportCycle', { n: c })}</a> : '—'}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+      <p><a href={received()}>{t('searchReceived')}</a> · <a href={made()}>{t('searchMade')}</a></p>
+
+      <h2>{t('madeTitle', { name: state.shortName })}</h2>
+      <p>{t('recsMade')}: <a href={made()}>{loc.num(profile.madeTotal)}</a></p>
+      {profile.madeByResponse.length > 0 && (
+        <table>
+          <caption>{t('byResponse')}</caption>
+          <thead><tr><th scope="col">{t('response')}</th><th scope="col" class="n">{t('count')}</th></tr></thead>
+          <tbody>{profile.madeByResponse.map((r) => <tr><th scope="row">{responseLabel(loc, r.response)}</th><td class="n"><a href={made({ response: [r.response] })}>{loc.num(r.count)}</a></td></tr>)}</tbody>
+        </table>
+      )}
+      {profile.madeByChildIssue.length > 0 && (
+        <table>
+          <caption>{t('byIssue')} ({t('schemeChild')})</caption>
+          <thead><tr><th scope="col">{t('issue')}</th><th scope="col" class="n">{t('count')}</th></tr></thead>
+          <tbody>{profile.madeByChildIssue.map((r) => <tr><th scope="row">{childIssueLabel(loc, r.issue)}</th><td class="n"><a href={made({ childIssue: [r.issue] })}>{loc.num(r.count)}</a></td></tr>)}</tbody>
+        </table>
+      )}
+      {profile.madeByIssue.length > 0 && (
+        <table>
+          <caption>{t('byIssue')} ({t('schemeUprInfo')})</caption>
+          <thead><tr><th scope="col">{t('issue')}</th><th scope="col" class="n">{t('count')}</th></tr></thead>
+          <tbody>{profile.madeByIssue.map((r) => <tr><th scope="row">{r.issue}</th><td class="n"><a href={made({ issue: [r.issue] })}>{loc.num(r.count)}</a></td></tr>)}</tbody>
+        </table>
+      )}
+    </Layout>
+  );
+}
+
+export interface StatesListRow { iso3: string; name: string; received: number; made: number }
+
+export function StatesPage({ ctx, rows }: { ctx: PageContext; rows: StatesListRow[] }) {
+  const { loc } = ctx;
+  const t = loc.t;
+  return (
+    <Layout ctx={ctx} title={t('statesTitle')} section="states">
+      <h1>{t('statesTitle')}</h1>
+      <table>
+        <caption>{t('statesTitle')}</caption>
+        <thead><tr><th scope="col">{t('state')}</th><th scope="col" class="n">{t('recsReceived')}</th><th scope="col" class="n">{t('recsMade')}</th></tr></thead>
+        <tbody>{rows.map((r) => <tr><th scope="row"><a href={`/states/${r.iso3}`}>{r.name}</a></th><td class="n">{loc.num(r.received)}</td><td class="n">{loc.num(r.made)}</td></tr>)}</tbody>
+      </table>
+    </Layout>
+  );
+}
