@@ -39,8 +39,8 @@ function render(e: ClassifierEvaluation): string {
   out.push('Gold set (hand-checked; recommendations scored by a model not trained on their session; target F1 >= 95)');
   out.push(scoreRows([['classifier', e.gold.classifier], ['lexicon only', e.gold.lexiconOnly], ['model only (p >= 0.5)', e.gold.modelOnly], ['keyword baseline', e.gold.keyword],
     ['UPR Info label (gold recommendations)', e.gold.uprInfoLabel]]));
-  out.push('', 'Classifier on the gold set, by kind and language');
-  out.push(scoreRows([...Object.entries(e.gold.byKind), ...Object.entries(e.gold.byLanguage)].filter(([, s]) => s.n > 0) as [string, Scores][]));
+  out.push('', 'Classifier on the gold set, by set (held-out = labelled after the lexicon was frozen), kind and language');
+  out.push(scoreRows([...Object.entries(e.gold.bySet), ...Object.entries(e.gold.byKind), ...Object.entries(e.gold.byLanguage)].filter(([, s]) => s.n > 0) as [string, Scores][]));
   out.push('', "Against UPR Info's `Rights of the Child` label, all rows, cross-validated by session (target F1 >= 90)");
   out.push(scoreRows([['classifier', e.uprInfo.classifier], ['lexicon only', e.uprInfo.lexiconOnly], ['model only (p >= 0.5)', e.uprInfo.modelOnly], ['keyword baseline', e.uprInfo.keyword]]));
   out.push('', 'Issues on the gold set (precision shown for issues with >= 10 gold examples)');

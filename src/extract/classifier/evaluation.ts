@@ -22,7 +22,7 @@ export interface IssueScores { id: ChildRightsIssueId; goldExamples: number; pre
 export interface ClassifierEvaluation {
   folds: number[][];
   uprInfo: { classifier: Scores; lexiconOnly: Scores; modelOnly: Scores; keyword: Scores };
-  gold: { classifier: Scores; lexiconOnly: Scores; modelOnly: Scores; keyword: Scores; uprInfoLabel: Scores | null; byKind: Record<string, Scores>; byLanguage: Record<string, Scores> };
+  gold: { classifier: Scores; lexiconOnly: Scores; modelOnly: Scores; keyword: Scores; uprInfoLabel: Scores | null; byKind: Record<string, Scores>; byLanguage: Record<string, Scores>; bySet: Record<string, Scores> };
   issues: IssueScores[];
   errors: { id: string; gold: boolean; predicted: boolean; text: string }[];
 }
@@ -81,6 +81,7 @@ export function evaluateClassifier(rows: LabelledRecommendation[], gold: GoldIte
       uprInfoLabel,
       byKind: { recommendation: subset((g) => g.kind === 'recommendation'), paragraph: subset((g) => g.kind === 'paragraph') },
       byLanguage: { en: subset((g) => g.language === 'en'), fr: subset((g) => g.language === 'fr'), es: subset((g) => g.language === 'es') },
+      bySet: { development: subset((g) => (g.set ?? 'development') === 'development'), 'held-out': subset((g) => g.set === 'held-out') },
     },
     issues,
     errors: gold.flatMap((g, i) => (predicted[i] === g.label ? [] : [{ id: g.id, gold: g.label, predicted: predicted[i]!, text: g.text }])),

@@ -19,6 +19,12 @@ describe('gold set', () => {
     assert.ok(recs.value.every((r) => r.source.file.startsWith('upr-info/') && Number.isInteger(r.source.line)));
   });
 
+  it('keeps a held-out set of at least 200 items labelled after the lexicon was frozen', () => {
+    const held = [...read('heldout-recommendations.jsonl').value, ...read('heldout-paragraphs.jsonl').value];
+    assert.ok(held.length >= 200);
+    assert.ok(held.every((g) => g.set === 'held-out'));
+  });
+
   it('includes French and Spanish items and hard negatives with notes', () => {
     const all = [...read('recommendations.jsonl').value, ...read('paragraphs.jsonl').value];
     assert.ok(all.some((g) => g.language === 'fr' && g.label) && all.some((g) => g.language === 'fr' && !g.label));

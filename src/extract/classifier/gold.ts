@@ -5,6 +5,8 @@ import type { ClassifierLanguage } from './normalise.js';
 
 export interface GoldItem {
   id: string;
+  /** `held-out` items were labelled after the lexicon was frozen and never used to develop it. */
+  set?: 'development' | 'held-out';
   kind: 'recommendation' | 'paragraph';
   language: ClassifierLanguage;
   text: string;
@@ -38,6 +40,7 @@ export function parseGold(jsonl: string, file: string): Parsed<GoldItem[]> {
     const unknown = (item.issues ?? []).filter((x) => !isChildRightsIssueId(x));
     if (unknown.length > 0) return bad('issues', `unknown issue ids: ${unknown.join(', ')}`);
     if (!item.label && item.issues.length > 0) return bad('issues', 'a "no" item cannot have issues');
+    if (item.set !== undefined && item.set !== 'development' && item.set !== 'held-out') return bad('set', `unknown set ${String(item.set)}`);
     value.push(item);
   });
   return { value, problems };
