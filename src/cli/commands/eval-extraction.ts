@@ -7,7 +7,7 @@ import type { CommandContext } from '../command.js';
 import { readPdf } from '../../ingest/pdf.js';
 import { decodeText, parseUprInfoCsv } from '../../ingest/index.js';
 import { parseReportHeader, parseWorkingGroupReport } from '../../extract/index.js';
-import { evaluateReports, figuresByYear, rates, type ReportExtraction, type SessionReference } from '../../extract/index.js';
+import { evaluateReports, figuresByYear, rates, uncoveredReference, type ReportExtraction, type SessionReference } from '../../extract/index.js';
 import { UprError } from '../../core/errors.js';
 import { renderTable } from '../table.js';
 
@@ -56,12 +56,14 @@ export const extractionEvaluation: Evaluation = {
     const truth = values.truth as string | undefined;
     if (!docs || !truth) throw new UprError('invalid_input', 'upr eval extraction needs --docs DIR and --truth DIR', { usage: true });
     const { reports, problems } = await extractAll(docs, ctx);
-    const figures = evaluateReports(reports, readTruth(truth));
+    const reference = readTruth(truth);
+    const figures = evaluateReports(reports, reference);
+    const uncovered = uncoveredReference(reports, reference);
     const years = figuresByYear(figures);
     const rows = [...years.entries()].sort(([a], [b]) => (a === 0 ? 1 : b === 0 ? -1 : a - b)).map(([year, f]) => ({ year: year || 'all', ...f, ...rates(f) }));
     const unreferenced = figures.filter((f) => !f.hasReference);
     if (values.json) {
-      ctx.stdout.write(JSON.stringify({ years: rows, reports: figures, problems }, null, 2) + '\n');
+      ctx.stdout.write(JSON.stringify({ years: rows, reports: figures, uncoveredReference: uncovered.length, problems }, null, 2) + '\n');
       return 0;
     }
     ctx.stdout.write(renderTable(rows, [
@@ -76,6 +78,8 @@ export const extractionEvaluation: Evaluation = {
     ]));
     const worst = figures.filter((f) => f.hasReference && f.matchedReference < f.reference).sort((a, b) => a.matchedReference / a.reference - b.matchedReference / b.reference).slice(0, 8);
     if (worst.length) ctx.stdout.write(`\nLowest recall: ${worst.map((f) => `${basename(f.file, '.pdf')} ${f.matchedReference}/${f.reference}`).join(', ')}\n`);
+    const missing = [...new Set(uncovered.map((r) => `${r.stateUnderReview} session ${r.session}`))];
+    if (missing.length) ctx.stdout.write(`UPR Info records of reviews without a report in --docs (not counted): ${uncovered.length} (${missing.join(', ')})\n`);
     ctx.stdout.write(`Reports without UPR Info records (after session 12 or unrecognised): ${unreferenced.length} (${unreferenced.reduce((n, f) => n + f.extracted, 0)} recommendations extracted); parser problems: ${problems}\n`);
     return 0;
   },

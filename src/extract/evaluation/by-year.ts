@@ -18,6 +18,8 @@ export interface SessionReference extends ReferenceItem {
 export interface ReportFigures extends MatchFigures {
   file: string;
   year: number;
+  stateUnderReview: string | null;
+  session: number | null;
   /** False when the reference holds nothing for this review (e.g. after session 12). */
   hasReference: boolean;
 }
@@ -34,8 +36,14 @@ export function evaluateReports(reports: readonly ReportExtraction[], reference:
     const sur = rep.stateUnderReview ?? '';
     const extracted: ExtractedItem[] = rep.recommendations.map((r) => ({ ...r, stateUnderReview: sur }));
     const f = ref.length > 0 ? matchReview(extracted, ref) : { ...emptyFigures(), extracted: extracted.length };
-    return { ...f, file: rep.file, year: rep.year, hasReference: ref.length > 0 };
+    return { ...f, file: rep.file, year: rep.year, stateUnderReview: rep.stateUnderReview, session: rep.session, hasReference: ref.length > 0 };
   });
+}
+
+/** Reference records of reviews that no report covers (their report is missing or unrecognised). */
+export function uncoveredReference(reports: readonly ReportExtraction[], reference: readonly SessionReference[]): SessionReference[] {
+  const covered = new Set(reports.map((r) => `${r.stateUnderReview}:${r.session}`));
+  return reference.filter((r) => !covered.has(`${r.stateUnderReview}:${r.session}`));
 }
 
 /** Sums report figures by year (reports without reference are left out), plus a total row keyed 0. */

@@ -30,3 +30,21 @@ describe('extraction matching', () => {
     assert.deepEqual(rates(f), { recall: (100 * 2) / 3, precision: (100 * 2) / 3, stateAccuracy: 50, responseAgreement: 50 });
   });
 });
+
+describe('extraction figures by year', () => {
+  it('matches each report to the records of its State and session and sums by year, leaving out reports without records', async () => {
+    const { evaluateReports, figuresByYear, uncoveredReference } = await import('./by-year.js');
+    const reports = [
+      { file: 'algeria2008.pdf', year: 2008, stateUnderReview: 'DZA', session: 1, recommendations: [{ text: 'Abolish the death penalty (Italy)', recommendingStates: ['ITA'], response: 'noted' as const }] },
+      { file: 'algeria2012.pdf', year: 2012, stateUnderReview: 'DZA', session: 13, recommendations: [{ text: 'Ratify CED', recommendingStates: ['FRA'], response: 'pending' as const }] },
+    ];
+    const reference = [
+      { stateUnderReview: 'DZA', session: 1, text: 'Abolish the death penalty.', recommendingState: 'ITA', response: 'noted' as const },
+      { stateUnderReview: 'SSD', session: 11, text: 'Ratify CRC', recommendingState: 'FRA', response: 'supported' as const },
+    ];
+    const figures = evaluateReports(reports, reference);
+    assert.deepEqual(figures.map((f) => [f.file, f.hasReference, f.matchedReference, f.extracted]), [['algeria2008.pdf', true, 1, 1], ['algeria2012.pdf', false, 0, 1]]);
+    assert.deepEqual([...figuresByYear(figures).keys()], [2008, 0]);
+    assert.equal(uncoveredReference(reports, reference).length, 1);
+  });
+});
