@@ -53,7 +53,7 @@ export default async function bench(): Promise<void> {
         html: null, paragraphs: d.segmented.paragraphs, footnotes: d.segmented.footnotes,
       });
       recommendations += extractAndStore(db, { id: saved.id, sourceId: saved.sourceId, reviewId: saved.reviewId, type: r.type, symbol: r.symbol,
-        stateIso3: r.stateIso3, cycle: r.cycle, session: r.session }, d.text).recommendations;
+        stateIso3: r.stateIso3, cycle: r.cycle, session: r.session }, d.raw).recommendations;
     });
   }
   const storeMs = performance.now() - t;

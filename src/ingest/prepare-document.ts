@@ -16,6 +16,8 @@ export interface PreparedDocument {
   sizeBytes: number;
   /** The text as read, with `pages` cleaned of page furniture and ligatures. */
   text: DocumentText;
+  /** The text exactly as the reader returned it (what the extraction parsers expect). */
+  raw: DocumentText;
   recognition: Recognition;
   segmented: SegmentedDocument;
   problems: Problem[];
@@ -34,5 +36,5 @@ export async function prepareDocument(path: string, known?: { sha256: string; si
   const { value: recognition, problems } = recogniseDocument(raw, path);
   const segmented = segmentDocument(raw.pages, recognition.symbol);
   const text: DocumentText = { ...raw, pages: segmented.pages, text: segmented.pages.join('\n') };
-  return { path, fileName: basename(path), sha256, sizeBytes, text, recognition, segmented, problems };
+  return { path, fileName: basename(path), sha256, sizeBytes, text, raw, recognition, segmented, problems };
 }

@@ -46,18 +46,23 @@ Example: upr ingest ../shared/data/slovenia`,
     if (positionals.length === 0) throw new UprError('invalid_input', `no file or folder given\nUsage: ${this.usage}`, { usage: true });
     const files = positionals.flatMap((p) => listFiles(p));
     const db = openStore(ctx.config.db);
-    const outcomes: IngestOutcome[] = new Array(files.length);
+    const prepared: Prepared[] = new Array(files.length);
     const progress = createProgress(ctx.stderr, 'ingest');
     let done = 0;
     try {
+      // Reading runs two files at a time; storing follows, Working Group reports first so that the
+      // positions in addenda, decisions and thematic lists find their recommendations.
       await forEachConcurrently(files, CONCURRENCY, async (file, i) => {
-        outcomes[i] = await ingestOne(ctx, db, file);
+        prepared[i] = await prepareOne(ctx, db, file);
         progress.update(++done, files.length, file.split('/').pop());
       });
+      progress.done();
+      const order = prepared.map((p, i) => i).sort((a, b) => rank(prepared[a]!) - rank(prepared[b]!) || a - b);
+      for (const i of order) storeOne(ctx, db, prepared[i]!);
     } finally {
       db.close();
     }
-    progress.done();
+    const outcomes = prepared.map((p) => p.outcome);
     if (values.json) ctx.stdout.write(JSON.stringify(outcomes, null, 2) + '\n');
     else ctx.stdout.write(renderSummary(outcomes));
     return outcomes.some((o) => o.status.startsWith('failed')) ? 1 : 0;
@@ -95,30 +100,56 @@ function emptyOutcome(file: string): IngestOutcome {
     recommendations: 0, positions: 0, dialogue: 0, status: 'ok', problems: [] };
 }
 
-async function ingestOne(ctx: CommandContext, db: Db, file: string): Promise<IngestOutcome> {
+interface Prepared {
+  outcome: IngestOutcome;
+  doc?: PreparedDocument;
+}
+
+const rank = (p: Prepared) => (p.doc?.recognition.type === 'wg_report' ? 0 : 1);
+
+/** Reads, recognises and segments a file not yet stored; failures are recorded on the outcome. */
+async function prepareOne(ctx: CommandContext, db: Db, file: string): Promise<Prepared> {
   const outcome = emptyOutcome(file);
   try {
     const print = await fingerprint(file);
     const stored = findDocumentBySha(db, print.sha256);
-    if (stored) return describeStored(db, stored.id, outcome);
+    if (stored) return { outcome: describeStored(db, stored.id, outcome) };
     const doc = await prepareDocument(file, print);
     const r = doc.recognition;
     Object.assign(outcome, { symbol: r.symbol, type: r.type, state: r.stateIso3, session: r.session, cycle: r.cycle,
       language: r.language, paragraphs: doc.segmented.paragraphs.length });
     outcome.problems = doc.problems.map((p) => formatProblem({ ...p, file: undefined }));
     if (!r.isUpr) throw new UprError('invalid_input', outcome.problems[0] ?? 'not a UPR document', { file });
+    return { outcome, doc };
+  } catch (err) {
+    fail(ctx, outcome, err);
+    return { outcome };
+  }
+}
+
+function fail(ctx: CommandContext, outcome: IngestOutcome, err: unknown): void {
+  const code = (err as NodeJS.ErrnoException).code;
+  const msg = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : describeError(err).replace(`${outcome.file}: `, '');
+  outcome.status = `failed: ${msg}`;
+  ctx.stderr.write(`${outcome.file}: ${msg}; nothing from this file was stored\n`);
+}
+
+/** Stores a prepared file in its own transaction; a failure leaves the store as it was. */
+function storeOne(ctx: CommandContext, db: Db, p: Prepared): void {
+  if (!p.doc) return;
+  const { outcome, doc } = p;
+  try {
     const summary = storeDocument(db, doc);
-    if (summary === 'already stored') return describeStored(db, findDocumentBySha(db, print.sha256)!.id, outcome);
+    if (summary === 'already stored') {
+      p.outcome = describeStored(db, findDocumentBySha(db, doc.sha256)!.id, outcome); // same content twice in one batch
+      return;
+    }
     Object.assign(outcome, { recommendations: summary.recommendations, positions: summary.positions, dialogue: summary.dialogue });
     outcome.problems.push(...summary.problems);
-    for (const p of outcome.problems) ctx.stderr.write(`${file}: ${p}\n`);
+    for (const problem of outcome.problems) ctx.stderr.write(`${outcome.file}: ${problem}\n`);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const msg = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : describeError(err).replace(`${file}: `, '');
-    outcome.status = `failed: ${msg}`;
-    ctx.stderr.write(`${file}: ${msg}; nothing from this file was stored\n`);
+    fail(ctx, outcome, err);
   }
-  return outcome;
 }
 
 /** Stores the document and what extraction finds in it, all in one transaction. */
@@ -134,7 +165,7 @@ function storeDocument(db: Db, doc: PreparedDocument): ReturnType<typeof extract
     });
     if (saved.alreadyStored) return 'already stored' as const;
     return extractAndStore(db, { id: saved.id, sourceId: saved.sourceId, reviewId: saved.reviewId, type: r.type, symbol: r.symbol,
-      stateIso3: r.stateIso3, cycle: r.cycle, session: r.session }, doc.text);
+      stateIso3: r.stateIso3, cycle: r.cycle, session: r.session }, doc.raw);
   });
 }
 

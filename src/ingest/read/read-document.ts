@@ -29,5 +29,5 @@ export async function readDocument(path: string): Promise<DocumentText> {
   const pdf = await readPdf(path);
   const letters = (pdf.text.match(/\p{L}/gu) ?? []).length;
   if (pdf.pages.length === 0) throw new UprError('parse_failed', 'the PDF has no pages', { file: path });
-  return letters < MIN_LETTERS_PER_PAGE * pdf.pages.length ? ocrPdf(path) : pdf;
+  return letters < MIN_LETTERS_PER_PAGE * pdf.pages.length ? ocrPdf(path, pdf.pages.length) : pdf;
 }

@@ -103,12 +103,15 @@ function sessionFromText(text: string): number | null {
     new RegExp(String.raw`Working Group on the Universal\s+Periodic Review\s+(${ORDINAL_WORD}) session`, 'i'),
     new RegExp(String.raw`Cycle\s*[-–,]\s*(${ORDINAL_WORD}) session`, 'i'),
   ];
+  const flat = text.replace(/\s+/g, ' ');
   for (const re of patterns) {
-    const m = re.exec(text.replace(/\s+/g, ' '));
+    const m = re.exec(flat);
     const n = m ? parseOrdinal(m[1]!.replace(/\s/g, '')) : null;
     if (n) return n;
   }
-  return null;
+  // "during the 34th session of the UPR Working Group" (letters; OCR may turn "th" into a quote mark)
+  const m = /\b(\d{1,2})(?:st|nd|rd|th|["”'’])? session of the (?:UPR )?Working Group/i.exec(flat);
+  return m ? Number(m[1]) : null;
 }
 
 function cycleFromText(header: string): number | null {
