@@ -3,6 +3,7 @@
 // confident model. Issues come from the per-issue lexicon only, so each one can be traced to the words that raised it.
 import type { ChildRightsIssueId } from '../../core/taxonomy.js';
 import { matchLexicon, LEXICON_VERSION } from './lexicon.js';
+import { applyIssueRules } from './issue-rules.js';
 import { textFeatures } from './features.js';
 import { predictProbability, type LogisticModel } from './logistic.js';
 import { loadModelFile } from './model-file.js';
@@ -58,7 +59,7 @@ export function classifyText(text: string, language?: ClassifierLanguage, option
   let issues: ClassifyResult['issues'] = [];
   if (isChildRights) {
     const withIssues = matchLexicon(norm, lang, true);
-    issues = Object.entries(withIssues.issues)
+    issues = Object.entries(applyIssueRules(withIssues.issues))
       .map(([id, hits]) => {
         evidence.push(`${id}: ${hits.join(', ')}`);
         return { id: id as ChildRightsIssueId, score: round(Math.min(1, 0.6 + 0.2 * (hits.length - 1)) * score) };

@@ -68,7 +68,7 @@ export const ENGLISH: LanguageLexicon = {
       'same-sex couples', 'non-?discrimination'],
     disability: ['(?:children|child|students?|pupils?|girls|boys|minors|young people|those) with (?:special needs|disabilit(?:y|ies))',
       'disabled (?:children|child|students?|pupils?)', 'special (?:educational )?needs', 'inclusive (?:education|schools?)', 'deaf'],
-    family_alternative_care: ['alternative care', 'foster', 'adoptions?(?! of (?!child))', 'adoptive', 'orphan[a-z]*', 'institutionali[sz]ation',
+    family_alternative_care: ['alternative care', 'foster', 'adoptions?(?! (?:of|and) (?!child))', 'adoptive', 'orphan[a-z]*', 'institutionali[sz]ation',
       'deinstitutionali[sz]ation', '(?:residential|social care|childcare|child care) institutions?', 'institutions for children',
       'social institutions for children', 'street children', 'on the streets?', 'family environment', 'parental care', 'without parents',
       'custody', 'child support', 'shelters?', 'guardian(?:s|ship)?', 'family courts?', 'family reunification', 'separate homes',
