@@ -43,5 +43,15 @@ export function joinLines(lines: string[], vocab: Set<string> = new Set()): stri
       parts.push(line);
     }
   }
-  return parts.join(' ').replace(/[ \t]{2,}/g, ' ');
+  return repairSpacedHyphens(parts.join(' ').replace(/[ \t]{2,}/g, ' '), vocab);
+}
+
+/** `asylum- seekers` → `asylum-seekers` when the document writes the compound elsewhere; `short-, medium-` untouched. */
+function repairSpacedHyphens(text: string, vocab: Set<string>): string {
+  if (!text.includes('- ')) return text;
+  return text.replace(/([\p{L}]+)- ([\p{Ll}]+)/gu, (whole, a: string, b: string) => {
+    const joined = `${a}-${b}`.toLowerCase();
+    if (vocab.has(joined)) return `${a}-${b}`;
+    return vocab.has((a + b).toLowerCase()) ? a + b : whole;
+  });
 }

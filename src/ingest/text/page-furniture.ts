@@ -11,14 +11,14 @@ const FURNITURE: RegExp[] = [
 ];
 
 /** The running-head symbol of a document, e.g. `A/HRC/WG.6/34/SVN/1` (spaces inside it are tolerated). */
-const SYMBOL_LINE = /^A\s?\/\s?(HRC|C)\b[\w./ -]*$/;
+const SYMBOL_LINE = /^A\s?\/\s?(HRC|C)\b[\w./ -]*\*?$/;
 
 /** True when `line` (trimmed) is a page header, footer, print code or page number. */
 export function isFurniture(line: string, symbol?: string | null): boolean {
   const t = line.trim();
   if (!t) return false;
   if (FURNITURE.some((re) => re.test(t))) return true;
-  const compact = t.replace(/\s+/g, '');
+  const compact = t.replace(/\s+|\*$/g, '');
   if (symbol && (compact === symbol || compact === `${symbol}Page` || compact.startsWith(`${symbol}Page`))) return true;
   if (SYMBOL_LINE.test(t) && t.length < 40 && !/\s{2,}\S/.test(t)) return true;
   // "A/HRC/8/29   Page 3" written on one line, or "GE.09-17008   A/HRC/..." pairs
@@ -45,6 +45,12 @@ export function stripFurniture(pages: string[], symbol?: string | null): string[
       else if (isFurniture(lines[end - 1]!, symbol)) { end--; guard++; }
       else break;
     }
-    return lines.slice(start, end).filter((l) => !/^\s*\*\d{7,}\*\s*$/.test(l) && !/^\s*GE[.:]\s?\d{2}-\d{5}/.test(l)).join('\n');
+    return lines.slice(start, end).filter((l) => !/^\s*\*\d{7,}\*\s*$/.test(l) && !isPrintCodeLine(l)).join('\n');
   });
+}
+
+/** A footer line made of a print code plus page number, symbol or dates (`2    GE.12-14978`). */
+function isPrintCodeLine(line: string): boolean {
+  if (!/GE[.:]\s?\d{2}-\d{5}/.test(line)) return false;
+  return !/\p{L}{2,}/u.test(line.replace(/GE[.:]\s?\d{2}-\d{5}(\s?\([A-Z]\))?/g, '').replace(/A\/HRC\/\S+/g, '').replace(/\bPage\b/g, ''));
 }

@@ -44,7 +44,7 @@ export function segmentDocument(rawPages: string[], symbol?: string | null): Seg
   const footnotes = parseFootnotes(notes);
   const vocab = vocabulary(pages.join('\n'));
   const known = new Set(footnotes.map((f) => Number(f.number)).filter((n) => Number.isInteger(n)));
-  const refState = { next: 1 };
+  const refState = { next: 1, used: new Set<number>() };
   const paragraphs: DocumentParagraph[] = [];
   for (const raw of splitParagraphs(body)) {
     const joined = paragraphText(raw, vocab);
