@@ -5,3 +5,5 @@ export {
 } from './statistics.js';
 export { stateProfile, type StateProfile, type ReviewSummary } from './state-profile.js';
 export { salientWords, similarInOtherCycles } from './similar.js';
+export { buildRecommendationIndex, databaseVersion, FACET_COLUMNS, type RecommendationIndex } from './recommendation-index.js';
+export { indexedSearch, type IndexedSearchOptions, type IndexedSearchResult } from './indexed-search.js';

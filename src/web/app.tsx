@@ -11,6 +11,7 @@ import { registerExports } from './routes/exports.js';
 import { registerApi } from './routes/api.js';
 import { ErrorPage } from './views/misc-pages.js';
 import { UprError } from '../core/errors.js';
+import { buildRecommendationIndex, databaseVersion, type RecommendationIndex } from '../analysis/index.js';
 
 export interface AppOptions {
   /** Today's date (YYYY-MM-DD); defaults to the clock. */
@@ -20,7 +21,12 @@ export interface AppOptions {
 /** Builds the Hono app over an open store. */
 export function createApp(db: Db, opts: AppOptions = {}): Hono<AppEnv> {
   let reports: Promise<ReportRenderer | null> | undefined;
+  let index: RecommendationIndex | undefined;
   const deps: AppDeps = {
+    index: () => {
+      if (!index || index.version !== databaseVersion(db)) index = buildRecommendationIndex(db);
+      return index;
+    },
     today: opts.today ?? (() => new Date().toISOString().slice(0, 10)),
     reports: () => (reports ??= loadReportRenderer()),
   };

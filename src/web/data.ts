@@ -1,11 +1,11 @@
 // The data behind each page, computed once and rendered either as HTML or as JSON (like Datasette).
 import {
-  searchRecommendations, facetCounts, getRecommendations, getChildRights, FACET_NAMES,
+  getRecommendations, getChildRights, FACET_NAMES,
   type Db, type FacetName, type RecommendationFilters,
 } from '../store/index.js';
 import {
   stateProfile, similarInOtherCycles, topRecommendingStates, issuesByRecommendingState, responsesByIssue, trendBySession,
-  hasChildRightsClassification, type IssueScheme,
+  hasChildRightsClassification, indexedSearch, type IssueScheme, type RecommendationIndex,
 } from '../analysis/index.js';
 import { resolveState } from '../core/states.js';
 import { sessionsOfState, nextReview } from '../core/sessions.js';
@@ -19,11 +19,10 @@ import type { StatsData } from './views/stats-page.js';
 /** Values fetched per facet for the search page (the page shows 10 and links to the rest). */
 const FACET_FETCH = 11;
 
-export function searchData(db: Db, req: SearchRequest, facets: readonly FacetName[] = FACET_NAMES, facetLimit = FACET_FETCH): SearchPageData {
-  const result = searchRecommendations(db, req.filters, { sort: req.sort, limit: req.size, offset: (req.page - 1) * req.size });
-  const counts: SearchPageData['facets'] = {};
-  for (const name of facets) counts[name] = facetCounts(db, req.filters, name, facetLimit);
-  return { req, result, facets: counts, classified: hasChildRightsClassification(db) };
+/** One page of results and the facet counts, from the in-memory index `ix`. */
+export function searchData(db: Db, ix: RecommendationIndex, req: SearchRequest, facets: readonly FacetName[] = FACET_NAMES, facetLimit = FACET_FETCH): SearchPageData {
+  const r = indexedSearch(db, ix, req.filters, { sort: req.sort, limit: req.size, offset: (req.page - 1) * req.size, facets, facetLimit });
+  return { req, result: { total: r.total, items: getRecommendations(db, r.ids) }, facets: r.facets, classified: ix.dict.childRights.values.length > 0 };
 }
 
 export function recommendationData(db: Db, id: number): RecommendationPageData {

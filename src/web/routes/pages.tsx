@@ -1,7 +1,7 @@
 // HTML routes: search, facet values, recommendation, States, State reports and statistics.
 import type { Context, Hono } from 'hono';
 import type { Child } from 'hono/jsx';
-import { FACET_NAMES, facetCounts, type Db, type FacetName } from '../../store/index.js';
+import { FACET_NAMES, type Db, type FacetName } from '../../store/index.js';
 import { UprError } from '../../core/errors.js';
 import { resolveState } from '../../core/states.js';
 import type { AppEnv, AppDeps } from '../app-env.js';
@@ -26,13 +26,13 @@ export function pageContext(c: Context<AppEnv>): PageContext {
 const params = (c: Context) => new URL(c.req.url).searchParams;
 
 export function registerPages(app: Hono<AppEnv>, db: Db, deps: AppDeps): void {
-  app.get('/', (c) => sendPage(c, <SearchPage ctx={pageContext(c)} data={searchData(db, parseSearchParams(params(c)))} />));
+  app.get('/', (c) => sendPage(c, <SearchPage ctx={pageContext(c)} data={searchData(db, deps.index(), parseSearchParams(params(c)))} />));
 
   app.get('/facets/:name', (c) => {
     const name = c.req.param('name') as FacetName;
     if (!FACET_NAMES.includes(name)) throw new UprError('not_found', `no facet "${name}"`, { field: 'facet', value: name });
     const req = parseSearchParams(params(c));
-    return sendPage(c, <FacetPage ctx={pageContext(c)} req={req} name={name} values={facetCounts(db, req.filters, name, 1000)} />);
+    return sendPage(c, <FacetPage ctx={pageContext(c)} req={req} name={name} values={searchData(db, deps.index(), { ...req, size: 0 }, [name], 1000).facets[name] ?? []} />);
   });
 
   app.get('/recommendations/:id', (c) => sendPage(c, <RecommendationPage ctx={pageContext(c)} data={recommendationData(db, Number(c.req.param('id')))} />));

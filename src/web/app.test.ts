@@ -1,0 +1,92 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { parse } from 'csv-parse/sync';
+import { createApp } from './index.js';
+import { fixtureStore, type FixtureStore } from '../../test/e2e/fixture-store.js';
+
+describe('web application (fixture store, no browser)', () => {
+  let store: FixtureStore;
+  let app: ReturnType<typeof createApp>;
+  before(() => {
+    store = fixtureStore(false);
+    app = createApp(store.db, { today: () => '2026-11-28' });
+  });
+  after(() => store.cleanup());
+  const get = (path: string, headers: Record<string, string> = {}) => app.request(path, { headers });
+
+  it('renders the search page with facet counts that follow the query', async () => {
+    const html = await (await get('/?q=children')).text();
+    assert.match(html, /<h2 id="results-h"[^>]*>4 recommendations<\/h2>/);
+    assert.match(html, /href="\/\?q=children&amp;childIssue=corporal_punishment"/);
+    assert.match(html, /<a class="skip" href="#main">/);
+  });
+
+  it('speaks French when asked, remembers it in a cookie, and keeps the data in its language', async () => {
+    const res = await get('/?lang=fr&q=marriage');
+    assert.match(res.headers.get('set-cookie') ?? '', /lang=fr/);
+    const html = await res.text();
+    assert.match(html, /<html lang="fr">/);
+    assert.match(html, /1 recommandations|Rechercher des recommandations/);
+    assert.match(html, /Raise the minimum age of marriage/);
+    const again = await (await get('/', { cookie: 'lang=fr' })).text();
+    assert.match(again, /<html lang="fr">/);
+  });
+
+  it('shows a recommendation with its provenance, evidence and the same recommendation in another cycle', async () => {
+    const api = await (await get('/api/recommendations?q=%22corporal+punishment%22&cycle=1')).json() as { items: { id: number }[] };
+    const id = api.items[0]!.id;
+    const html = await (await get(`/recommendations/${id}`)).text();
+    assert.match(html, /fixture\.csv/);
+    assert.match(html, /line 2/);
+    assert.match(html, /matched &quot;corporal punishment&quot;|matched "corporal punishment"/);
+    assert.match(html, /Explicitly prohibit corporal punishment/, 'the cycle-2 recommendation is linked');
+    const json = await (await get(`/api/recommendations/${id}`)).json() as { provenance: { sha256: string }; similarInOtherCycles: unknown[] };
+    assert.equal(json.provenance.sha256.length, 64);
+    assert.equal(json.similarInOtherCycles.length, 1);
+  });
+
+  it('shows a State with its reviews, next review and what it recommends', async () => {
+    const html = await (await get('/states/SVN')).text();
+    assert.match(html, /Cycle 1/);
+    assert.match(html, /Next scheduled review|No future review/);
+    const fr = await (await get('/api/states/FRA')).json() as { profile: { madeTotal: number } };
+    assert.equal(fr.profile.madeTotal, 1);
+  });
+
+  it('renders charts as SVG with a data table beneath each', async () => {
+    const html = await (await get('/stats?q=child*')).text();
+    assert.equal((html.match(/<svg/g) ?? []).length >= 4, true);
+    assert.equal((html.match(/<caption>/g) ?? []).length >= 4, true);
+    const child = await (await get('/stats?scheme=child')).text();
+    assert.match(child, /Corporal punishment|corporal/i);
+  });
+
+  it('translates errors once: invalid input 400, unknown 404, as JSON under /api and as a page elsewhere', async () => {
+    const bad = await get('/api/recommendations?q=%22open');
+    assert.equal(bad.status, 400);
+    assert.equal((await bad.json() as { error: { code: string } }).error.code, 'invalid_input');
+    assert.equal((await get('/api/recommendations/999999')).status, 404);
+    assert.equal((await get('/states/XXX')).status, 404);
+    const page = await get('/?cycle=9');
+    assert.equal(page.status, 400);
+    assert.match(await page.text(), /<h1>Invalid request<\/h1>/);
+  });
+
+  it('exports any search as CSV with every field and a link back to each record', async () => {
+    const res = await get('/export.csv?state=SVN');
+    assert.equal(res.headers.get('content-type'), 'text/csv; charset=utf-8');
+    const rows = parse((await res.text()).replace(/^\ufeff/, ''), { columns: true }) as Record<string, string>[];
+    assert.equal(rows.length, 4);
+    assert.match(rows[0]!.url!, /^http:\/\/localhost\/recommendations\/\d+$/);
+    assert.equal(rows[0]!.source_file, 'fixture.csv');
+  });
+
+  it('describes the API with OpenAPI and counts facets on request', async () => {
+    const doc = await (await get('/api/openapi.json')).json() as { openapi: string; paths: Record<string, unknown> };
+    assert.equal(doc.openapi, '3.1.0');
+    for (const p of ['/api/recommendations', '/api/recommendations/{id}', '/api/facets', '/api/states/{iso3}', '/api/stats']) assert.ok(doc.paths[p], p);
+    const f = await (await get('/api/facets?facet=response&q=children')).json() as { total: number; facets: { response: { value: string; count: number }[] } };
+    assert.equal(f.total, 4);
+    assert.deepEqual(f.facets.response.map((v) => v.value).sort(), ['noted', 'supported']);
+  });
+});
