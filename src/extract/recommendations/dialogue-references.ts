@@ -12,7 +12,7 @@ export interface DialogueReference {
 /** Reads the references of a conclusions paragraph; references to conclusions items (`77.13`) are left out. */
 export function dialogueReferences(text: string): DialogueReference[] {
   const m = /\bparagraphs?:?\s+(.+?)(?:\s+above\b|\s+did not\b|\s+will be\b|\s+have\b|\s+are\b|\.\s|$)/i.exec(text);
-  if (!m || !/\bnoted in the report\b|\brecommendations? (made |contained )?in paragraphs?\b/i.test(text)) return [];
+  if (!m || !/\bnoted in the (present )?report\b|\brecommendations?\b.{0,150}?\b(in|under|at) paragraphs?\b/i.test(text)) return [];
   const out: DialogueReference[] = [];
   let current: string | null = null;
   let hadItem = false;
@@ -35,7 +35,17 @@ export function dialogueReferences(text: string): DialogueReference[] {
 
 const RECOMMENDING = /recommend|urged?|called (up)?on|encourag|invited|requested/i;
 
-/** The text a reference points to: the lettered sub-item, or the recommending sentences of the paragraph. */
+/** The words introducing a lettered list ("Slovenia recommended that Colombia: "), shared by its items. */
+function leadIn(text: string, marker: number): string {
+  const before = text.slice(0, marker);
+  const sentenceStart = Math.max(0, ...[...before.matchAll(/\.\s+(?=[A-Z])/g)].map((m) => m.index + m[0].length));
+  const sentence = before.slice(sentenceStart);
+  const first = sentence.search(/\([a-z]\)\s/);
+  const intro = (first < 0 ? sentence : sentence.slice(0, first)).trim();
+  return intro ? `${intro} ` : '';
+}
+
+/** The text a reference points to: the lettered sub-item after the words introducing its list, or the recommending sentences of the paragraph. */
 export function referencedText(statement: DialogueStatement, item: string | null): string | null {
   const text = statement.text;
   if (item) {
@@ -51,7 +61,8 @@ export function referencedText(statement: DialogueStatement, item: string | null
     }
     const segment = rest.slice(0, end);
     const sentenceEnd = segment.search(/\.\s+[A-Z]/);
-    return (sentenceEnd > 0 ? segment.slice(0, sentenceEnd + 1) : segment).replace(/[\s;,]*(and)?\s*$/, '').trim();
+    const quoted = (sentenceEnd > 0 ? segment.slice(0, sentenceEnd + 1) : segment).replace(/[\s;,]*(and)?\s*$/, '').trim();
+    return `${leadIn(text, start)}${quoted}`;
   }
   const sentences = text.split(/(?<=\.)\s+(?=[A-Z])/).filter((s) => RECOMMENDING.test(s));
   return sentences.length > 0 ? sentences.join(' ') : text;

@@ -41,9 +41,10 @@ describe('recommendations referred to in the dialogue', () => {
     it(`reads "${text.slice(0, 60)}…"`, () => assert.deepEqual(dialogueReferences(text).map((r) => r.paragraph + (r.item ?? '')), expected));
   }
 
-  it('quotes a lettered sub-item up to the end of its sentence', () => {
+  it('quotes a lettered sub-item after the words introducing its list, up to the end of its sentence', () => {
     const st = { paragraph: '27', stateIso3: 'AUS', page: 5, text: 'Australia recommended that China: (a) strengthen rights. It also recommended (b) abolish the death penalty; and (c) ratify ICCPR.' };
-    assert.equal(referencedText(st, 'b'), '(b) abolish the death penalty');
+    assert.equal(referencedText(st, 'b'), 'It also recommended (b) abolish the death penalty');
+    assert.equal(referencedText(st, 'a'), 'Australia recommended that China: (a) strengthen rights.');
     assert.equal(referencedText(st, null), st.text);
   });
 

@@ -62,6 +62,29 @@ function blocks(lines: readonly ReportLine[]): Block[] {
   return out;
 }
 
+/** Paragraph or item ("With regard to recommendations … in paragraphs 23 (Germany), 27 …") standing for dialogue recommendations. */
+const REFERRING_ITEM = /^(With regard to|As regards|Concerning|The recommendations?) .{0,200}paragraphs?/i;
+
+type Lookup = (paragraph: string) => DialogueStatement | undefined;
+
+/** The dialogue recommendations a conclusions paragraph refers to, quoted from the dialogue. */
+function referenced(b: Block, text: string, statement: Lookup, response: Response, intro: string, problems: Problem[]): ExtractedRecommendation[] | undefined {
+  const refs = b.kind === 'para' || REFERRING_ITEM.test(text) ? dialogueReferences(text) : [];
+  if (refs.length === 0) return undefined;
+  const out: ExtractedRecommendation[] = [];
+  for (const ref of refs) {
+    const st = statement(ref.paragraph);
+    const quoted = st && referencedText(st, ref.item);
+    if (!st || !quoted) {
+      problems.push({ page: b.page, message: `para ${b.number}: dialogue paragraph ${ref.paragraph}${ref.item ? ` (${ref.item})` : ''} not found` });
+      continue;
+    }
+    const paragraph = ref.item ? `${ref.paragraph}(${ref.item})` : ref.paragraph;
+    out.push({ paragraph, text: quoted, recommendingStates: st.stateIso3 ? [st.stateIso3] : [], response, positionParagraph: intro, page: st.page });
+  }
+  return out;
+}
+
 /** Parses the recommendations of a Working Group report from its pages of text. */
 export function parseWorkingGroupReport(pages: readonly string[]): Parsed<ExtractedRecommendation[]> {
   const lines = reportLines(pages);
@@ -69,12 +92,12 @@ export function parseWorkingGroupReport(pages: readonly string[]): Parsed<Extrac
   const problems: Problem[] = [];
   if (!range) return { value: [], problems: [{ message: 'no "Conclusions and/or recommendations" section found' }] };
   let dialogue: Map<string, DialogueStatement> | undefined;
-  const statement = (n: string) => {
+  const statement: Lookup = (n) => {
     const d = dialogueRange(lines, range.start);
     dialogue ??= new Map(d ? numberedParagraphs(lines.slice(d.start, d.end)).map((p) => [p.number, { paragraph: p.number, stateIso3: speakerOf(p.text), text: p.text, page: p.page }]) : []);
     return dialogue.get(n);
   };
-  const recs: ExtractedRecommendation[] = [];
+  const recs = new Map<string, ExtractedRecommendation>();
   let response: Response = 'unknown';
   let intro = '';
   for (const b of blocks(lines.slice(range.start, range.end))) {
@@ -82,30 +105,15 @@ export function parseWorkingGroupReport(pages: readonly string[]): Parsed<Extrac
     if (b.kind === 'para') {
       response = positionOfIntro(text);
       intro = b.number;
-      for (const ref of dialogueReferences(text)) {
-        const st = statement(ref.paragraph);
-        const quoted = st && referencedText(st, ref.item);
-        const label = `${ref.paragraph}${ref.item ? ` (${ref.item})` : ''}`;
-        if (!st || !quoted) {
-          problems.push({ page: b.page, message: `para ${b.number}: dialogue paragraph ${label} not found` });
-          continue;
-        }
-        const paragraph = ref.item ? `${ref.paragraph}(${ref.item})` : ref.paragraph;
-        recs.push({ paragraph, text: quoted, recommendingStates: st.stateIso3 ? [st.stateIso3] : [], response, positionParagraph: b.number, page: st.page });
-      }
-      continue;
     }
+    const refs = referenced(b, text, statement, response, intro, problems);
+    for (const r of refs ?? []) if (!recs.has(r.paragraph)) recs.set(r.paragraph, r);
+    if (b.kind === 'para' || refs) continue;
     const split = splitRecommendingStates(text);
     for (const p of split.problems) problems.push({ ...p, page: b.page, message: `para ${b.number}: ${p.message}` });
-    recs.push({
-      paragraph: b.number,
-      text: split.value.text,
-      recommendingStates: split.value.states,
-      response,
-      positionParagraph: intro || b.number.split('.')[0]!,
-      page: b.page,
-    });
+    const positionParagraph = intro || b.number.split('.')[0]!;
+    recs.set(b.number, { paragraph: b.number, text: split.value.text, recommendingStates: split.value.states, response, positionParagraph, page: b.page });
   }
-  if (recs.length === 0) problems.push({ message: 'no numbered recommendations found in the conclusions' });
-  return { value: recs, problems };
+  if (recs.size === 0) problems.push({ message: 'no numbered recommendations found in the conclusions' });
+  return { value: [...recs.values()], problems };
 }
