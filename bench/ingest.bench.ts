@@ -8,6 +8,7 @@ import { readPdf } from '../src/ingest/pdf.js';
 import { prepareDocument, type PreparedDocument } from '../src/ingest/index.js';
 import { openStore, inTransaction, saveDocument } from '../src/store/index.js';
 import { extractAndStore } from '../src/cli/ingest-extraction.js';
+import { sessionsOfState } from '../src/core/sessions.js';
 
 const DIR = resolve('../shared/data/wg-reports');
 const CONCURRENCY = 2;
@@ -70,6 +71,8 @@ export default async function bench(): Promise<void> {
   console.log(`recognised: symbol ${count((d) => d.recognition.symbol !== null)}, wg_report ${count((d) => d.recognition.type === 'wg_report')}, ` +
     `State ${count((d) => d.recognition.stateIso3 !== null)}, session ${count((d) => d.recognition.session !== null)}, ` +
     `paragraphs ${docs.reduce((n, d) => n + d.segmented.paragraphs.length, 0)} (numbered ${docs.reduce((n, d) => n + d.segmented.paragraphs.filter((p) => p.number).length, 0)})`);
+  const consistent = count((d) => d.recognition.stateIso3 !== null && sessionsOfState(d.recognition.stateIso3).some((x) => x.number === d.recognition.session));
+  console.log(`session is one in which the recognised State was reviewed (reference data): ${consistent}/${docs.length}`);
   const odd = docs.filter((d) => d.recognition.type !== 'wg_report' || !d.recognition.stateIso3 || d.recognition.session === null);
   for (const d of odd.slice(0, 15)) console.log(`  check: ${d.fileName} → ${d.recognition.symbol ?? '—'} ${d.recognition.type} ${d.recognition.stateIso3 ?? '?'} session ${d.recognition.session ?? '?'}`);
 }

@@ -70,20 +70,23 @@ describe('upr ingest', () => {
     assert.deepEqual(counts(tmp.db), stored);
   });
 
-  it('reports an empty file, a corrupt PDF and a non-UPR PDF clearly and stores nothing from them', async () => {
+  it('reports an empty file, a corrupt PDF, a non-UPR PDF and a text file clearly and stores nothing from them', async () => {
     const empty = join(tmp.dir, 'empty.pdf');
     const corrupt = join(tmp.dir, 'corrupt.pdf');
     const other = join(tmp.dir, 'shopping.pdf');
+    const text = join(tmp.dir, 'notes.txt');
+    writeFileSync(text, 'Meeting notes, nothing else.');
     writeFileSync(empty, '');
     writeFileSync(corrupt, '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 9 0 R >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
     writeFileSync(other, handMadePdf({ text: 'Minutes of the garden club: tomatoes, beans and a new fence for the allotment.' }));
     const before = counts(tmp.db);
-    const r = await upr(['ingest', empty, corrupt, other, '--db', tmp.db]);
+    const r = await upr(['ingest', empty, corrupt, other, text, '--db', tmp.db]);
     assert.equal(r.code, 1);
     assert.match(r.stderr, /empty\.pdf: the file is empty; nothing from this file was stored/);
     assert.match(r.stderr, /corrupt\.pdf: the PDF is corrupt or damaged and cannot be read/);
     assert.match(r.stderr, /shopping\.pdf: not a UPR document/);
-    assert.match(r.stdout, /3 file\(s\): 0 stored, 0 already stored, 3 failed/);
+    assert.match(r.stderr, /notes\.txt: not a PDF, DOCX or Word \(\.doc\) file/);
+    assert.match(r.stdout, /4 file\(s\): 0 stored, 0 already stored, 4 failed/);
     assert.deepEqual(counts(tmp.db), before);
   });
 
