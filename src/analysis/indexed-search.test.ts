@@ -35,6 +35,15 @@ describe('indexed search', () => {
     }
   });
 
+  it('counts a facet under the other filters only when asked for disjunctive facets', () => {
+    const f: RecommendationFilters = { query: 'child*', response: ['noted'], cycle: [1] };
+    const got = indexedSearch(store.db, ix, f, { facets: ['response', 'cycle', 'state'], disjunctive: true });
+    assert.deepEqual(got.facets.response, facetCounts(store.db, { query: 'child*', cycle: [1] }, 'response', 300));
+    assert.deepEqual(got.facets.cycle, facetCounts(store.db, { query: 'child*', response: ['noted'] }, 'cycle', 300));
+    assert.deepEqual(got.facets.state, facetCounts(store.db, f, 'state', 300));
+    assert.equal(got.total, searchIds(store.db, f).total);
+  });
+
   it('notices when the database changes', () => {
     const before = databaseVersion(store.db);
     store.db.prepare('UPDATE recommendations SET response = response WHERE id = 1').run();

@@ -10,6 +10,11 @@ export interface IndexedSearchOptions {
   offset?: number;
   facets?: readonly FacetName[];
   facetLimit?: number;
+  /**
+   * Count each facet under the other filters only (its own selection left out), so that values of a facet
+   * already filtered on can still be added (OR within a facet, AND across facets).
+   */
+  disjunctive?: boolean;
 }
 
 export interface IndexedSearchResult {
@@ -125,6 +130,11 @@ export function indexedSearch(db: Db, ix: RecommendationIndex, filters: Recommen
     seen++;
   }
   const facets: IndexedSearchResult['facets'] = {};
-  for (const name of opts.facets ?? []) facets[name] = countFacet(ix, rows, name, opts.facetLimit ?? 300);
+  for (const name of opts.facets ?? []) {
+    const own = FACETS[name].filter;
+    const active = opts.disjunctive && ((filters[own] as unknown[] | undefined) ?? []).length > 0;
+    const base = active ? match(db, ix, { ...filters, [own]: undefined }).rows : rows;
+    facets[name] = countFacet(ix, base, name, opts.facetLimit ?? 300);
+  }
   return { total: rows.length, ids, facets };
 }

@@ -9,6 +9,8 @@ export interface ReviewSummary {
   supported: number;
   noted: number;
   childRights: number;
+  /** How many of its recommendations the children's-rights classifier has seen. */
+  classified: number;
 }
 
 export interface StateProfile {
@@ -26,11 +28,12 @@ export interface StateProfile {
 /** Reads the profile of `iso3` from the store. */
 export function stateProfile(db: Db, iso3: string): StateProfile {
   const count = db.prepare(`SELECT count(*) AS n, sum(response = 'supported') AS supported, sum(response = 'noted') AS noted,
-      (SELECT count(*) FROM child_rights c JOIN recommendations x ON x.id = c.recommendation_id WHERE x.review_id = ? AND c.is_child_rights = 1) AS childRights
+      (SELECT count(*) FROM child_rights c JOIN recommendations x ON x.id = c.recommendation_id WHERE x.review_id = ? AND c.is_child_rights = 1) AS childRights,
+      (SELECT count(*) FROM child_rights c JOIN recommendations x ON x.id = c.recommendation_id WHERE x.review_id = ?) AS classified
     FROM recommendations WHERE review_id = ?`);
   const reviews = listReviews(db, iso3).map((rv) => {
-    const c = count.get(rv.id, rv.id) as { n: number; supported: number | null; noted: number | null; childRights: number };
-    return { cycle: rv.cycle, session: rv.session, reviewDate: rv.reviewDate, recommendations: c.n, supported: c.supported ?? 0, noted: c.noted ?? 0, childRights: c.childRights };
+    const c = count.get(rv.id, rv.id, rv.id) as { n: number; supported: number | null; noted: number | null; childRights: number; classified: number };
+    return { cycle: rv.cycle, session: rv.session, reviewDate: rv.reviewDate, recommendations: c.n, supported: c.supported ?? 0, noted: c.noted ?? 0, childRights: c.childRights, classified: c.classified };
   });
   const made = 'FROM recommendation_states rs JOIN recommendations r ON r.id = rs.recommendation_id WHERE rs.state_iso3 = ?';
   const madeTotal = (db.prepare(`SELECT count(*) AS n ${made}`).get(iso3) as { n: number }).n;

@@ -21,7 +21,7 @@ const FACET_FETCH = 11;
 
 /** One page of results and the facet counts, from the in-memory index `ix`. */
 export function searchData(db: Db, ix: RecommendationIndex, req: SearchRequest, facets: readonly FacetName[] = FACET_NAMES, facetLimit = FACET_FETCH): SearchPageData {
-  const r = indexedSearch(db, ix, req.filters, { sort: req.sort, limit: req.size, offset: (req.page - 1) * req.size, facets, facetLimit });
+  const r = indexedSearch(db, ix, req.filters, { sort: req.sort, limit: req.size, offset: (req.page - 1) * req.size, facets, facetLimit, disjunctive: true });
   return { req, result: { total: r.total, items: getRecommendations(db, r.ids) }, facets: r.facets, classified: ix.dict.childRights.values.length > 0 };
 }
 

@@ -46,7 +46,7 @@ export function StatePage({ ctx, data }: { ctx: PageContext; data: StatePageData
                   <td class="n">{r ? <a href={received({ cycle: [c] })}>{loc.num(r.recommendations)}</a> : '—'}</td>
                   <td class="n">{r ? <a href={received({ cycle: [c], response: ['supported'] })}>{loc.num(r.supported)}</a> : '—'}</td>
                   <td class="n">{r ? <a href={received({ cycle: [c], response: ['noted'] })}>{loc.num(r.noted)}</a> : '—'}</td>
-                  <td class="n">{r ? <a href={received({ cycle: [c], childRights: true })}>{loc.num(r.childRights)}</a> : '—'}</td>
+                  <td class="n">{r && r.classified > 0 ? <a href={received({ cycle: [c], childRights: true })}>{loc.num(r.childRights)}</a> : '—'}</td>
                   <td>{r && r.recommendations > 0 && data.reports ? <a href={`/states/${state.iso3}/reports/${c}`}>{t('reportCycle', { n: c })}</a> : '—'}</td>
                 </tr>
               );

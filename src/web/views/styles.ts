@@ -28,6 +28,7 @@ button{font:inherit;padding:.45em 1em;background:#0b4f8a;color:#fff;border:0;bor
 nav.pages ul{list-style:none;display:flex;flex-wrap:wrap;gap:.4em;padding:0}nav.pages a,nav.pages span{display:inline-block;padding:.2em .6em;border:1px solid #999}
 nav.pages [aria-current]{background:#0b3a66;color:#fff}
 table{border-collapse:collapse;margin:.5em 0 1em;font-size:.92em}th,td{border:1px solid #bbb;padding:.25em .5em;text-align:left}td.n,th.n{text-align:right}
+th::first-letter{text-transform:uppercase}
 caption{text-align:left;font-weight:600;padding:.3em 0;min-width:24rem}
 dl.kv{display:grid;grid-template-columns:max-content 1fr;gap:.2em 1em}dl.kv dt{font-weight:600}dl.kv dd{margin:0}
 blockquote{margin:0;padding:.6em 1em;border-left:4px solid #0b3a66;background:#f4f7fa;font-size:1.05em}
