@@ -8,6 +8,7 @@ import { detectLanguage } from './language.js';
 import { ORDINAL_WORD, parseOrdinal } from './ordinals.js';
 import { findStateName, mostMentionedState, knownIso3 } from './state-name.js';
 import { cycleOf, sessionAtDate } from './session-date.js';
+import { stateByIso3 } from '../../core/states.js';
 
 export interface Recognition {
   symbol: string | null;
@@ -79,7 +80,8 @@ export function recogniseDocument(input: RecognitionInput, file?: string): Parse
     if (when) r.session = sessionAtDate(r.stateIso3, when);
   }
   r.cycle = r.session !== null ? cycleOf(r.session) : cycleFromText(header);
-  r.title = `${TITLES[r.type]}${r.corrects ? ' (corrigendum)' : ''}`;
+  const stateName = r.stateIso3 ? stateByIso3(r.stateIso3)?.name : undefined;
+  r.title = `${TITLES[r.type]}${stateName ? `: ${stateName}` : ''}${r.corrects ? ` (${/Rev\./.test(r.symbol ?? '') ? 'revision' : 'corrigendum'})` : ''}`;
 
   const where = { file };
   if (!r.isUpr) problems.push({ ...where, message: 'not a UPR document: no UN document symbol, State under review or mention of the Universal Periodic Review found' });

@@ -64,7 +64,9 @@ describe('recognising every Slovenia document (cycles 1–3)', () => {
   it('links the corrigendum to the compilation it corrects', async (t) => {
     const file = sharedPath(t, 'slovenia', 'cycle1', 'g0917825.pdf');
     if (!file) return;
-    assert.equal(recogniseDocument(await readDocument(file)).value.corrects, 'A/HRC/WG.6/7/SVN/2');
+    const { value } = recogniseDocument(await readDocument(file));
+    assert.equal(value.corrects, 'A/HRC/WG.6/7/SVN/2');
+    assert.equal(value.title, 'Compilation of UN information: Slovenia (corrigendum)');
   });
 
   it('reports the corrupt cycle-1 compilation as unreadable', async (t) => {
