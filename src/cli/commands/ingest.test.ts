@@ -90,6 +90,21 @@ describe('upr ingest', () => {
     assert.deepEqual(counts(tmp.db), before);
   });
 
+  it('attaches an addendum stored earlier to the Working Group report ingested later', async (t) => {
+    const addendum = sharedPath(t, 'slovenia', 'cycle2', 'g1504261.pdf');
+    const report = sharedPath(t, 'slovenia', 'cycle2', 'g1423930.pdf');
+    if (!addendum || !report) return;
+    const store = join(tmp.dir, 'order.db');
+    const first = await upr(['ingest', addendum, '--db', store]);
+    assert.equal(first.code, 0, first.stderr);
+    assert.match(first.stdout, /wg_report_addendum +SVN +20\/2 +en +\d+ +0 +0 +0 +ok/);
+    const second = await upr(['ingest', report, addendum, '--db', store]);
+    assert.equal(second.code, 0, second.stderr);
+    const attached = /g1504261\.pdf: read again for the newly stored report: (\d+) position/.exec(second.stderr);
+    assert.ok(attached && Number(attached[1]) > 100, second.stderr);
+    assert.match(second.stdout, /already stored; positions attached/);
+  });
+
   it('reads a scanned page by OCR and recognises the document', async (t) => {
     const source = sharedPath(t, 'slovenia', 'cycle3', 'g1923444.pdf');
     if (!source) return;

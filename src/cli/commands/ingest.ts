@@ -3,13 +3,13 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command, CommandContext } from '../command.js';
-import { openStore, inTransaction, saveDocument, findDocumentBySha, type Db } from '../../store/index.js';
+import { openStore, inTransaction, saveDocument, findDocumentBySha, type Db, type SavedDocument } from '../../store/index.js';
 import { prepareDocument, fingerprint, type PreparedDocument } from '../../ingest/index.js';
 import { formatProblem } from '../../core/problems.js';
 import { UprError, describeError } from '../../core/errors.js';
 import { renderTable } from '../table.js';
 import { createProgress } from '../progress.js';
-import { extractAndStore } from '../ingest-extraction.js';
+import { extractAndStore, type ExtractionSummary, type StoredDocumentRef } from '../ingest-extraction.js';
 
 export interface IngestOutcome {
   file: string;
@@ -59,6 +59,7 @@ Example: upr ingest ../shared/data/slovenia`,
       progress.done();
       const order = prepared.map((p, i) => i).sort((a, b) => rank(prepared[a]!) - rank(prepared[b]!) || a - b);
       for (const i of order) storeOne(ctx, db, prepared[i]!);
+      await reattachPositions(ctx, db, prepared);
     } finally {
       db.close();
     }
@@ -103,6 +104,9 @@ function emptyOutcome(file: string): IngestOutcome {
 interface Prepared {
   outcome: IngestOutcome;
   doc?: PreparedDocument;
+  /** Set once stored by this run. */
+  storedId?: number;
+  reviewId?: number | null;
 }
 
 const rank = (p: Prepared) => (p.doc?.recognition.type === 'wg_report' ? 0 : 1);
@@ -139,11 +143,13 @@ function storeOne(ctx: CommandContext, db: Db, p: Prepared): void {
   if (!p.doc) return;
   const { outcome, doc } = p;
   try {
-    const summary = storeDocument(db, doc);
+    const { summary, saved } = storeDocument(db, doc);
     if (summary === 'already stored') {
       p.outcome = describeStored(db, findDocumentBySha(db, doc.sha256)!.id, outcome); // same content twice in one batch
       return;
     }
+    p.storedId = saved.id;
+    p.reviewId = saved.reviewId;
     Object.assign(outcome, { recommendations: summary.recommendations, positions: summary.positions, dialogue: summary.dialogue });
     outcome.problems.push(...summary.problems);
     for (const problem of outcome.problems) ctx.stderr.write(`${outcome.file}: ${problem}\n`);
@@ -152,8 +158,38 @@ function storeOne(ctx: CommandContext, db: Db, p: Prepared): void {
   }
 }
 
+/**
+ * When a Working Group report arrives after its addendum, decision or thematic list (stored by an earlier
+ * run), those documents are read again from their path (if unchanged) so their positions find the
+ * report's recommendations. Extraction upserts, so this adds what was missing and changes nothing else.
+ */
+async function reattachPositions(ctx: CommandContext, db: Db, prepared: Prepared[]): Promise<void> {
+  const storedNow = prepared.filter((p) => p.storedId !== undefined);
+  const reviews = new Set(storedNow.filter((p) => p.doc!.recognition.type === 'wg_report' && p.reviewId !== null).map((p) => p.reviewId!));
+  if (reviews.size === 0) return;
+  const now = new Set(storedNow.map((p) => p.storedId!));
+  const earlier = db.prepare(`SELECT d.id, d.symbol, d.type, d.review_id AS reviewId, d.source_id AS sourceId, s.path, s.sha256,
+      r.state_iso3 AS stateIso3, r.cycle, r.session
+    FROM documents d JOIN sources s ON s.id = d.source_id JOIN reviews r ON r.id = d.review_id
+    WHERE d.review_id IN (${[...reviews].map(() => '?').join(',')}) AND d.type IN ('wg_report_addendum', 'hrc_decision', 'thematic_list')`)
+    .all(...reviews) as (StoredDocumentRef & { path: string; sha256: string })[];
+  for (const d of earlier.filter((e) => !now.has(e.id))) {
+    try {
+      if ((await fingerprint(d.path)).sha256 !== d.sha256) continue;
+      const doc = await prepareDocument(d.path);
+      const summary = inTransaction(db, () => extractAndStore(db, { id: d.id, sourceId: d.sourceId, reviewId: d.reviewId, type: d.type,
+        symbol: d.symbol, stateIso3: d.stateIso3, cycle: d.cycle, session: d.session }, doc.raw));
+      ctx.stderr.write(`${d.path}: read again for the newly stored report: ${summary.positions} position(s) attached\n`);
+      const same = prepared.find((p) => p.outcome.status === 'already stored' && p.outcome.file === d.path);
+      if (same) Object.assign(same.outcome, { positions: summary.positions, status: 'already stored; positions attached' });
+    } catch {
+      // the earlier file moved or became unreadable: its positions wait for the next ingest of it
+    }
+  }
+}
+
 /** Stores the document and what extraction finds in it, all in one transaction. */
-function storeDocument(db: Db, doc: PreparedDocument): ReturnType<typeof extractAndStore> | 'already stored' {
+function storeDocument(db: Db, doc: PreparedDocument): { summary: ExtractionSummary | 'already stored'; saved: SavedDocument } {
   const r = doc.recognition;
   return inTransaction(db, () => {
     const saved = saveDocument(db, {
@@ -163,9 +199,9 @@ function storeDocument(db: Db, doc: PreparedDocument): ReturnType<typeof extract
       pageCount: doc.text.pages.length, text: doc.segmented.text, html: doc.text.html ?? null,
       paragraphs: doc.segmented.paragraphs, footnotes: doc.segmented.footnotes,
     });
-    if (saved.alreadyStored) return 'already stored' as const;
-    return extractAndStore(db, { id: saved.id, sourceId: saved.sourceId, reviewId: saved.reviewId, type: r.type, symbol: r.symbol,
-      stateIso3: r.stateIso3, cycle: r.cycle, session: r.session }, doc.raw);
+    if (saved.alreadyStored) return { summary: 'already stored' as const, saved };
+    return { saved, summary: extractAndStore(db, { id: saved.id, sourceId: saved.sourceId, reviewId: saved.reviewId, type: r.type, symbol: r.symbol,
+      stateIso3: r.stateIso3, cycle: r.cycle, session: r.session }, doc.raw) };
   });
 }
 
