@@ -52,3 +52,31 @@ describe('recommending States', () => {
     assert.equal(parseStateList('France, CEDAW'), undefined);
   });
 });
+
+describe('recommending States misspelt in the reports', () => {
+  const cases: [string, string[]][] = [
+    ['United Sates', ['USA']],
+    ['Lichtenstein', ['LIE']],
+    ['New Zeeland', ['NZL']],
+    ['Russia Federation', ['RUS']],
+    ['Holly See', ['VAT']],
+    ['Venezuela, Bolivarian Republic of', ['VEN']],
+    ['Brazil/Spain', ['BRA', 'ESP']],
+    ['Democratic People‟s Republic of Korea', ['PRK']],
+  ];
+  for (const [inner, iso3] of cases) it(`reads (${inner})`, () => assert.deepEqual(parseStateList(inner), iso3));
+
+  it('does not take an acronym for a misspelt State', () => {
+    assert.equal(parseStateList('OP-CAT'), undefined);
+    assert.equal(parseStateList('ICERD'), undefined);
+  });
+});
+
+describe('a State list whose opening parenthesis was lost', () => {
+  it('reads "… law Austria);"', () => {
+    assert.deepEqual(splitRecommendingStates('Enact a progressive, substantive Freedom of Information law Austria);').value, {
+      text: 'Enact a progressive, substantive Freedom of Information law',
+      states: ['AUT'],
+    });
+  });
+});

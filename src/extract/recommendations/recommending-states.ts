@@ -2,6 +2,7 @@
 // `(France, United Kingdom, Chile)`, `(Maldives) (Portugal)`, or one per clause of a merged paragraph.
 import { resolveState } from '../../core/states.js';
 import type { Problem } from '../../core/problems.js';
+import { closestState } from './state-spelling.js';
 
 export interface StateGroup {
   /** Offset of `(` and just past `)` in the text. */
@@ -55,22 +56,24 @@ function splitNames(inner: string): string[] {
 
 /** Resolves one written name: tolerates "the", "and", stray footnote digits and "also on behalf of". */
 export function resolveWrittenState(raw: string): string | undefined {
-  const name = raw.replace(/\s+/g, ' ').replace(/^(and|the)\s+/i, '').replace(/[\d*]+$/, '').replace(/[.;:]+$/, '').trim();
+  const name = raw.replace(/[‟“”]/g, "'").replace(/\s+/g, ' ').replace(/^(and|the)\s+/i, '').replace(/[\d*]+$/, '').replace(/[.;:]+$/, '').trim();
   if (!name) return undefined;
-  return resolveState(name)?.iso3 ?? resolveState(`the ${name}`)?.iso3;
+  return resolveState(name)?.iso3 ?? closestState(name);
 }
 
 /** Resolves a whole group, e.g. "Spain, United Kingdom and Chile"; undefined when any name is not a State. */
 export function parseStateList(inner: string): string[] | undefined {
+  const whole = resolveWrittenState(inner); // "Venezuela, Bolivarian Republic of"
+  if (whole) return [whole];
   const out: string[] = [];
   for (const part of splitNames(inner)) {
-    const whole = resolveWrittenState(part);
-    if (whole) {
-      out.push(whole);
+    const one = resolveWrittenState(part);
+    if (one) {
+      out.push(one);
       continue;
     }
     // "Chile and Spain" — but not "United Kingdom of Great Britain and Northern Ireland" (resolved above)
-    const pieces = part.split(/\s+and\s+|\s*&\s*/);
+    const pieces = part.split(/\s+and\s+|\s*[&/]\s*/);
     const resolved = pieces.map(resolveWrittenState);
     if (pieces.length < 2 || resolved.some((r) => r === undefined)) return undefined;
     out.push(...(resolved as string[]));
@@ -107,6 +110,15 @@ export function splitRecommendingStates(raw: string): { value: SplitRecommendati
     end = g.start;
   }
   const body = text.slice(0, end).replace(tail, '').replace(/[\s,;:]+$/, '').trim();
+  // A list whose opening parenthesis was lost in print: "… Information law Austria);"
+  const unopened = states.length === 0 ? /^([^()]*?)\)[\s.;,]*$/.exec(text) : null;
+  if (unopened) {
+    const words = unopened[1]!.split(' ');
+    for (let n = Math.min(5, words.length - 1); n >= 1; n--) {
+      const lone = /^[A-Z]/.test(words.at(-n)!) ? resolveWrittenState(words.slice(-n).join(' ')) : undefined;
+      if (lone) return { value: { text: words.slice(0, -n).join(' '), states: [lone] }, problems };
+    }
+  }
   if (states.length === 0) {
     const last = parenGroups(text).at(-1);
     const why = last && text.slice(last.end).trim().length < 3 ? `unknown recommending State "${last.inner.trim()}"` : 'no recommending State found';

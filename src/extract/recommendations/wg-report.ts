@@ -65,6 +65,9 @@ function blocks(lines: readonly ReportLine[]): Block[] {
 /** Paragraph or item ("With regard to recommendations … in paragraphs 23 (Germany), 27 …") standing for dialogue recommendations. */
 const REFERRING_ITEM = /^(With regard to|As regards|Concerning|The recommendations?) .{0,200}paragraphs?/i;
 
+/** An item explaining the State's position on another ("Regarding the recommendation No. 91.1, the Law…"). */
+const EXPLANATION = /^(Regarding|With regard to|As regards|Concerning|In relation to) (the )?recommendations? (No\.?|number|in paragraph) ?\d/i;
+
 type Lookup = (paragraph: string) => DialogueStatement | undefined;
 
 /** The dialogue recommendations a conclusions paragraph refers to, quoted from the dialogue. */
@@ -110,6 +113,7 @@ export function parseWorkingGroupReport(pages: readonly string[]): Parsed<Extrac
     for (const r of refs ?? []) if (!recs.has(r.paragraph)) recs.set(r.paragraph, r);
     if (b.kind === 'para' || refs) continue;
     const split = splitRecommendingStates(text);
+    if (split.value.states.length === 0 && EXPLANATION.test(text)) continue;
     for (const p of split.problems) problems.push({ ...p, page: b.page, message: `para ${b.number}: ${p.message}` });
     const positionParagraph = intro || b.number.split('.')[0]!;
     recs.set(b.number, { paragraph: b.number, text: split.value.text, recommendingStates: split.value.states, response, positionParagraph, page: b.page });
