@@ -38,7 +38,7 @@ export function splitFootnoteZones(pages: string[]): PageSplit {
       if (!inZone && RULE.test(line)) inZone = true;
       else if (!inZone && i >= half && NOTES_HEADING.test(line)) inZone = inEndnotes = true;
       else {
-        if (!inZone && at > lines.length / 2 && startsPageFootNote(line, expected)) inZone = true;
+        if (!inZone && pages.length > 1 && at > lines.length / 2 && startsPageFootNote(line, expected)) inZone = true;
         (inZone ? zone : kept).push(line);
         const m = inZone ? /^\s{0,16}(\d{1,3})(?!\d)/.exec(line) : null;
         if (m && Number(m[1]) >= expected && Number(m[1]) <= expected + 1) expected = Number(m[1]) + 1;
@@ -52,8 +52,9 @@ export function splitFootnoteZones(pages: string[]): PageSplit {
 
 /** An indented `12   text` line carrying the expected note number, or an asterisk note (`*   The present…`). */
 function startsPageFootNote(line: string, expected: number): boolean {
-  const m = /^\s{4,}(\d{1,3}|\*)(?:\s{2,}\S|(?<=\*)\s*$)/.exec(line);
-  return m !== null && (m[1] === '*' || Number(m[1]) === expected);
+  if (/^\s{4,}\*(\s+\S|\s*$)/.test(line)) return true;
+  const m = /^\s{4,}(\d{1,3})\s{2,}\S/.exec(line);
+  return m !== null && Number(m[1]) === expected;
 }
 
 /** Reads numbered footnotes from footnote-zone lines; numbers must run in sequence to start a note. */

@@ -4,6 +4,7 @@
 const FURNITURE: RegExp[] = [
   /^GE[.:]\s?\d{2}-\d{5}(\s*\([A-Z]\))?(\s+\d{6}(\s+\d{6})?)?$/, // print code with optional dates
   /^\*\d{7,}\*$/, // bar code
+  /^[\uE000-\uF8FF\s]+$/, // bar code drawn in a private-use font
   /^\d{1,4}$/, // page number
   /^Page \d{1,4}$/i,
   /^Please recycle$/i,
@@ -45,7 +46,7 @@ export function stripFurniture(pages: string[], symbol?: string | null): string[
       else if (isFurniture(lines[end - 1]!, symbol)) { end--; guard++; }
       else break;
     }
-    return lines.slice(start, end).filter((l) => !/^\s*\*\d{7,}\*\s*$/.test(l) && !isPrintCodeLine(l)).join('\n');
+    return lines.slice(start, end).filter((l) => !/^\s*(\*\d{7,}\*|[\uE000-\uF8FF\s]+)\s*$/.test(l) && !isPrintCodeLine(l)).join('\n');
   });
 }
 
