@@ -72,6 +72,7 @@ export const extractionEvaluation: Evaluation = {
       { header: 'UPR Info', get: (r) => r.reference, align: 'right' },
       { header: 'extracted', get: (r) => r.extracted, align: 'right' },
       { header: 'recall', get: (r) => pct(r.recall), align: 'right' },
+      { header: 'recall, same State', get: (r) => pct(r.recallSameState), align: 'right' },
       { header: 'precision', get: (r) => pct(r.precision), align: 'right' },
       { header: 'State accuracy', get: (r) => pct(r.stateAccuracy), align: 'right' },
       { header: 'response agreement', get: (r) => `${pct(r.responseAgreement)} (${r.responseChecked})`, align: 'right' },

@@ -41,7 +41,7 @@ export function emptyFigures(): MatchFigures {
 
 /**
  * Matches reference records to extracted recommendations of one State under review. A record matches
- * the extracted recommendation with the highest containment ≥ threshold, preferring one naming its State.
+ * an extracted recommendation with containment ≥ threshold, preferring one naming its State, then the most similar.
  */
 export function matchReview(extracted: readonly ExtractedItem[], reference: readonly ReferenceItem[], threshold = THRESHOLD): MatchFigures {
   const f = emptyFigures();
@@ -50,16 +50,19 @@ export function matchReview(extracted: readonly ExtractedItem[], reference: read
   const ext = extracted.map((e) => ({ e, tokens: recommendationTokens(e.text), used: false }));
   for (const r of reference) {
     const tokens = recommendationTokens(r.text);
+    // Among texts similar enough, prefer one naming the record's State, then the most similar.
     let best: (typeof ext)[number] | undefined;
     let bestScore = -1;
     for (const x of ext) {
-      const score = containment(tokens, x.tokens) + (r.recommendingState && x.e.recommendingStates.includes(r.recommendingState) ? 0.05 : 0);
+      const c = containment(tokens, x.tokens);
+      if (c < threshold) continue;
+      const score = c + (r.recommendingState && x.e.recommendingStates.includes(r.recommendingState) ? 1 : 0);
       if (score > bestScore) {
         best = x;
         bestScore = score;
       }
     }
-    if (!best || containment(tokens, best.tokens) < threshold) continue;
+    if (!best) continue;
     f.matchedReference++;
     best.used = true;
     if (r.recommendingState) {
@@ -83,10 +86,12 @@ export function addFigures(a: MatchFigures, b: MatchFigures): MatchFigures {
 }
 
 /** Percentages of the figures, null where the denominator is 0. */
-export function rates(f: MatchFigures): { recall: number | null; precision: number | null; stateAccuracy: number | null; responseAgreement: number | null } {
+export function rates(f: MatchFigures): { recall: number | null; recallSameState: number | null; precision: number | null; stateAccuracy: number | null; responseAgreement: number | null } {
   const pct = (n: number, d: number) => (d === 0 ? null : (100 * n) / d);
   return {
     recall: pct(f.matchedReference, f.reference),
+    /** Matched by a recommendation that also names the record's recommending State. */
+    recallSameState: pct(f.stateCorrect, f.reference),
     precision: pct(f.matchedExtracted, f.extracted),
     stateAccuracy: pct(f.stateCorrect, f.stateChecked),
     responseAgreement: pct(f.responseAgree, f.responseChecked),
