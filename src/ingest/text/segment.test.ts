@@ -82,4 +82,14 @@ describe('segmentDocument', () => {
     assert.match(doc.text, /^I\. Background\n\n1\. The present report/);
     assert.match(doc.text, /\n\nNotes\n\n1 See A\/HRC\/28\/15, para\. 115\./);
   });
+
+  it('finds page-foot notes printed without a rule, and the asterisk note of the title page', () => {
+    const filler = Array.from({ length: 8 }, () => '            more text of the paragraph');
+    const first = ['            Report of the Working Group*', '            Slovenia', ...filler, '          * The annex is circulated as received.'].join('\n');
+    const second = ['            1.     The Working Group held its session.1', ...filler, '', '          1   A/HRC/43/15.', '          2   Not a note: the next is 2 but nothing cites it.'].join('\n');
+    const d = segmentDocument([first, second]);
+    assert.deepEqual(d.footnotes.map((f) => [f.number, f.page]), [['*', 1], ['1', 2], ['2', 2]]);
+    assert.deepEqual(d.paragraphs.find((p) => p.number === '1')!.footnoteRefs, [1]);
+    assert.ok(!d.text.includes('circulated as received.\n\n1.'), 'the note is not body text');
+  });
 });
