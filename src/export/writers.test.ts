@@ -1,0 +1,58 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { PassThrough } from 'node:stream';
+import ExcelJS from 'exceljs';
+import { parse } from 'csv-parse/sync';
+import { openStore, importUprInfoRows } from '../store/index.js';
+import { parseUprInfoCsv } from '../ingest/index.js';
+import { exportRecords, writeExport, FLAT_COLUMNS, type ExportFormat } from './index.js';
+
+const HEADER = 'To,To-Rgrp,To-Org,Text,From,From-Rgrp,From-Org,Response,Action,Issue,Session';
+const CSV = `${HEADER}
+Slovenia,EEG,EU,"Ensure that ""Roma children"", including girls, attend school;
+and monitor drop-out.",Côte d'Ivoire,Africa,AU,Accepted,4,"Minorities,Rights of the Child",7
+Chad,Africa,AU,Abolish child labour.,France,WEOG,EU,Noted,5,Rights of the Child,5
+`;
+
+async function exportTo(format: ExportFormat): Promise<Buffer> {
+  const db = openStore(':memory:');
+  importUprInfoRows(db, { kind: 'upr-info-csv', path: 'fixture.csv', fileName: 'fixture.csv', sha256: 'abc', sizeBytes: 1 }, parseUprInfoCsv(CSV, 'fixture.csv').value);
+  const { records } = exportRecords(db, { filters: {}, baseUrl: 'http://127.0.0.1:8080/' });
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on('data', (c: Buffer) => chunks.push(c));
+  const n = await writeExport(format, records, out);
+  out.end();
+  assert.equal(n, 2);
+  return Buffer.concat(chunks);
+}
+
+describe('export writers', () => {
+  it('writes CSV with a BOM, every column, quotes and line breaks kept, and a link per record', async () => {
+    const text = (await exportTo('csv')).toString('utf8');
+    assert.equal(text.charCodeAt(0), 0xfeff);
+    const rows = parse(text.slice(1), { columns: true }) as Record<string, string>[];
+    assert.deepEqual(Object.keys(rows[0]!), [...FLAT_COLUMNS]);
+    const svn = rows.find((r) => r.state_under_review_iso3 === 'SVN')!;
+    assert.equal(svn.text, 'Ensure that "Roma children", including girls, attend school;\nand monitor drop-out.');
+    assert.equal(svn.recommending_states, "Côte d'Ivoire");
+    assert.equal(svn.source_locator, 'line 2');
+    assert.match(svn.url!, /^http:\/\/127\.0\.0\.1:8080\/recommendations\/\d+$/);
+  });
+
+  it('writes JSON Lines, one record per line', async () => {
+    const lines = (await exportTo('jsonl')).toString('utf8').trim().split('\n').map((l) => JSON.parse(l));
+    assert.equal(lines.length, 2);
+    assert.deepEqual(lines.map((l) => l.stateUnderReview.iso3).sort(), ['SVN', 'TCD']);
+  });
+
+  it('writes an XLSX workbook that a spreadsheet library reads back with the same rows', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await exportTo('xlsx'));
+    const ws = wb.getWorksheet('Recommendations')!;
+    assert.equal(ws.rowCount, 3);
+    assert.deepEqual((ws.getRow(1).values as unknown[]).slice(1), [...FLAT_COLUMNS]);
+    const texts = [2, 3].map((i) => String(ws.getRow(i).getCell(FLAT_COLUMNS.indexOf('text') + 1).value));
+    assert.ok(texts.includes('Abolish child labour.'));
+  });
+});
