@@ -7,3 +7,4 @@ export { stateProfile, type StateProfile, type ReviewSummary } from './state-pro
 export { salientWords, similarInOtherCycles } from './similar.js';
 export { buildRecommendationIndex, databaseVersion, FACET_COLUMNS, type RecommendationIndex } from './recommendation-index.js';
 export { indexedSearch, type IndexedSearchOptions, type IndexedSearchResult } from './indexed-search.js';
+export { recommendationSource, sourceDocument, paragraphAnchor, type RecommendationSource, type SourceDocumentPage, type DocumentRef } from './source-document.js';

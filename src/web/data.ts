@@ -5,7 +5,7 @@ import {
 } from '../store/index.js';
 import {
   stateProfile, similarInOtherCycles, topRecommendingStates, issuesByRecommendingState, responsesByIssue, trendBySession,
-  hasChildRightsClassification, indexedSearch, type IssueScheme, type RecommendationIndex,
+  hasChildRightsClassification, indexedSearch, recommendationSource, sourceDocument, type SourceDocumentPage, type IssueScheme, type RecommendationIndex,
 } from '../analysis/index.js';
 import { resolveState } from '../core/states.js';
 import { sessionsOfState, nextReview } from '../core/sessions.js';
@@ -28,7 +28,7 @@ export function searchData(db: Db, ix: RecommendationIndex, req: SearchRequest, 
 export function recommendationData(db: Db, id: number): RecommendationPageData {
   const [rec] = Number.isInteger(id) ? getRecommendations(db, [id]) : [];
   if (!rec) throw new UprError('not_found', `no recommendation with id ${id}`, { field: 'id', value: String(id) });
-  return { rec, childRights: getChildRights(db, [id]).get(id), similar: similarInOtherCycles(db, rec) };
+  return { rec, childRights: getChildRights(db, [id]).get(id), similar: similarInOtherCycles(db, rec), source: recommendationSource(db, id) };
 }
 
 export function stateData(db: Db, code: string, today: string, reports: boolean): StatePageData {
@@ -52,4 +52,10 @@ export function statsData(db: Db, filters: RecommendationFilters, scheme: IssueS
     responses: responsesByIssue(db, filters, scheme, 12),
     trend: trendBySession(db, filters),
   };
+}
+
+export function documentData(db: Db, id: number): SourceDocumentPage {
+  const doc = Number.isInteger(id) ? sourceDocument(db, id) : undefined;
+  if (!doc) throw new UprError('not_found', `no document with id ${id}`, { field: 'id', value: String(id) });
+  return doc;
 }

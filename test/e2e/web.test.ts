@@ -50,6 +50,10 @@ describe('web application in Chromium', () => {
         await Promise.all([page.waitForURL(/\/recommendations\/\d+/), page.locator('ol.results li > a').first().click()]);
         assert.match((await page.textContent('blockquote')) ?? '', /corporal punishment/i);
         await check(page, `${lang}-4-recommendation`);
+        await page.emulateMedia({ media: 'print' });
+        assert.equal(await page.locator('header.site').isVisible(), false, 'print hides the navigation');
+        await screenshot(page, `${lang}-4-recommendation-print`);
+        await page.emulateMedia({ media: 'screen' });
 
         await Promise.all([page.waitForURL(/\/states\/[A-Z]{3}$/), page.locator('dl.kv dd a[href^="/states/"]').first().click()]);
         assert.ok((await page.locator('table').count()) >= 1);

@@ -51,6 +51,11 @@ export const EN = {
   notFound: 'Not found', badRequest: 'Invalid request', errorTitle: 'Something went wrong', backToSearch: 'Back to search',
   footer: 'Data: UPR Info database and UN documents. Every figure links to its source record.',
   apiIntro: 'The same queries as JSON; described by the OpenAPI document.',
+  sourceDocument: 'Source document', paragraphLink: 'paragraph {n}', positions: 'Positions stated in documents',
+  document: 'Document', documentType: 'Type', notes: 'Notes', pageN: 'page {n}',
+  dt_national_report: 'National report', dt_un_compilation: 'Compilation of UN information', dt_stakeholder_summary: "Summary of stakeholders' submissions",
+  dt_wg_report: 'Working Group report', dt_wg_report_addendum: 'Working Group report, addendum (responses)', dt_hrc_decision: 'Human Rights Council decision',
+  dt_thematic_list: 'Thematic list of recommendations', dt_advance_questions: 'Advance questions', dt_other: 'Other document',
 } as const;
 
 export type MessageKey = keyof typeof EN;

@@ -53,4 +53,9 @@ export const ES: Messages = {
   notFound: 'No encontrado', badRequest: 'Solicitud no válida', errorTitle: 'Algo salió mal', backToSearch: 'Volver a la búsqueda',
   footer: 'Datos: base de UPR Info y documentos de la ONU. Cada cifra enlaza con su fuente.',
   apiIntro: 'Las mismas consultas en JSON, descritas por el documento OpenAPI.',
+  sourceDocument: 'Documento fuente', paragraphLink: 'párrafo {n}', positions: 'Posiciones expresadas en documentos',
+  document: 'Documento', documentType: 'Tipo', notes: 'Notas', pageN: 'página {n}',
+  dt_national_report: 'Informe nacional', dt_un_compilation: 'Recopilación de información de las Naciones Unidas', dt_stakeholder_summary: 'Resumen de las comunicaciones de las partes interesadas',
+  dt_wg_report: 'Informe del Grupo de Trabajo', dt_wg_report_addendum: 'Adición al informe del Grupo de Trabajo (respuestas)', dt_hrc_decision: 'Decisión del Consejo de Derechos Humanos',
+  dt_thematic_list: 'Lista temática de recomendaciones', dt_advance_questions: 'Preguntas anticipadas', dt_other: 'Otro documento',
 };

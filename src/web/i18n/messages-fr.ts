@@ -53,4 +53,9 @@ export const FR: Messages = {
   notFound: 'Introuvable', badRequest: 'Requête invalide', errorTitle: 'Une erreur est survenue', backToSearch: 'Retour à la recherche',
   footer: 'Données : base UPR Info et documents de l’ONU. Chaque chiffre renvoie à sa source.',
   apiIntro: 'Les mêmes requêtes en JSON, décrites par le document OpenAPI.',
+  sourceDocument: 'Document source', paragraphLink: 'paragraphe {n}', positions: 'Positions exprimées dans les documents',
+  document: 'Document', documentType: 'Type', notes: 'Notes', pageN: 'page {n}',
+  dt_national_report: 'Rapport national', dt_un_compilation: "Compilation d'informations de l'ONU", dt_stakeholder_summary: 'Résumé des communications des parties prenantes',
+  dt_wg_report: 'Rapport du Groupe de travail', dt_wg_report_addendum: 'Additif au rapport du Groupe de travail (réponses)', dt_hrc_decision: 'Décision du Conseil des droits de l’homme',
+  dt_thematic_list: 'Liste thématique des recommandations', dt_advance_questions: 'Questions préalables', dt_other: 'Autre document',
 };

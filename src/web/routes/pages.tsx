@@ -6,7 +6,8 @@ import { UprError } from '../../core/errors.js';
 import { resolveState } from '../../core/states.js';
 import type { AppEnv, AppDeps } from '../app-env.js';
 import { parseSearchParams } from '../search-params.js';
-import { recommendationData, searchData, stateData, statesList, statsData } from '../data.js';
+import { documentData, recommendationData, searchData, stateData, statesList, statsData } from '../data.js';
+import { DocumentPage } from '../views/document-page.js';
 import { SearchPage } from '../views/search-page.js';
 import { RecommendationPage } from '../views/recommendation-page.js';
 import { StatePage, StatesPage } from '../views/state-page.js';
@@ -36,6 +37,8 @@ export function registerPages(app: Hono<AppEnv>, db: Db, deps: AppDeps): void {
   });
 
   app.get('/recommendations/:id', (c) => sendPage(c, <RecommendationPage ctx={pageContext(c)} data={recommendationData(db, Number(c.req.param('id')))} />));
+
+  app.get('/documents/:id', (c) => sendPage(c, <DocumentPage ctx={pageContext(c)} doc={documentData(db, Number(c.req.param('id')))} />));
 
   app.get('/states', (c) => sendPage(c, <StatesPage ctx={pageContext(c)} rows={statesList(db)} />));
 

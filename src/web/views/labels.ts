@@ -2,7 +2,7 @@
 // interface language; State names and UPR Info issues stay as the source wrote them.
 import { childRightsIssue } from '../../core/taxonomy.js';
 import type { FacetName } from '../../store/index.js';
-import type { Locale, MessageKey } from '../i18n/locale.js';
+import { EN, type Locale, type MessageKey } from '../i18n/locale.js';
 
 export const FACET_TITLES: Record<FacetName, MessageKey> = {
   state: 'facetState', by: 'facetBy', group: 'facetGroup', cycle: 'facetCycle', session: 'facetSession',
@@ -27,6 +27,13 @@ export function facetValueLabel(loc: Locale, facet: FacetName | string, value: s
     case 'childIssue': return childIssueLabel(loc, value);
     case 'cycle': return loc.t('cycleN', { n: value });
     case 'session': return loc.t('sessionN', { n: value });
+    case 'docType': return documentTypeLabel(loc, value);
     default: return label;
   }
+}
+
+/** Name of a document type (`wg_report`…) in the interface language. */
+export function documentTypeLabel(loc: Locale, type: string): string {
+  const key = `dt_${type}`;
+  return key in EN ? loc.t(key as MessageKey) : type;
 }

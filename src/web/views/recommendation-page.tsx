@@ -2,8 +2,9 @@
 // classifier's evidence, provenance (file, SHA-256, locator) and the same recommendation in other cycles.
 import type { RecommendationView } from '../../core/types.js';
 import type { ChildRightsResult } from '../../store/index.js';
+import type { RecommendationSource } from '../../analysis/index.js';
 import { Layout, type PageContext } from './layout.js';
-import { childIssueLabel, responseLabel } from './labels.js';
+import { childIssueLabel, documentTypeLabel, responseLabel } from './labels.js';
 import { ResultItem } from './search-page.js';
 import { searchQueryString } from '../search-params.js';
 
@@ -11,12 +12,14 @@ export interface RecommendationPageData {
   rec: RecommendationView;
   childRights: ChildRightsResult | undefined;
   similar: RecommendationView[];
+  source: RecommendationSource;
 }
 
 export function RecommendationPage({ ctx, data }: { ctx: PageContext; data: RecommendationPageData }) {
   const { loc } = ctx;
   const t = loc.t;
-  const { rec, childRights: cr, similar } = data;
+  const { rec, childRights: cr, similar, source } = data;
+  const docLink = (id: number, anchor: string | null) => `/documents/${id}${anchor ? `#${anchor}` : ''}`;
   const issueLink = (issue: string) => `/?${searchQueryString({ filters: { issue: [issue] } })}`;
   return (
     <Layout ctx={ctx} title={t('recTitle', { id: rec.id })}>
@@ -53,7 +56,19 @@ export function RecommendationPage({ ctx, data }: { ctx: PageContext; data: Reco
         <dt>{t('sourceFile')}</dt><dd>{rec.provenance.file}</dd>
         <dt>{t('locator')}</dt><dd>{rec.provenance.locator}</dd>
         <dt>{t('sha256')}</dt><dd class="code">{rec.provenance.sha256}</dd>
+        {source.document && <><dt>{t('sourceDocument')}</dt>
+          <dd><a href={docLink(source.document.id, source.anchor)}>{source.document.symbol ?? source.document.fileName}{rec.paragraph ? `, ${t('paragraphLink', { n: rec.paragraph })}` : ''}</a> ({documentTypeLabel(loc, source.document.type)})</dd></>}
       </dl>
+      {source.positions.length > 0 && (
+        <table>
+          <caption>{t('positions')}</caption>
+          <thead><tr><th scope="col">{t('response')}</th><th scope="col">{t('document')}</th><th scope="col">{t('locator')}</th></tr></thead>
+          <tbody>{source.positions.map((p) => (
+            <tr><td><span class={`badge ${p.response}`}>{responseLabel(loc, p.response)}</span></td>
+              <td>{p.documentId ? <a href={docLink(p.documentId, p.anchor)}>{p.documentSymbol ?? p.documentId}</a> : p.documentSymbol ?? '—'}</td><td>{p.locator}</td></tr>
+          ))}</tbody>
+        </table>
+      )}
       <p><a href={`/api/recommendations/${rec.id}`}>JSON</a></p>
 
       <h2>{t('otherCycles')}</h2>
