@@ -1,17 +1,8 @@
 // The main job (`npm start` → `upr demo`) on the bundled sample, without the web server.
 import { describe, it, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { upr, tempDir } from './support/cli.js';
-
-function hasPdftotext(): boolean {
-  try {
-    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
+import { hasPdftotext } from '../src/cli/commands/demo-steps.js';
 
 describe('upr demo', () => {
   const tmp = tempDir();

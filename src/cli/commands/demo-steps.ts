@@ -41,7 +41,7 @@ export async function runDemo(ctx: CommandContext, plan: DemoPlan): Promise<numb
   return serveCommand.run(ctx, {}, []);
 }
 
-function hasPdftotext(): boolean {
+export function hasPdftotext(): boolean {
   try {
     execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
     return true;
