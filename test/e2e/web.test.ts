@@ -73,6 +73,14 @@ describe('web application in Chromium', () => {
         const csv = await (await page.request.get(`${server.url}${csvHref}`)).text();
         const rows = csv.split('\r\n').filter(Boolean).length - 1;
         assert.ok(rows >= api.total, `CSV has a line per record (${rows} ≥ ${api.total}; quoted newlines only add lines)`);
+        const [download] = await Promise.all([page.waitForEvent('download'), page.locator('a[href^="/export.xlsx"]').click()]);
+        assert.equal(download.suggestedFilename(), 'upr-recommendations.xlsx');
+        assert.ok((await download.path()) !== null, 'the XLSX downloads');
+
+        for (const [path, name] of [['/states', 'states'], ['/facets/by?q=child*', 'facet-values'], ['/recommendations/999999', 'not-found']] as const) {
+          await page.goto(`${server.url}${path}`);
+          await check(page, `${lang}-7-${name}`);
+        }
         await page.close();
       } finally {
         await browser.close();

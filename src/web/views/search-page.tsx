@@ -1,4 +1,5 @@
 // The search page: query form, active filters, facets with counts, results, pagination and exports.
+import { raw } from 'hono/html';
 import type { FacetName, FacetValue, SearchResult } from '../../store/index.js';
 import type { RecommendationView } from '../../core/types.js';
 import { Layout, type PageContext } from './layout.js';
@@ -37,6 +38,8 @@ function SearchForm({ loc, req }: { loc: Locale; req: SearchRequest }) {
       {FILTER_PARAMS.flatMap((name) => ((req.filters[name] as unknown[] | undefined) ?? []).map((v) => <input type="hidden" name={name} value={String(v)} />))}
       {req.filters.childRights !== undefined && <input type="hidden" name="childRights" value={req.filters.childRights ? '1' : '0'} />}
       <button type="submit">{t('searchButton')}</button>
+      {/* Optional enhancement: a new sort or page size applies at once (without script, the button does it). */}
+      <script>{raw("document.querySelectorAll('#sort,#size').forEach(function(s){s.addEventListener('change',function(){s.form.submit()})})")}</script>
       <p id="q-hint" class="hint" style="flex-basis:100%">{t('searchHelp')}</p>
     </form>
   );
