@@ -1,7 +1,7 @@
 // Bridge from `upr ingest` to recommendation/response/dialogue extraction: given a stored document and
 // its text, extract what its type carries and store it. Owned by the extraction work (issue 4b).
 import {
-  documentRecommendationIds, getDocumentParagraphs, positionDocuments, saveDialogue, savePosition, upsertDocumentRecommendations, POSITION_PRECEDENCE,
+  documentRecommendationIds, getDocumentParagraphs, pendingParagraphs, positionDocuments, saveDialogue, savePosition, upsertDocumentRecommendations, POSITION_PRECEDENCE,
   type Db, type DocumentOrigin,
 } from '../store/index.js';
 import { attachPositions, parseDialogue, parseResponses, parseThematicList, parseWorkingGroupReport } from '../extract/index.js';
@@ -92,7 +92,7 @@ function storeStatedPositions(db: Db, origin: DocumentOrigin, pages: readonly st
     summary.problems.push(`${origin.symbol ?? 'document'}: ${stated.value.length} positions found but no recommendations of this review are stored yet; ingest the Working Group report first, then this document again`);
     return;
   }
-  const attached = attachPositions(stated.value, [...ids.keys()]);
+  const attached = attachPositions(stated.value, [...ids.keys()], pendingParagraphs(db, origin.reviewId));
   report(attached.problems);
   for (const p of attached.value) {
     savePosition(db, ids.get(p.target)!, origin, { paragraph: p.target, response: p.response, locator: `para ${p.paragraph}, page ${p.page}` }, precedence);

@@ -87,6 +87,13 @@ export function documentRecommendationIds(db: Db, reviewId: number): Map<string,
   return new Map(rows.map((r) => [r.paragraph, r.id]));
 }
 
+/** Paragraphs of a review's recommendations that the Working Group report left pending. */
+export function pendingParagraphs(db: Db, reviewId: number): Set<string> {
+  const rows = db.prepare(`SELECT r.paragraph FROM recommendations r JOIN recommendation_positions p ON p.recommendation_id = r.id
+    WHERE r.review_id = ? AND p.precedence = 1 AND p.response = 'pending'`).all(reviewId) as { paragraph: string }[];
+  return new Set(rows.map((r) => r.paragraph));
+}
+
 /** Records one document's position on a recommendation (replacing that document's earlier one) and refreshes the final response. */
 export function savePosition(db: Db, recommendationId: number, origin: DocumentOrigin, position: PositionInput, precedence: number): void {
   db.prepare(`INSERT INTO recommendation_positions (recommendation_id, response, document_id, document_symbol, locator, precedence)

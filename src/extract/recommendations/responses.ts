@@ -14,9 +14,20 @@ export interface StatedPosition {
 }
 
 const VERB: [RegExp, Response][] = [
-  [/\b(does not|do not|cannot|could not|is not in a position to) (accept|support)|\breject(s|ed)?\b|\bnot (accepted|supported)\b|\bnotes?\b|\bnoted\b|takes? note/i, 'noted'],
+  [/\b(does not|do not|cannot|could not|is not in a position to) (accept|support)|cannot[^.]{0,40}(definitive statement|commit)|\breject(s|ed)?\b|\bnot (accepted|supported)\b|\bnotes?\b(?! that)|\bnoted\b|takes? note/i, 'noted'],
   [/\b(accepts?|accepted|supports?|supported|agrees? (with|to))\b/i, 'supported'],
 ];
+
+/** The position stated in `text`: the verb nearest its start (`first`) or its end (`last`). */
+function positionIn(text: string, which: 'first' | 'last'): Response | undefined {
+  let best: { at: number; r: Response } | undefined;
+  for (const [re, r] of VERB) {
+    const all = [...text.matchAll(new RegExp(re.source, 'gi'))];
+    const m = which === 'first' ? all[0] : all.at(-1);
+    if (m && (!best || (which === 'first' ? m.index < best.at : m.index > best.at))) best = { at: m.index, r };
+  }
+  return best?.r;
+}
 
 const NUMBER = String.raw`\d{1,3}(?:\.\d{1,3})?`;
 const LIST = new RegExp(String.raw`recommendations?\s*(?:(?:nos?\.|numbers?)\s*)?((?:${NUMBER}\s*(?:[-–]\s*${NUMBER})?\s*(?:,|and|;)?\s*)+)`, 'gi');
@@ -48,6 +59,37 @@ function paragraphs(pages: readonly string[]): { number: string; text: string; p
   return out.map((p) => ({ number: p.number, text: joinLines(p.lines), page: p.page }));
 }
 
+/**
+ * The other layout of addenda (2008–2011): one entry per recommendation number, "2.  Slovenia accepts the
+ * recommendation…", "5., 6., 7.  The Government accepts these recommendations…"; the first verb decides.
+ */
+function answersByNumber(pages: readonly string[]): StatedPosition[] {
+  const entries: { numbers: string[]; lines: string[]; page: number; open: boolean }[] = [];
+  const seen = new Set<string>();
+  let max = 0;
+  for (const l of reportLines(pages)) {
+    const m = /^((?:\d{1,3}\.,?\s*)+?)(?:\s+(\S.*))?$/.exec(l.text);
+    const numbers = m ? [...m[1]!.matchAll(/\d+/g)].map((x) => x[0]) : [];
+    const last = entries.at(-1);
+    // Numbers answered in any order ("77., 78., 82.," then "80."), but each once and not far beyond the last.
+    if (m && numbers.length > 0 && numbers.every((n) => !seen.has(n) && Number(n) <= max + 10)) {
+      numbers.forEach((n) => seen.add(n));
+      max = Math.max(max, ...numbers.map(Number));
+      const open = m[1]!.trim().endsWith(',');
+      if (last?.open) { // "40., 41., 42.," continued by "43., 44." on the next line
+        last.numbers.push(...numbers);
+        last.open = open;
+        if (m[2]) last.lines.push(m[2]);
+      } else entries.push({ numbers, lines: m[2] ? [m[2]] : [], page: l.page, open });
+    } else if (last && l.text) last.lines.push(l.text);
+  }
+  return entries.flatMap((e) => {
+    const first = joinLines(e.lines).split(/(?<=\.)\s+(?=[A-Z])/)[0] ?? '';
+    const response = positionIn(first, 'first');
+    return response ? e.numbers.map((n) => ({ recommendation: n, response, paragraph: e.numbers[0]!, page: e.page })) : [];
+  });
+}
+
 /** Reads every position the addendum states for lists of recommendations. Later statements win. */
 export function parseResponses(pages: readonly string[]): Parsed<StatedPosition[]> {
   const problems: Problem[] = [];
@@ -55,22 +97,23 @@ export function parseResponses(pages: readonly string[]): Parsed<StatedPosition[
   for (const p of paragraphs(pages)) {
     for (const sentence of p.text.split(/(?<=[a-z)]\.)\s+(?=[A-Z])/)) {
       for (const m of sentence.matchAll(LIST)) {
-        const before = sentence.slice(Math.max(0, m.index - 120), m.index);
-        const verb = VERB.find(([re]) => re.test(before));
+        const verb = positionIn(sentence.slice(Math.max(0, m.index - 120), m.index), 'last');
         if (!verb) continue;
-        for (const rec of expandReferences(m[1]!)) found.set(rec, { recommendation: rec, response: verb[1], paragraph: p.number, page: p.page });
+        for (const rec of expandReferences(m[1]!)) found.set(rec, { recommendation: rec, response: verb, paragraph: p.number, page: p.page });
       }
     }
   }
+  if (found.size === 0) for (const p of answersByNumber(pages)) found.set(p.recommendation, p);
   if (found.size === 0) problems.push({ message: 'no statement of positions on numbered recommendations found' });
   return { value: [...found.values()], problems };
 }
 
 /**
  * Ties stated positions to the recommendations' paragraphs: `122.17` as written, or a bare `17` to the one
- * paragraph numbered `<n>.17` (addenda that number the recommendations 1…n). Unmatched ones are problems.
+ * paragraph numbered `<n>.17` (addenda that number the recommendations 1…n), among several the one left
+ * `pending` by the report. Unmatched ones are problems.
  */
-export function attachPositions(positions: readonly StatedPosition[], paragraphs: readonly string[]): Parsed<(StatedPosition & { target: string })[]> {
+export function attachPositions(positions: readonly StatedPosition[], paragraphs: readonly string[], pending: ReadonlySet<string> = new Set()): Parsed<(StatedPosition & { target: string })[]> {
   const known = new Set(paragraphs);
   const bySuffix = new Map<string, string[]>();
   for (const p of paragraphs) {
@@ -80,7 +123,9 @@ export function attachPositions(positions: readonly StatedPosition[], paragraphs
   const value: (StatedPosition & { target: string })[] = [];
   const problems: Problem[] = [];
   for (const pos of positions) {
-    const candidates = known.has(pos.recommendation) ? [pos.recommendation] : pos.recommendation.includes('.') ? [] : bySuffix.get(pos.recommendation) ?? [];
+    let candidates = known.has(pos.recommendation) ? [pos.recommendation] : pos.recommendation.includes('.') ? [] : bySuffix.get(pos.recommendation) ?? [];
+    // "17" with 92.17 supported and 93.17 pending in the report: the addendum answers the pending one.
+    if (candidates.length > 1) candidates = candidates.filter((c) => pending.has(c));
     if (candidates.length === 1) value.push({ ...pos, target: candidates[0]! });
     else problems.push({ page: pos.page, message: `para ${pos.paragraph}: recommendation ${pos.recommendation} ${candidates.length ? 'is ambiguous' : 'not found in the report'}` });
   }

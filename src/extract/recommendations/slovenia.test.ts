@@ -37,6 +37,18 @@ describe('Slovenia: Working Group report + addendum = OHCHR thematic list', () =
     });
   }
 
+  it('cycle 1: the addendum answering recommendation by recommendation gives all 97 positions, 4 noted', async (t) => {
+    const dir = sharedPath(t, 'slovenia', 'cycle1');
+    if (!dir) return;
+    const report = parseWorkingGroupReport((await readPdf(`${dir}/g1012049.pdf`)).pages);
+    const stated = parseResponses((await readPdf(`${dir}/g1012465.pdf`)).pages);
+    const attached = attachPositions(stated.value, report.value.map((r) => r.paragraph));
+    assert.deepEqual([report.value.length, attached.value.length, attached.problems], [97, 97, []]);
+    assert.ok(report.value.every((r) => r.response === 'pending'));
+    assert.deepEqual(attached.value.filter((p) => p.response === 'noted').map((p) => p.target), ['111.1', '111.84', '111.88', '111.93']);
+    assert.deepEqual(attached.value.filter((p) => ['111.82', '111.86', '111.80'].includes(p.target)).map((p) => p.paragraph), ['77', '77', '80']);
+  });
+
   it('keeps where the list says each position comes from', async (t) => {
     const dir = sharedPath(t, 'slovenia', 'cycle3');
     if (!dir) return;
@@ -75,5 +87,12 @@ describe('positions stated in an addendum', () => {
     const r = attachPositions([pos('1'), pos('115.2'), pos('9')], ['115.1', '115.2']);
     assert.deepEqual(r.value.map((p) => p.target), ['115.1', '115.2']);
     assert.equal(r.problems.length, 1);
+  });
+});
+
+describe('positions answering recommendations numbered 1…n', () => {
+  it('ties "17" to the recommendation the report left pending when two paragraphs end with .17', () => {
+    const r = attachPositions([{ recommendation: '17', response: 'noted', paragraph: '17', page: 2 }], ['92.17', '93.17'], new Set(['93.17']));
+    assert.deepEqual(r.value.map((p) => p.target), ['93.17']);
   });
 });
