@@ -1,7 +1,7 @@
 // Bridge from `upr ingest` to recommendation/response/dialogue extraction: given a stored document and
 // its text, extract what its type carries and store it. Owned by the extraction work (issue 4b).
 import {
-  documentRecommendationIds, getDocumentParagraphs, pendingParagraphs, positionDocuments, saveDialogue, savePosition, upsertDocumentRecommendations, POSITION_PRECEDENCE,
+  documentRecommendationIds, pendingParagraphs, saveDialogue, savePosition, upsertDocumentRecommendations, POSITION_PRECEDENCE,
   type Db, type DocumentOrigin,
 } from '../store/index.js';
 import { attachPositions, parseDialogue, parseResponses, parseThematicList, parseWorkingGroupReport } from '../extract/index.js';
@@ -58,17 +58,6 @@ function storeReport(db: Db, origin: DocumentOrigin, text: DocumentText, summary
   report(dialogue.problems);
   saveDialogue(db, origin, dialogue.value);
   summary.dialogue = dialogue.value.length;
-  // An addendum ingested before its report: apply its positions now, from its stored paragraphs.
-  for (const earlier of positionDocuments(db, origin)) {
-    const pages: string[] = [];
-    for (const p of getDocumentParagraphs(db, earlier.origin.documentId)) {
-      const i = Math.max(0, (p.page ?? 1) - 1);
-      pages[i] = `${pages[i] ?? ''}${p.number ? `${p.number}. ` : ''}${p.text}\n`;
-    }
-    const later: ExtractionSummary = { recommendations: 0, positions: 0, dialogue: 0, problems: [] };
-    storeStatedPositions(db, earlier.origin, Array.from(pages, (p) => p ?? ''), POSITION_PRECEDENCE[earlier.type], later, report);
-    summary.positions += later.positions;
-  }
 }
 
 function storeThematicList(db: Db, origin: DocumentOrigin, text: DocumentText, summary: ExtractionSummary, report: (p: Problem[]) => void): void {
@@ -89,7 +78,7 @@ function storeStatedPositions(db: Db, origin: DocumentOrigin, pages: readonly st
   if (stated.value.length === 0) return; // HRC decisions usually only adopt the outcome
   const ids = documentRecommendationIds(db, origin.reviewId);
   if (ids.size === 0) {
-    summary.problems.push(`${origin.symbol ?? 'document'}: ${stated.value.length} positions found but no recommendations of this review are stored yet; ingest the Working Group report first, then this document again`);
+    summary.problems.push(`${origin.symbol ?? 'document'}: ${stated.value.length} positions found but no recommendations of this review are stored yet; they attach when its Working Group report is ingested`);
     return;
   }
   const attached = attachPositions(stated.value, [...ids.keys()], pendingParagraphs(db, origin.reviewId));

@@ -157,16 +157,3 @@ export function getDialogue(db: Db, reviewId: number): DialogueStatementRow[] {
   return db.prepare(`SELECT paragraph, state_iso3 AS stateIso3, text, page, document_id AS documentId FROM dialogue_statements
     WHERE review_id = ? ORDER BY CAST(paragraph AS INTEGER)`).all(reviewId) as DialogueStatementRow[];
 }
-
-export interface PositionDocument {
-  origin: DocumentOrigin;
-  type: 'wg_report_addendum' | 'hrc_decision';
-}
-
-/** Addenda and HRC decisions already stored for a review (their positions wait for the report's recommendations). */
-export function positionDocuments(db: Db, origin: DocumentOrigin): PositionDocument[] {
-  const rows = db.prepare(`SELECT id, source_id AS sourceId, symbol, type FROM documents
-    WHERE review_id = ? AND type IN ('wg_report_addendum', 'hrc_decision') ORDER BY id`).all(origin.reviewId) as
-    { id: number; sourceId: number; symbol: string | null; type: PositionDocument['type'] }[];
-  return rows.map((r) => ({ type: r.type, origin: { ...origin, documentId: r.id, sourceId: r.sourceId, symbol: r.symbol } }));
-}
