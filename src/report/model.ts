@@ -1,0 +1,95 @@
+// The data of a children's-rights reference report for one review: every reference to children's rights
+// across the UPR documents of that review, with its source, and the summary figures computed from them.
+import type { Response } from '../core/types.js';
+
+export type ReferenceKind = 'national_report' | 'un_compilation' | 'stakeholder_summary' | 'dialogue' | 'advance_question' | 'recommendation';
+
+export const REFERENCE_KINDS: readonly ReferenceKind[] = ['national_report', 'un_compilation', 'stakeholder_summary', 'advance_question', 'dialogue', 'recommendation'];
+
+export const KIND_TITLES: Record<ReferenceKind, string> = {
+  national_report: 'National report',
+  un_compilation: 'Compilation of UN information',
+  stakeholder_summary: "Summary of stakeholders' submissions",
+  advance_question: 'Advance questions by States',
+  dialogue: 'Interactive dialogue',
+  recommendation: 'Recommendations',
+};
+
+/** Who a reference quotes or cites: a UN body, a stakeholder (resolved from the summary's list) or a State. */
+export interface ReferenceSource {
+  key: string;
+  name: string;
+  kind: 'un' | 'civil_society' | 'joint' | 'nhri' | 'regional' | 'state';
+  members?: string[];
+}
+
+export interface ReportReference {
+  /** Stable within the report: `r-<kind>-<n>`. */
+  id: string;
+  kind: ReferenceKind;
+  documentSymbol: string | null;
+  /** File name when the document has no symbol (advance questions). */
+  documentFile: string;
+  paragraph: string | null;
+  page: number | null;
+  /** The exact text: the whole paragraph or statement. */
+  text: string;
+  /** When the paragraph mixes topics, the sentences about children, word for word. */
+  excerpt?: string[];
+  issues: string[];
+  score: number;
+  evidence: string[];
+  sources: ReferenceSource[];
+  /** True for the stakeholder summary's part from the national human rights institution. */
+  nhri?: boolean;
+  /** Recommendations: the State's final position and where it is stated. */
+  response?: Response;
+  responseSource?: string | null;
+}
+
+export interface ReportDocument {
+  symbol: string | null;
+  type: string;
+  title: string | null;
+  fileName: string;
+}
+
+export interface IssueCount {
+  issue: string;
+  total: number;
+  byKind: Partial<Record<ReferenceKind, number>>;
+}
+
+export interface ReportSummary {
+  byKind: Partial<Record<ReferenceKind, number>>;
+  byIssue: IssueCount[];
+  recommendations: { total: number; supported: number; noted: number; other: number };
+  /** Issues raised by stakeholders or the UN but in no child-rights recommendation: what an NGO can lobby on. */
+  gaps: string[];
+  /** Issues of last cycle's child-rights recommendations raised again this cycle. */
+  raisedAgain: string[];
+}
+
+export interface CycleComparison {
+  previousCycle: number;
+  /** This cycle's child-rights recommendations that repeat one of last cycle's (same issue and similar words). */
+  repeated: { current: string; previous: string; currentParagraph: string | null; previousParagraph: string | null; similarity: number }[];
+  /** Issues of last cycle's child-rights recommendations absent from this cycle's. */
+  disappeared: string[];
+  /** Issues new in this cycle's child-rights recommendations. */
+  appeared: string[];
+}
+
+export interface ReviewReport {
+  state: { iso3: string; name: string };
+  cycle: number;
+  session: number | null;
+  reviewDate: string | null;
+  documents: ReportDocument[];
+  references: ReportReference[];
+  summary: ReportSummary;
+  comparison: CycleComparison | null;
+  classifier: string;
+  /** What the builder could not do (no list of submissions, advance questions attributed by ingestion order…). */
+  notes: string[];
+}

@@ -1,0 +1,73 @@
+// Children's-rights references in the pre-session documents of a review: national report (/1), compilation of
+// UN information (/2, with the UN bodies its footnotes cite) and summary of stakeholders' submissions (/3, with
+// the submitters resolved from the summary's own list, the national human rights institution's part kept apart).
+import { getDocumentFootnotes, getDocumentParagraphs, type Db, type DocumentRow } from '../store/index.js';
+import { citationMatcher, childSentences, findSubmissionList, parseSubmissionList, unSourcesByNote, type Submitter } from '../extract/references/index.js';
+import type { ReferenceKind, ReferenceSource, ReportReference } from './model.js';
+import type { ChildRightsCheck } from './child-rights-check.js';
+
+const KIND_OF_TYPE: Record<string, ReferenceKind> = {
+  national_report: 'national_report',
+  un_compilation: 'un_compilation',
+  stakeholder_summary: 'stakeholder_summary',
+};
+
+const NHRI_HEADING = /national human rights institution|ombudsman/i;
+
+function submitterSource(s: Submitter): ReferenceSource {
+  const kind = s.kind === 'attachment' ? 'regional' : s.kind;
+  return { key: s.key, name: s.name, kind, ...(s.members.length > 0 ? { members: s.members } : {}) };
+}
+
+/** Children's-rights paragraphs of one /1, /2 or /3 document, with who they cite; notes say what was missing. */
+export function paragraphReferences(db: Db, doc: DocumentRow, check: ChildRightsCheck, notes: string[]): ReportReference[] {
+  const kind = KIND_OF_TYPE[doc.type];
+  if (!kind) return [];
+  const paragraphs = getDocumentParagraphs(db, doc.id);
+  const footnotes = getDocumentFootnotes(db, doc.id);
+  const noteText = new Map(footnotes.map((f) => [f.number, f.text]));
+  const unByNote = kind === 'un_compilation' ? unSourcesByNote(footnotes) : undefined;
+  let matcher: ((texts: string[]) => Submitter[]) | undefined;
+  if (kind === 'stakeholder_summary') {
+    const listText = findSubmissionList([...footnotes.map((f) => f.text), ...paragraphs.map((p) => p.text)]);
+    if (listText) matcher = citationMatcher(parseSubmissionList(listText).value);
+    else notes.push(`${doc.symbol ?? doc.fileName}: no list of submissions found; stakeholders are not named.`);
+  }
+  const out: ReportReference[] = [];
+  let heading = '';
+  for (const p of paragraphs) {
+    if (p.number === null) {
+      heading = p.text;
+      continue;
+    }
+    const result = check(p.text);
+    if (!result.isChildRights) continue;
+    const notesCited = p.footnoteRefs.map((n) => noteText.get(String(n)) ?? '');
+    let sources: ReferenceSource[] = [];
+    if (unByNote) {
+      for (const n of p.footnoteRefs) {
+        for (const u of unByNote.get(String(n)) ?? []) if (!sources.some((s) => s.key === u.key)) sources.push({ ...u, kind: 'un' });
+      }
+    } else if (matcher) {
+      sources = matcher([p.text, ...notesCited]).map(submitterSource);
+    }
+    const nhri = kind === 'stakeholder_summary' && ((sources.length > 0 && sources.every((s) => s.kind === 'nhri')) || NHRI_HEADING.test(heading));
+    const excerpt = childSentences(p.text, (s) => check(s).isChildRights);
+    out.push({
+      id: '',
+      kind,
+      documentSymbol: doc.symbol,
+      documentFile: doc.fileName,
+      paragraph: p.number,
+      page: p.page,
+      text: p.text,
+      ...(excerpt ? { excerpt } : {}),
+      issues: result.issues,
+      score: result.score,
+      evidence: result.evidence,
+      sources,
+      ...(kind === 'stakeholder_summary' ? { nhri } : {}),
+    });
+  }
+  return out;
+}
