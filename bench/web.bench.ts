@@ -55,6 +55,14 @@ async function measure(db: Db, label: string, target: number): Promise<void> {
   const s = [...samples].sort((a, b) => a - b);
   const n = (db.prepare('SELECT count(*) AS n FROM recommendations').get() as { n: number }).n;
   console.log(`search page + 10 facets, ${n} records: ${latencySummary(samples)} (target p95 < ${target} ms) ${percentile(s, 95) < target ? 'OK' : 'MISSED'}`);
+  const stats: number[] = [];
+  for (let i = 0; i < 50; i++) {
+    const q = QUERIES[i % QUERIES.length]!;
+    const t0 = process.hrtime.bigint();
+    await (await app.request(`/stats?${q ? `q=${encodeURIComponent(q)}&` : ''}${FILTERS[i % FILTERS.length]}`)).text();
+    stats.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  console.log(`statistics page (4 SVG charts + tables), ${n} records: ${latencySummary(stats)} (no target)`);
 }
 
 export default async function bench(): Promise<void> {

@@ -8,3 +8,4 @@ export { salientWords, similarInOtherCycles } from './similar.js';
 export { buildRecommendationIndex, databaseVersion, FACET_COLUMNS, type RecommendationIndex } from './recommendation-index.js';
 export { indexedSearch, type IndexedSearchOptions, type IndexedSearchResult } from './indexed-search.js';
 export { recommendationSource, sourceDocument, paragraphAnchor, type RecommendationSource, type SourceDocumentPage, type DocumentRef } from './source-document.js';
+export { indexedStats, type IndexedStats } from './indexed-stats.js';

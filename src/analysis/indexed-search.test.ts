@@ -1,7 +1,10 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { searchIds, facetCounts, FACET_NAMES, SORT_ORDERS, type RecommendationFilters } from '../store/index.js';
-import { buildRecommendationIndex, databaseVersion, indexedSearch, type RecommendationIndex } from './index.js';
+import {
+  buildRecommendationIndex, databaseVersion, indexedSearch, indexedStats, topRecommendingStates, issuesByRecommendingState, responsesByIssue, trendBySession,
+  type RecommendationIndex,
+} from './index.js';
 import { fixtureStore, type FixtureStore } from '../../test/e2e/fixture-store.js';
 
 const CASES: RecommendationFilters[] = [
@@ -52,5 +55,28 @@ describe('indexed search', () => {
 
   it('rejects a query FTS5 cannot parse as invalid input', () => {
     assert.throws(() => indexedSearch(store.db, ix, { query: '"unbalanced' }), { code: 'invalid_input' });
+  });
+});
+
+describe('indexed statistics', () => {
+  let store: FixtureStore;
+  let ix: RecommendationIndex;
+  before(() => {
+    store = fixtureStore();
+    ix = buildRecommendationIndex(store.db);
+  });
+  after(() => store.cleanup());
+
+  it('equal the SQL aggregations of statistics.ts for every filter and both issue lists', () => {
+    for (const f of CASES) {
+      for (const scheme of ['upr-info', 'child'] as const) {
+        const got = indexedStats(store.db, ix, f, scheme);
+        const what = `${scheme} ${JSON.stringify(f)}`;
+        assert.deepEqual(got.topStates, topRecommendingStates(store.db, f, 15), `top States ${what}`);
+        assert.deepEqual(got.heat, issuesByRecommendingState(store.db, f, scheme, 12, 10), `heat map ${what}`);
+        assert.deepEqual(got.responses, responsesByIssue(store.db, f, scheme, 12), `responses ${what}`);
+        assert.deepEqual(got.trend, trendBySession(store.db, f), `trend ${what}`);
+      }
+    }
   });
 });

@@ -46,7 +46,7 @@ function ftsRows(db: Db, ix: RecommendationIndex, query: string): number[] | nul
 }
 
 /** Matching rows as a mask, and the FTS rows in rank order when there is a query. */
-function match(db: Db, ix: RecommendationIndex, f: RecommendationFilters): { mask: Uint8Array; ranked: number[] | null; rows: Int32Array } {
+export function match(db: Db, ix: RecommendationIndex, f: RecommendationFilters): { mask: Uint8Array; ranked: number[] | null; rows: Int32Array } {
   const checks: ((row: number) => boolean)[] = [];
   const allowed = (col: SingleColumn | MultiColumn, values: unknown[]) => {
     const ok = new Uint8Array(ix.dict[col].values.length);
@@ -91,7 +91,8 @@ function match(db: Db, ix: RecommendationIndex, f: RecommendationFilters): { mas
   return { mask, ranked, rows: Int32Array.from(out) };
 }
 
-function countFacet(ix: RecommendationIndex, rows: Int32Array, name: FacetName, limit: number): FacetValue[] {
+/** Counts per value of facet `name` over `rows`, ordered like the store's facetCounts. */
+export function countFacet(ix: RecommendationIndex, rows: Int32Array, name: FacetName, limit: number): FacetValue[] {
   const col = FACET_COLUMNS[name];
   const dict = ix.dict[col];
   const counts = new Int32Array(dict.values.length);

@@ -4,8 +4,7 @@ import {
   type Db, type FacetName, type RecommendationFilters,
 } from '../store/index.js';
 import {
-  stateProfile, similarInOtherCycles, topRecommendingStates, issuesByRecommendingState, responsesByIssue, trendBySession,
-  hasChildRightsClassification, indexedSearch, recommendationSource, sourceDocument, type SourceDocumentPage, type IssueScheme, type RecommendationIndex,
+  stateProfile, similarInOtherCycles, indexedSearch, indexedStats, recommendationSource, sourceDocument, type SourceDocumentPage, type IssueScheme, type RecommendationIndex,
 } from '../analysis/index.js';
 import { resolveState } from '../core/states.js';
 import { sessionsOfState, nextReview } from '../core/sessions.js';
@@ -44,14 +43,9 @@ export function statesList(db: Db): StatesListRow[] {
     FROM states s ORDER BY s.short_name`).all() as StatesListRow[];
 }
 
-export function statsData(db: Db, filters: RecommendationFilters, scheme: IssueScheme): StatsData {
-  return {
-    filters, scheme, classified: hasChildRightsClassification(db),
-    topStates: topRecommendingStates(db, filters, 15),
-    heat: issuesByRecommendingState(db, filters, scheme, 12, 10),
-    responses: responsesByIssue(db, filters, scheme, 12),
-    trend: trendBySession(db, filters),
-  };
+/** The four aggregations of the statistics page, from the in-memory index (equal to src/analysis/statistics.ts). */
+export function statsData(db: Db, ix: RecommendationIndex, filters: RecommendationFilters, scheme: IssueScheme): StatsData {
+  return { filters, scheme, classified: ix.dict.childRights.values.length > 0, ...indexedStats(db, ix, filters, scheme, { states: 15, heatStates: 12, heatIssues: 10, issues: 12 }) };
 }
 
 export function documentData(db: Db, id: number): SourceDocumentPage {

@@ -48,6 +48,6 @@ export function registerApi(app: Hono<AppEnv>, db: Db, deps: AppDeps): void {
   app.get('/api/stats', (c) => {
     const url = new URL(c.req.url);
     const scheme = url.searchParams.get('scheme') === 'child' ? 'child' : 'upr-info';
-    return c.json(statsData(db, parseSearchParams(url.searchParams).filters, scheme));
+    return c.json(statsData(db, deps.index(), parseSearchParams(url.searchParams).filters, scheme));
   });
 }

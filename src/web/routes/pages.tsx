@@ -58,6 +58,6 @@ export function registerPages(app: Hono<AppEnv>, db: Db, deps: AppDeps): void {
   app.get('/stats', (c) => {
     const p = params(c);
     const scheme = p.get('scheme') === 'child' ? 'child' : 'upr-info';
-    return sendPage(c, <StatsPage ctx={pageContext(c)} data={statsData(db, parseSearchParams(p).filters, scheme)} />);
+    return sendPage(c, <StatsPage ctx={pageContext(c)} data={statsData(db, deps.index(), parseSearchParams(p).filters, scheme)} />);
   });
 }
