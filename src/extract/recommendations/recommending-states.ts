@@ -122,7 +122,7 @@ export function splitRecommendingStates(raw: string): { value: SplitRecommendati
   if (states.length === 0) {
     const last = parenGroups(text).at(-1);
     const why = last && text.slice(last.end).trim().length < 3 ? `unknown recommending State "${last.inner.trim()}"` : 'no recommending State found';
-    problems.push({ field: 'recommending State', value: text.slice(0, 80), message: why });
+    problems.push({ message: `${why}: "${text.length > 60 ? `${text.slice(0, 60)}…` : text}"` });
   }
   return { value: { text: body || text, states }, problems };
 }

@@ -108,6 +108,11 @@ export function parseWorkingGroupReport(pages: readonly string[]): Parsed<Extrac
     if (b.kind === 'para') {
       response = positionOfIntro(text);
       intro = b.number;
+      // "In the course of the discussion, the following recommendations were made…" followed by "The
+      // response of X to these recommendations will be included…" or "All recommendations … enjoy the support".
+      if (response !== 'unknown' && /\b(all|these|above) recommendations\b|recommendations (above|listed above|in paragraphs?)/i.test(text)) {
+        for (const r of recs.values()) if (r.response === 'unknown') Object.assign(r, { response, positionParagraph: b.number });
+      }
     }
     const refs = referenced(b, text, statement, response, intro, problems);
     for (const r of refs ?? []) if (!recs.has(r.paragraph)) recs.set(r.paragraph, r);
