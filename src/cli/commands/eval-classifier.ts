@@ -6,16 +6,18 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Evaluation } from './eval.js';
 import { decodeText } from '../../ingest/index.js';
-import { evaluateClassifier, loadModelFile, parseGold, parseLabelledRecommendations, MODEL_VERSION, type ClassifierEvaluation, type Scores } from '../../extract/classifier/index.js';
+import { cohenKappa, evaluateClassifier, loadModelFile, parseGold, parseLabelledRecommendations, parseSecondAnnotator, DEFAULT_THRESHOLDS, MODEL_VERSION, type Agreement, type ClassifierEvaluation, type GoldItem, type Scores } from '../../extract/classifier/index.js';
 import { formatProblem } from '../../core/problems.js';
 import { UprError } from '../../core/errors.js';
 import { renderTable } from '../table.js';
 
 const GOLD_DIR = fileURLToPath(new URL('../../../data/gold/', import.meta.url));
+/** The second annotator's labels of a seeded sample (not gold items: compared with them for agreement). */
+const SECOND_ANNOTATOR_FILE = 'second-annotator.jsonl';
 const pct = (x: number) => `${(100 * x).toFixed(1)}`;
 
-function readGold(dir: string, warn: (s: string) => void) {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort();
+function readGold(dir: string, warn: (s: string) => void): GoldItem[] {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.jsonl') && f !== SECOND_ANNOTATOR_FILE).sort();
   if (files.length === 0) throw new UprError('not_found', `no gold JSONL files in ${dir}`, { file: dir });
   return files.flatMap((f) => {
     const { value, problems } = parseGold(readFileSync(join(dir, f), 'utf8'), f);
@@ -34,8 +36,9 @@ function scoreRows(rows: [string, Scores | null][]): string {
   ]);
 }
 
-function render(e: ClassifierEvaluation): string {
-  const out = [`Classifier ${MODEL_VERSION}; ${e.folds.length} folds grouped by session: ${e.folds.map((f) => f.join('+')).join(' | ')}`, ''];
+function render(e: ClassifierEvaluation, agreement: Agreement | null): string {
+  const out = [`Classifier ${MODEL_VERSION}; ${e.folds.length} folds grouped by session: ${e.folds.map((f) => f.join('+')).join(' | ')}`];
+  out.push(`Borderline thresholds chosen on each fold's training sessions (weak cue / no cue): ${e.foldThresholds.map((t) => `${t.weakCue}/${t.noCue}`).join(' | ')}`, '');
   out.push('Gold set (hand-checked; recommendations scored by a model not trained on their session; target F1 >= 95)');
   out.push(scoreRows([['classifier', e.gold.classifier], ['lexicon only', e.gold.lexiconOnly], ['model only (p >= 0.5)', e.gold.modelOnly], ['keyword baseline', e.gold.keyword],
     ['UPR Info label (gold recommendations)', e.gold.uprInfoLabel]]));
@@ -43,6 +46,20 @@ function render(e: ClassifierEvaluation): string {
   out.push(scoreRows([...Object.entries(e.gold.bySet), ...Object.entries(e.gold.byKind), ...Object.entries(e.gold.byLanguage)].filter(([, s]) => s.n > 0) as [string, Scores][]));
   out.push('', "Against UPR Info's `Rights of the Child` label, all rows, cross-validated by session (target F1 >= 90)");
   out.push(scoreRows([['classifier', e.uprInfo.classifier], ['lexicon only', e.uprInfo.lexiconOnly], ['model only (p >= 0.5)', e.uprInfo.modelOnly], ['keyword baseline', e.uprInfo.keyword]]));
+  out.push('', 'Trade-off (not used by the classifier): an English child term counts only when the held-out model gives p >= veto');
+  out.push(renderTable(e.tradeOff, [
+    { header: 'veto', get: (t) => t.veto.toFixed(2), align: 'right' },
+    { header: 'UPR Info P %', get: (t) => pct(t.uprInfo.precision), align: 'right' },
+    { header: 'UPR Info R %', get: (t) => pct(t.uprInfo.recall), align: 'right' },
+    { header: 'UPR Info F1 %', get: (t) => pct(t.uprInfo.f1), align: 'right' },
+    { header: 'gold P %', get: (t) => pct(t.gold.precision), align: 'right' },
+    { header: 'gold R %', get: (t) => pct(t.gold.recall), align: 'right' },
+    { header: 'gold F1 %', get: (t) => pct(t.gold.f1), align: 'right' },
+  ]));
+  if (agreement) {
+    out.push('', `Second annotator (${SECOND_ANNOTATOR_FILE}, seeded sample re-labelled blind): ${agreement.n} items, agreement ${pct(agreement.agreement)} %, Cohen's kappa ${agreement.kappa.toFixed(3)}` +
+      (agreement.disagreements.length ? `; differ on ${agreement.disagreements.join(', ')}` : ''));
+  }
   out.push('', 'Issues on the gold set (precision shown for issues with >= 10 gold examples)');
   out.push(renderTable(e.issues, [
     { header: 'issue', get: (i) => i.id },
@@ -66,14 +83,17 @@ export const classifierEvaluation: Evaluation = {
     if (csvs.length === 0) throw new UprError('not_found', `no UPR Info sessions CSV in ${truth}`, { file: truth });
     const rows = csvs.flatMap((f) => parseLabelledRecommendations(decodeText(readFileSync(join(truth, f))).text, f));
     const gold = readGold(goldDir, (s) => ctx.stderr.write(`gold: ${s}\n`));
-    const e = evaluateClassifier(rows, gold, k, loadModelFile().model, (i, n) => {
+    const shipped = loadModelFile();
+    const e = evaluateClassifier(rows, gold, k, shipped.model, shipped.thresholds ?? DEFAULT_THRESHOLDS, (i, n) => {
       if (i < n) ctx.stderr.write(`training fold ${i + 1}/${n}\n`);
     });
+    const secondFile = join(goldDir, SECOND_ANNOTATOR_FILE);
+    const agreement = existsSync(secondFile) ? cohenKappa(new Map(gold.map((g) => [g.id, g.label])), parseSecondAnnotator(readFileSync(secondFile, 'utf8'))) : null;
     if (values.json) {
-      ctx.stdout.write(JSON.stringify({ modelVersion: MODEL_VERSION, ...e, errors: values.errors ? e.errors : e.errors.length }, null, 2) + '\n');
+      ctx.stdout.write(JSON.stringify({ modelVersion: MODEL_VERSION, ...e, agreement, errors: values.errors ? e.errors : e.errors.length }, null, 2) + '\n');
       return 0;
     }
-    ctx.stdout.write(render(e));
+    ctx.stdout.write(render(e, agreement));
     if (values.errors) {
       ctx.stdout.write(`\nGold items the classifier gets wrong (${e.errors.length})\n`);
       for (const x of e.errors) ctx.stdout.write(`${x.id} gold=${x.gold ? 'yes' : 'no'} predicted=${x.predicted ? 'yes' : 'no'}: ${x.text.slice(0, 200)}\n`);

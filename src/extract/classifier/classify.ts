@@ -1,21 +1,18 @@
 // classifyText: does a UPR text concern children's rights, which issues, and why.
-// Combination rule: a child term decides "yes"; a weak cue needs the model to agree; no cue at all needs a very
-// confident model. Issues come from the per-issue lexicon only, so each one can be traced to the words that raised it.
+// Combination rule: the lexicon decides clear cases (a child term: yes; an excluded topic without one: no); the model's
+// probability decides borderline English texts against thresholds chosen on training folds (calibration.ts).
+// Issues come from the per-issue lexicon only, so each one can be traced to the words that raised it.
 import type { ChildRightsIssueId } from '../../core/taxonomy.js';
 import { matchLexicon, LEXICON_VERSION } from './lexicon.js';
 import { applyIssueRules } from './issue-rules.js';
 import { textFeatures } from './features.js';
 import { predictProbability, type LogisticModel } from './logistic.js';
 import { loadModelFile } from './model-file.js';
+import { DEFAULT_THRESHOLDS, regionOf, type Thresholds } from './calibration.js';
 import { detectLanguage, normaliseText, type ClassifierLanguage } from './normalise.js';
 
 /** Version of the whole classifier (lexicon + model); stored with every result. */
-export const MODEL_VERSION = `child-rights-1.${LEXICON_VERSION}`;
-
-/** Model probability above which a text with a weak cue only is counted. */
-export const WEAK_CUE_THRESHOLD = 0.3;
-/** Model probability above which a text without any lexicon cue is counted. */
-export const MODEL_ONLY_THRESHOLD = 0.9;
+export const MODEL_VERSION = `child-rights-2.${LEXICON_VERSION}`;
 
 export interface ClassifyResult {
   isChildRights: boolean;
@@ -30,6 +27,8 @@ export interface ClassifyResult {
 export interface ClassifyOptions {
   /** A model to use instead of the shipped one (cross-validation); `null` for the lexicon alone. */
   model?: LogisticModel | null;
+  /** Thresholds for borderline texts; by default those stored with the shipped model. */
+  thresholds?: Thresholds;
 }
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
@@ -39,15 +38,18 @@ export function classifyText(text: string, language?: ClassifierLanguage, option
   const lang = language ?? detectLanguage(text);
   const norm = normaliseText(text);
   const lex = matchLexicon(norm, lang, false);
-  const model = options.model === undefined ? loadModelFile().model : options.model;
+  const shipped = options.model === undefined ? loadModelFile() : undefined;
+  const model = shipped ? shipped.model : options.model ?? null;
+  const th = options.thresholds ?? shipped?.thresholds ?? DEFAULT_THRESHOLDS;
   const p = model ? predictProbability(model, textFeatures(norm, lex)) : lex.child.length > 0 ? 1 : 0;
+  // The model decides only English texts (it is trained on English UPR Info texts), never against a child term
+  // (the rules say yes) nor for a topic the rules exclude when no child is named (domestic violence, maternal health…).
+  const region = regionOf(lex, lang === 'en' && model !== null);
+  const threshold = region === 'weak' ? th.weakCue : region === 'none' ? th.noCue : 1;
   let score: number;
-  // Without a child term the model may decide only for English (it is trained on English UPR Info texts) and
-  // never for a topic the rules exclude when no child is named (domestic violence, maternal health…).
-  const modelMayDecide = lang === 'en' && lex.excluded.length === 0;
-  if (lex.child.length > 0) score = 0.6 + 0.4 * p;
-  else if (lex.weak.length > 0 && modelMayDecide) score = p >= WEAK_CUE_THRESHOLD ? Math.max(p, 0.5) : Math.min(p, 0.49);
-  else score = modelMayDecide && p >= MODEL_ONLY_THRESHOLD ? p : Math.min(p, 0.49) * 0.5;
+  if (region === 'child') score = 0.6 + 0.4 * p;
+  else if (region === 'weak' || region === 'none') score = p >= threshold ? 0.5 + (0.5 * (p - threshold)) / (1 - threshold || 1) : (0.49 * p) / threshold;
+  else score = Math.min(p, 0.49) * 0.5;
   const isChildRights = score >= 0.5;
   const evidence = [
     ...lex.child.map((t) => `child: ${t}`),
@@ -56,6 +58,7 @@ export function classifyText(text: string, language?: ClassifierLanguage, option
     ...lex.ignored.map((t) => `ignored look-alike: ${t}`),
   ];
   if (model) evidence.push(`model: ${round(p)}`);
+  if (model && (region === 'weak' || region === 'none')) evidence.push(`model decides (${region === 'weak' ? 'weak cue only' : 'no cue'}): threshold ${threshold}`);
   let issues: ClassifyResult['issues'] = [];
   if (isChildRights) {
     const withIssues = matchLexicon(norm, lang, true);

@@ -3,6 +3,8 @@
 // and to UPR Info's label itself scored on the gold set.
 import { CHILD_RIGHTS_ISSUE_IDS, type ChildRightsIssueId } from '../../core/taxonomy.js';
 import { classifyText, modelProbability } from './classify.js';
+import { calibrateThresholds, regionOf, type Thresholds } from './calibration.js';
+import { matchLexicon } from './lexicon.js';
 import type { LogisticModel } from './logistic.js';
 import type { GoldItem } from './gold.js';
 import { scoreBinary, sessionFolds, type Scores } from './metrics.js';
@@ -19,8 +21,17 @@ export function keywordBaseline(text: string): boolean {
 
 export interface IssueScores { id: ChildRightsIssueId; goldExamples: number; predicted: number; precision: number; recall: number }
 
+/** Veto levels shown in the trade-off table: a child term counts only when the model gives p >= the level. */
+export const VETO_LEVELS = [0, 0.02, 0.05, 0.1, 0.2, 0.3, 0.5];
+
+/** One row of the trade-off table: letting the model overrule child terms, against both references. */
+export interface TradeOff { veto: number; uprInfo: Scores; gold: Scores }
+
 export interface ClassifierEvaluation {
   folds: number[][];
+  /** Thresholds each fold chose on its training sessions (inner session-grouped CV). */
+  foldThresholds: Thresholds[];
+  tradeOff: TradeOff[];
   uprInfo: { classifier: Scores; lexiconOnly: Scores; modelOnly: Scores; keyword: Scores };
   gold: { classifier: Scores; lexiconOnly: Scores; modelOnly: Scores; keyword: Scores; uprInfoLabel: Scores | null; byKind: Record<string, Scores>; byLanguage: Record<string, Scores>; bySet: Record<string, Scores> };
   issues: IssueScores[];
@@ -28,29 +39,45 @@ export interface ClassifierEvaluation {
 }
 
 /**
- * Runs the whole evaluation. `paragraphModel` scores the document paragraphs (not in the training data);
- * gold recommendations are scored by the fold model that did not see their session.
+ * Runs the whole evaluation. `paragraphModel` (with its thresholds) scores the document paragraphs (not in the
+ * training data); gold recommendations and UPR Info rows are scored by the fold model that did not see their
+ * session, with thresholds chosen by an inner session-grouped CV of that fold's training sessions only.
  */
-export function evaluateClassifier(rows: LabelledRecommendation[], gold: GoldItem[], k: number, paragraphModel: LogisticModel, onFold?: (i: number, n: number) => void): ClassifierEvaluation {
+export function evaluateClassifier(rows: LabelledRecommendation[], gold: GoldItem[], k: number, paragraphModel: LogisticModel, paragraphThresholds: Thresholds, onFold?: (i: number, n: number) => void): ClassifierEvaluation {
   const folds = sessionFolds(rows.map((r) => r.session), k);
-  const modelOfSession = new Map<number, LogisticModel>();
+  const modelOfSession = new Map<number, { model: LogisticModel; thresholds: Thresholds }>();
+  const foldThresholds: Thresholds[] = [];
   folds.forEach((fold, i) => {
     onFold?.(i, folds.length);
-    const model = trainChildRightsModel(rows.filter((r) => !fold.includes(r.session)));
-    for (const s of fold) modelOfSession.set(s, model);
+    const training = rows.filter((r) => !fold.includes(r.session));
+    const fitted = { model: trainChildRightsModel(training), thresholds: calibrateThresholds(training, 3) };
+    foldThresholds.push(fitted.thresholds);
+    for (const s of fold) modelOfSession.set(s, fitted);
   });
   onFold?.(folds.length, folds.length);
   const ref = rows.map((r) => r.uprInfoChildRights);
+  const rowResults = rows.map((r) => classifyText(r.text, 'en', modelOfSession.get(r.session)!));
+  const rowP = rows.map((r) => modelProbability(r.text, 'en', modelOfSession.get(r.session)!.model));
   const uprInfo = {
-    classifier: scoreBinary(rows.map((r) => classifyText(r.text, 'en', { model: modelOfSession.get(r.session)! }).isChildRights), ref),
+    classifier: scoreBinary(rowResults.map((x) => x.isChildRights), ref),
     lexiconOnly: scoreBinary(rows.map((r) => classifyText(r.text, 'en', { model: null }).isChildRights), ref),
-    modelOnly: scoreBinary(rows.map((r) => modelProbability(r.text, 'en', modelOfSession.get(r.session)!) >= 0.5), ref),
+    modelOnly: scoreBinary(rowP.map((p) => p >= 0.5), ref),
     keyword: scoreBinary(rows.map((r) => keywordBaseline(r.text)), ref),
   };
-  const modelFor = (g: GoldItem): LogisticModel => (g.kind === 'recommendation' ? modelOfSession.get(g.session) ?? paragraphModel : paragraphModel);
-  const results = gold.map((g) => classifyText(g.text, g.language, { model: modelFor(g) }));
+  const fitFor = (g: GoldItem) => (g.kind === 'recommendation' ? modelOfSession.get(g.session) : undefined) ?? { model: paragraphModel, thresholds: paragraphThresholds };
+  const results = gold.map((g) => classifyText(g.text, g.language, fitFor(g)));
+  const goldP = gold.map((g) => modelProbability(g.text, g.language, fitFor(g).model));
   const labels = gold.map((g) => g.label);
   const predicted = results.map((r) => r.isChildRights);
+  // Trade-off: how both references move when the model may overrule an English child term (not done by the classifier).
+  const childEn = (text: string, language: GoldItem['language']) => language === 'en' && regionOf(matchLexicon(normaliseText(text), language, false), true) === 'child';
+  const rowChild = rows.map((r) => childEn(r.text, 'en'));
+  const goldChild = gold.map((g) => childEn(g.text, g.language));
+  const tradeOff = VETO_LEVELS.map((veto) => ({
+    veto,
+    uprInfo: scoreBinary(rowResults.map((x, i) => x.isChildRights && !(rowChild[i] && rowP[i]! < veto)), ref),
+    gold: scoreBinary(results.map((x, i) => x.isChildRights && !(goldChild[i] && goldP[i]! < veto)), labels),
+  }));
   const subset = (keep: (g: GoldItem) => boolean): Scores => {
     const idx = gold.map((g, i) => (keep(g) ? i : -1)).filter((i) => i >= 0);
     return scoreBinary(idx.map((i) => predicted[i]!), idx.map((i) => labels[i]!));
@@ -72,11 +99,13 @@ export function evaluateClassifier(rows: LabelledRecommendation[], gold: GoldIte
   });
   return {
     folds,
+    foldThresholds,
+    tradeOff,
     uprInfo,
     gold: {
       classifier: scoreBinary(predicted, labels),
       lexiconOnly: scoreBinary(gold.map((g) => classifyText(g.text, g.language, { model: null }).isChildRights), labels),
-      modelOnly: scoreBinary(gold.map((g) => modelProbability(g.text, g.language, modelFor(g)) >= 0.5), labels),
+      modelOnly: scoreBinary(goldP.map((p) => p >= 0.5), labels),
       keyword: scoreBinary(gold.map((g) => keywordBaseline(g.text)), labels),
       uprInfoLabel,
       byKind: { recommendation: subset((g) => g.kind === 'recommendation'), paragraph: subset((g) => g.kind === 'paragraph') },

@@ -1,4 +1,5 @@
-// Features of a text for the statistical model: word unigrams and bigrams plus lexicon signals.
+// Features of a text for the statistical model: word unigrams and bigrams plus lexicon signals (which kind of
+// lexicon entry matched, and which term), so the model can learn how far UPR Info follows each lexicon term.
 import type { LexiconMatch } from './lexicon.js';
 import { tokens } from './normalise.js';
 
@@ -13,6 +14,10 @@ export function textFeatures(normalised: string, lex: LexiconMatch): string[] {
   if (lex.child.length > 0) out.add('LEX:child');
   if (lex.child.length > 1) out.add('LEX:child2');
   if (lex.weak.length > 0) out.add('LEX:weak');
+  if (lex.excluded.length > 0) out.add('LEX:excluded');
   if (lex.ignored.length > 0) out.add('LEX:ignored');
+  for (const t of lex.child) out.add(`LEX:child=${t}`);
+  for (const t of lex.weak) out.add(`LEX:weak=${t}`);
+  for (const t of lex.excluded) out.add(`LEX:excluded=${t}`);
   return [...out];
 }

@@ -1,5 +1,5 @@
 // Public face of the children's-rights classifier: classify a text, train and evaluate the model.
-export { classifyText, classify, modelProbability, MODEL_VERSION, WEAK_CUE_THRESHOLD, MODEL_ONLY_THRESHOLD, type ClassifyResult, type ClassifyOptions } from './classify.js';
+export { classifyText, classify, modelProbability, MODEL_VERSION, type ClassifyResult, type ClassifyOptions } from './classify.js';
 export { normaliseText, detectLanguage, CLASSIFIER_LANGUAGES, type ClassifierLanguage } from './normalise.js';
 export { matchLexicon, LEXICONS, LEXICON_VERSION, type LexiconMatch } from './lexicon.js';
 export { loadModelFile, MODEL_FILE_URL, type ModelFile } from './model-file.js';
@@ -9,3 +9,5 @@ export { parseLabelledRecommendations, type LabelledRecommendation } from './upr
 export { parseGold, type GoldItem } from './gold.js';
 export { scoreBinary, sessionFolds, type Scores } from './metrics.js';
 export { evaluateClassifier, keywordBaseline, type ClassifierEvaluation, type IssueScores } from './evaluation.js';
+export { calibrateThresholds, chooseThresholds, regionOf, DEFAULT_THRESHOLDS, type Thresholds, type Region } from './calibration.js';
+export { secondAnnotatorSample, cohenKappa, parseSecondAnnotator, SECOND_ANNOTATOR_SEED, SECOND_ANNOTATOR_SIZE, type Agreement } from './agreement.js';

@@ -22,7 +22,8 @@ export interface TrainOptions {
 
 export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { epochs: 8, learningRate: 0.1, l2: 1e-5, minCount: 2, seed: 20261128 };
 
-function mulberry32(seed: number): () => number {
+/** Small seeded random generator (deterministic shuffles). */
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

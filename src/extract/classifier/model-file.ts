@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { UprError } from '../../core/errors.js';
 import type { LogisticModel } from './logistic.js';
+import type { Thresholds } from './calibration.js';
 
 export const MODEL_FILE_URL = new URL('../../../data/models/child-rights-model.json', import.meta.url);
 
@@ -12,6 +13,8 @@ export interface ModelFile {
   trainedOn: { file: string; rows: number; positives: number }[];
   trainedAt: string;
   model: LogisticModel;
+  /** Thresholds for borderline texts, chosen by session-grouped cross-validation of the training rows. */
+  thresholds?: Thresholds;
 }
 
 let cached: ModelFile | undefined;
