@@ -14,7 +14,7 @@ export default async function bench(): Promise<void> {
     return;
   }
   const files = readdirSync(DIR).filter((f) => f.endsWith('.pdf')).sort();
-  const docs = [];
+  const docs: string[][] = [];
   for (const f of files) docs.push((await readPdf(join(DIR, f))).pages);
   let recs = 0;
   let statements = 0;
