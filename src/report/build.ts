@@ -12,17 +12,22 @@ import { compareCycles, summarise } from './summary.js';
 const PRE_SESSION = ['national_report', 'un_compilation', 'stakeholder_summary'];
 
 /**
- * Advance questions carry no symbol, session or cycle: they are given to the review whose documents were
- * ingested next to them (nearest document id of the same State), and the report says so.
+ * Advance questions carry no symbol, session or cycle, and ingest leaves them outside any review: they are given
+ * to the review of the next document of the same State ingested after them (a folder is ingested in name order,
+ * where the advance questions come first), leaving out Working Group reports, which ingest stores first in a
+ * batch. The report says so in its notes.
  */
 function advanceQuestionsOf(all: DocumentRow[], review: ReviewRow, stateName: string): DocumentRow[] {
-  const reviewed = all.filter((d) => d.reviewId !== null && d.stateIso3 === review.stateIso3);
+  const reviewed = all.filter((d) => d.reviewId !== null && d.stateIso3 === review.stateIso3 && d.type !== 'wg_report').sort((a, b) => a.id - b.id);
   return all.filter((d) => {
     if (d.type !== 'advance_questions' || d.reviewId !== null || !(d.title ?? '').includes(stateName)) return false;
-    const nearest = reviewed.reduce<DocumentRow | undefined>((best, x) => (!best || Math.abs(x.id - d.id) < Math.abs(best.id - d.id) ? x : best), undefined);
-    return nearest?.reviewId === review.id;
+    const next = reviewed.find((x) => x.id > d.id) ?? reviewed[reviewed.length - 1];
+    return next?.reviewId === review.id;
   });
 }
+
+const DOCUMENT_ORDER = ['national_report', 'un_compilation', 'stakeholder_summary', 'advance_questions', 'wg_report', 'wg_report_addendum', 'thematic_list', 'hrc_decision'];
+const typeRank = (d: DocumentRow): number => (DOCUMENT_ORDER.indexOf(d.type) + 1 || DOCUMENT_ORDER.length + 1);
 
 function reviewOf(db: Db, iso3: string, cycle: number): ReviewRow | undefined {
   return listReviews(db, iso3).find((r) => r.cycle === cycle);
@@ -66,7 +71,7 @@ export function buildReviewReport(db: Db, iso3: string, cycle: number): ReviewRe
     cycle,
     session: review.session,
     reviewDate: review.reviewDate,
-    documents: [...docs, ...questions].map((d) => ({ symbol: d.symbol, type: d.type, title: d.title, fileName: d.fileName })),
+    documents: [...docs, ...questions].sort((a, b) => typeRank(a) - typeRank(b)).map((d) => ({ symbol: d.symbol, type: d.type, title: d.title, fileName: d.fileName })),
     references: refs,
     summary: summarise(refs, previous),
     comparison: previous.length > 0 && current.length > 0 ? compareCycles(current, previous, cycle - 1) : null,

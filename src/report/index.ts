@@ -1,0 +1,9 @@
+// Public face of report: children's-rights reference reports per review, as data and in five formats.
+export { buildReviewReport, reportableReviews } from './build.js';
+export { renderReportHtml, type HtmlOptions } from './html.js';
+export { renderReportMarkdown } from './markdown.js';
+export { renderReportJson, REPORT_JSON_VERSION } from './json.js';
+export { renderReportDocx } from './docx.js';
+export { renderReportPdf, createPdfPrinter, type PdfPrinter } from './pdf.js';
+export { REPORT_RENDERERS, REPORT_FORMATS, isReportFormat, type ReportFormat, type ReportRenderer, type RenderOptions } from './renderers.js';
+export { KIND_TITLES, REFERENCE_KINDS, type ReviewReport, type ReportReference, type ReferenceKind, type ReferenceSource, type ReportSummary, type CycleComparison } from './model.js';

@@ -1,0 +1,46 @@
+// The report as PDF: the HTML printed by Debian's Chromium through playwright-core (A4, page numbers from the
+// stylesheet's @page rules). One printer can be kept open for many reports (`upr report --all`, the bench).
+import { chromium, type Browser } from 'playwright-core';
+import { UprError } from '../core/errors.js';
+import type { ReviewReport } from './model.js';
+import { renderReportHtml } from './html.js';
+
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export interface PdfPrinter {
+  print(html: string): Promise<Uint8Array>;
+  close(): Promise<void>;
+}
+
+/** Starts Chromium once; `print` turns an HTML document into PDF bytes. */
+export async function createPdfPrinter(executablePath = CHROMIUM_PATH): Promise<PdfPrinter> {
+  let browser: Browser;
+  try {
+    browser = await chromium.launch({ executablePath, args: FLAGS });
+  } catch (err) {
+    throw new UprError('unsupported_format', `cannot start Chromium for PDF output (${executablePath}): ${(err as Error).message.split('\n')[0]}`, { file: executablePath });
+  }
+  return {
+    async print(html) {
+      const page = await browser.newPage();
+      try {
+        await page.setContent(html, { waitUntil: 'load' });
+        return new Uint8Array(await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true }));
+      } finally {
+        await page.close();
+      }
+    },
+    close: () => browser.close(),
+  };
+}
+
+/** Renders a review report as PDF, with the given printer or a short-lived one. */
+export async function renderReportPdf(r: ReviewReport, printer?: PdfPrinter): Promise<Uint8Array> {
+  const own = printer ?? (await createPdfPrinter());
+  try {
+    return await own.print(renderReportHtml(r));
+  } finally {
+    if (!printer) await own.close();
+  }
+}
