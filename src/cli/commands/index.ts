@@ -10,6 +10,7 @@ import { demoCommand } from './demo.js';
 import { evalCommand } from './eval.js';
 import { serveCommand } from './serve.js';
 import { classifyCommand } from './classify.js';
+import { reportCommand } from './report.js';
 
 export const COMMANDS: Command[] = [
   demoCommand,
@@ -21,5 +22,6 @@ export const COMMANDS: Command[] = [
   exportCommand,
   serveCommand,
   classifyCommand,
+  reportCommand,
   evalCommand,
 ];
