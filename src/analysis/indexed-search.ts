@@ -29,24 +29,36 @@ const SINGLE_FILTERS: [keyof RecommendationFilters, SingleColumn][] = [
 ];
 const MULTI_FILTERS: [keyof RecommendationFilters, MultiColumn][] = [['by', 'by'], ['group', 'group'], ['issue', 'issue'], ['childIssue', 'childIssue']];
 
-function ftsRows(db: Db, ix: RecommendationIndex, query: string): number[] | null {
+/** Rows matching the full-text `query` (in BM25 rank order when `ranked`), or null for an empty query. */
+export function ftsRows(db: Db, ix: RecommendationIndex, query: string, ranked = true): number[] | null {
   const fts = toFtsQuery(query);
   if (!fts) return null;
+  const hit = ix.ftsCache.get(fts);
+  if (hit) {
+    ix.ftsCache.delete(fts);
+    ix.ftsCache.set(fts, hit);
+    return hit;
+  }
+  let ids: [number][];
   try {
-    const ids = db.prepare('SELECT rowid FROM recommendations_fts WHERE recommendations_fts MATCH ? ORDER BY rank, rowid').raw().all(fts) as [number][];
-    const rows: number[] = [];
-    for (const [id] of ids) {
-      const r = ix.rowOf.get(id);
-      if (r !== undefined) rows.push(r);
-    }
-    return rows;
+    ids = db.prepare(`SELECT rowid FROM recommendations_fts WHERE recommendations_fts MATCH ?${ranked ? ' ORDER BY rank, rowid' : ''}`).raw().all(fts) as [number][];
   } catch (err) {
     throw new UprError('invalid_input', `cannot understand the search query "${query}": ${(err as Error).message}`, { field: 'query', value: query });
   }
+  const rows: number[] = [];
+  for (const [id] of ids) {
+    const r = ix.rowOf.get(id);
+    if (r !== undefined) rows.push(r);
+  }
+  if (ranked && ix.ftsCacheSize > 0) {
+    ix.ftsCache.set(fts, rows);
+    while (ix.ftsCache.size > ix.ftsCacheSize) ix.ftsCache.delete(ix.ftsCache.keys().next().value!);
+  }
+  return rows;
 }
 
 /** Matching rows as a mask, and the FTS rows in rank order when there is a query. */
-export function match(db: Db, ix: RecommendationIndex, f: RecommendationFilters): { mask: Uint8Array; ranked: number[] | null; rows: Int32Array } {
+export function match(db: Db, ix: RecommendationIndex, f: RecommendationFilters, fts?: number[] | null): { mask: Uint8Array; ranked: number[] | null; rows: Int32Array } {
   const checks: ((row: number) => boolean)[] = [];
   const allowed = (col: SingleColumn | MultiColumn, values: unknown[]) => {
     const ok = new Uint8Array(ix.dict[col].values.length);
@@ -78,7 +90,7 @@ export function match(db: Db, ix: RecommendationIndex, f: RecommendationFilters)
     const codes = ix.single.childRights;
     checks.push((r) => codes[r] === want);
   }
-  const ranked = f.query ? ftsRows(db, ix, f.query) : null;
+  const ranked = fts !== undefined ? fts : f.query ? ftsRows(db, ix, f.query) : null;
   const mask = new Uint8Array(ix.size);
   const out: number[] = [];
   const test = (r: number) => {
@@ -116,7 +128,9 @@ export function countFacet(ix: RecommendationIndex, rows: Int32Array, name: Face
 
 /** Total, the requested page of ids and the facet counts of `filters`, from the index. */
 export function indexedSearch(db: Db, ix: RecommendationIndex, filters: RecommendationFilters, opts: IndexedSearchOptions = {}): IndexedSearchResult {
-  const { mask, ranked, rows } = match(db, ix, filters);
+  // The full-text lookup runs once; ranked only when the order needs it.
+  const fts = filters.query ? ftsRows(db, ix, filters.query, (opts.sort ?? 'relevance') === 'relevance') : null;
+  const { mask, ranked, rows } = match(db, ix, filters, fts);
   const limit = opts.limit === undefined ? 20 : opts.limit;
   const offset = Math.max(0, Math.floor(opts.offset ?? 0));
   const end = limit === null ? Infinity : offset + Math.max(0, Math.floor(limit));
@@ -134,7 +148,7 @@ export function indexedSearch(db: Db, ix: RecommendationIndex, filters: Recommen
   for (const name of opts.facets ?? []) {
     const own = FACETS[name].filter;
     const active = opts.disjunctive && ((filters[own] as unknown[] | undefined) ?? []).length > 0;
-    const base = active ? match(db, ix, { ...filters, [own]: undefined }).rows : rows;
+    const base = active ? match(db, ix, { ...filters, [own]: undefined }, fts).rows : rows;
     facets[name] = countFacet(ix, base, name, opts.facetLimit ?? 300);
   }
   return { total: rows.length, ids, facets };

@@ -2,7 +2,7 @@
 // compares them), in milliseconds rather than seconds on 200,000 recommendations.
 import type { Db, RecommendationFilters } from '../store/index.js';
 import type { RecommendationIndex } from './recommendation-index.js';
-import { countFacet, match } from './indexed-search.js';
+import { countFacet, ftsRows, match } from './indexed-search.js';
 import type { IssueScheme, StateCount, StateIssueCount, IssueResponseCount, SessionResponseCount } from './statistics.js';
 
 export interface IndexedStats {
@@ -17,7 +17,7 @@ const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** All four aggregations of the statistics page for `filters`. */
 export function indexedStats(db: Db, ix: RecommendationIndex, filters: RecommendationFilters, scheme: IssueScheme = 'upr-info',
   sizes = { states: 15, heatStates: 12, heatIssues: 10, issues: 12 }): IndexedStats {
-  const { rows } = match(db, ix, filters);
+  const { rows } = match(db, ix, filters, filters.query ? ftsRows(db, ix, filters.query, false) : null);
   const issueCol = scheme === 'child' ? 'childIssue' : 'issue';
   const by = countFacet(ix, rows, 'by', Math.max(sizes.states, sizes.heatStates));
   const issues = countFacet(ix, rows, issueCol, Math.max(sizes.heatIssues, sizes.issues));

@@ -25,6 +25,12 @@ export interface RecommendationIndex {
   dict: Record<SingleColumn | MultiColumn, Dictionary>;
   /** Rows in each sort order of the store's search. */
   orders: Record<IndexOrder, Int32Array>;
+  /**
+   * Recent full-text results (rows in rank order) by FTS query, most recent last, at most `ftsCacheSize`:
+   * paging and faceting one search repeat its query. Lives and dies with this index, so never stale.
+   */
+  ftsCache: Map<string, number[]>;
+  ftsCacheSize: number;
 }
 
 /** Names facets share with index columns. */
@@ -60,7 +66,7 @@ export function databaseVersion(db: Db): string {
 }
 
 /** Reads the whole index from the store (about a second for 200,000 recommendations). */
-export function buildRecommendationIndex(db: Db): RecommendationIndex {
+export function buildRecommendationIndex(db: Db, opts: { ftsCacheSize?: number } = {}): RecommendationIndex {
   const version = databaseVersion(db);
   const names = new Map((db.prepare('SELECT iso3, short_name AS name, un_group AS grp FROM states').all() as { iso3: string; name: string; grp: string }[]).map((s) => [s.iso3, s]));
   const rows = db.prepare(`SELECT r.id, v.state_iso3 AS state, v.cycle, v.session, r.response, r.action_category AS action, r.origin,
@@ -129,5 +135,5 @@ export function buildRecommendationIndex(db: Db): RecommendationIndex {
     }),
   };
   const dict = Object.fromEntries(Object.entries(dicts).map(([k, d]) => [k, { values: d.values, labels: d.labels, codeOf: d.codeOf }])) as RecommendationIndex['dict'];
-  return { version, size: n, ids, rowOf, single, multi, dict, orders };
+  return { version, size: n, ids, rowOf, single, multi, dict, orders, ftsCache: new Map(), ftsCacheSize: opts.ftsCacheSize ?? 32 };
 }

@@ -16,6 +16,8 @@ import { buildRecommendationIndex, databaseVersion, type RecommendationIndex } f
 export interface AppOptions {
   /** Today's date (YYYY-MM-DD); defaults to the clock. */
   today?: () => string;
+  /** Full-text results kept for reuse by later requests (default 32; 0 turns the cache off). */
+  ftsCacheSize?: number;
 }
 
 /** Builds the Hono app over an open store. */
@@ -24,7 +26,7 @@ export function createApp(db: Db, opts: AppOptions = {}): Hono<AppEnv> {
   let index: RecommendationIndex | undefined;
   const deps: AppDeps = {
     index: () => {
-      if (!index || index.version !== databaseVersion(db)) index = buildRecommendationIndex(db);
+      if (!index || index.version !== databaseVersion(db)) index = buildRecommendationIndex(db, { ftsCacheSize: opts.ftsCacheSize });
       return index;
     },
     today: opts.today ?? (() => new Date().toISOString().slice(0, 10)),

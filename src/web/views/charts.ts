@@ -62,7 +62,7 @@ export function heatMap(cells: { row: string; column: string; count: number }[],
     color: { type: 'linear', range: ['#eef4fa', '#0b3a66'], domain: [0, max] },
     marks: [
       Plot.cell(cells, { x: 'column', y: 'row', fill: 'count' }),
-      Plot.text(cells, { x: 'column', y: 'row', text: 'count', fill: (d: { count: number }) => (d.count > max / 2 ? 'white' : '#1a1a1a') }),
+      Plot.text(cells, { x: 'column', y: 'row', text: 'count', z: null, fill: (d: { count: number }) => (d.count > max / 2 ? 'white' : '#1a1a1a') } as Plot.TextOptions),
     ],
   }, text);
 }

@@ -124,15 +124,6 @@ export function SearchPage({ ctx, data }: { ctx: PageContext; data: SearchPageDa
       <SearchForm loc={loc} req={req} />
       <ActiveFilters loc={loc} req={req} />
       <div class="layout">
-        <aside class="facets" aria-labelledby="facets-h">
-          <h2 id="facets-h">{loc.t('filters')}</h2>
-          {FACET_ORDER.map((name) => {
-            const values = data.facets[name] ?? [];
-            if (name === 'childIssue' && !data.classified) return <section><h3>{loc.t('facetChildIssue')}</h3><p class="hint">{loc.t('childIssuesPending')}</p></section>;
-            if (values.length === 0) return null;
-            return <Facet loc={loc} req={req} name={name} values={values} />;
-          })}
-        </aside>
         <section aria-labelledby="results-h">
           <h2 id="results-h" aria-live="polite">{loc.t('results', { n: loc.num(result.total) })}</h2>
           {result.total > 0 && <p class="meta">{loc.t('showing', { from: loc.num(from), to: loc.num(from + result.items.length - 1), n: loc.num(result.total) })}</p>}
@@ -142,10 +133,20 @@ export function SearchPage({ ctx, data }: { ctx: PageContext; data: SearchPageDa
             <a href={`/export.xlsx?${qs}`} download>{loc.t('exportXlsx')}</a>
             <a href={`/api/recommendations?${searchQueryString(req)}`}>{loc.t('exportJson')}</a>
             <a href={`/stats?${qs}`}>{loc.t('navStats')}</a>
+            <a class="to-facets" href="#facets-h">{loc.t('filters')}</a>
           </div>
           {result.total === 0 ? <p>{loc.t('noResults')}</p> : <ol class="results" start={from}>{result.items.map((r) => <ResultItem loc={loc} r={r} />)}</ol>}
           <Pages loc={loc} req={req} total={result.total} />
         </section>
+        <aside class="facets" aria-labelledby="facets-h">
+          <h2 id="facets-h">{loc.t('filters')}</h2>
+          {FACET_ORDER.map((name) => {
+            const values = data.facets[name] ?? [];
+            if (name === 'childIssue' && !data.classified) return <section><h3>{loc.t('facetChildIssue')}</h3><p class="hint">{loc.t('childIssuesPending')}</p></section>;
+            if (values.length === 0) return null;
+            return <Facet loc={loc} req={req} name={name} values={values} />;
+          })}
+        </aside>
       </div>
     </Layout>
   );

@@ -86,7 +86,7 @@ export function StatsPage({ ctx, data }: { ctx: PageContext; data: StatsData }) 
 function Table({ loc, caption, head, rows }: { loc: Locale; caption: string; head: string[]; rows: (string | [number, string])[][] }) {
   if (rows.length === 0) return <p class="hint">{loc.t('noResults')}</p>;
   return (
-    <table>
+    <div class="scroll" role="region" aria-label={caption} tabindex={0}><table>
       <caption>{caption}</caption>
       <thead><tr>{head.map((h, i) => <th scope="col" class={i > 0 ? 'n' : undefined}>{h}</th>)}</tr></thead>
       <tbody>
@@ -94,6 +94,6 @@ function Table({ loc, caption, head, rows }: { loc: Locale; caption: string; hea
           <tr>{row.map((c, i) => (i === 0 ? <th scope="row">{String(c)}</th> : <td class="n">{Array.isArray(c) ? (c[0] ? <a href={c[1]}>{loc.num(c[0])}</a> : '0') : c}</td>))}</tr>
         ))}
       </tbody>
-    </table>
+    </table></div>
   );
 }

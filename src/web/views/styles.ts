@@ -16,8 +16,9 @@ h1{font-size:1.6em;margin:.3em 0 .6em}h2{font-size:1.25em;margin:1.2em 0 .4em}h3
 input[type=search],select{font:inherit;padding:.4em;border:1px solid #555;border-radius:3px;width:100%}
 button{font:inherit;padding:.45em 1em;background:#0b4f8a;color:#fff;border:0;border-radius:3px;cursor:pointer}
 .hint{color:#4a4a4a;font-size:.9em;margin:.2em 0 1em}
-.layout{display:grid;grid-template-columns:17rem 1fr;gap:1.5rem}
-@media (max-width:50rem){.layout{grid-template-columns:1fr}}
+.layout{display:grid;grid-template-columns:17rem 1fr;grid-template-areas:'f r';gap:1.5rem}.layout>aside{grid-area:f}.layout>section{grid-area:r}
+.to-facets{display:none}
+@media (max-width:50rem){.layout{grid-template-columns:1fr;grid-template-areas:'r' 'f'}.to-facets{display:inline}}
 .facets h3{font-size:.95em;margin:.8em 0 .2em}.facets ul{list-style:none;margin:0;padding:0;font-size:.92em}
 .facets li a{display:flex;justify-content:space-between;gap:.5em;padding:.1em 0;text-decoration:none}
 .facets li a span:first-child{text-decoration:underline}.facets .on{font-weight:700}.facets .n{color:#4a4a4a}
@@ -29,7 +30,8 @@ nav.pages ul{list-style:none;display:flex;flex-wrap:wrap;gap:.4em;padding:0}nav.
 nav.pages [aria-current]{background:#0b3a66;color:#fff}
 table{border-collapse:collapse;margin:.5em 0 1em;font-size:.92em}th,td{border:1px solid #bbb;padding:.25em .5em;text-align:left}td.n,th.n{text-align:right}
 th::first-letter{text-transform:uppercase}
-caption{text-align:left;font-weight:600;padding:.3em 0;min-width:24rem}
+caption{text-align:left;font-weight:600;padding:.3em 0}
+.scroll{overflow-x:auto;max-width:100%}
 dl.kv{display:grid;grid-template-columns:max-content 1fr;gap:.2em 1em}dl.kv dt{font-weight:600}dl.kv dd{margin:0}
 blockquote{margin:0;padding:.6em 1em;border-left:4px solid #0b3a66;background:#f4f7fa;font-size:1.05em}
 figure{margin:1em 0}figure svg{max-width:100%;height:auto}
