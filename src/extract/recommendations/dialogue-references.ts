@@ -11,15 +11,23 @@ export interface DialogueReference {
 
 /** Reads the references of a conclusions paragraph; references to conclusions items (`77.13`) are left out. */
 export function dialogueReferences(text: string): DialogueReference[] {
-  const m = /\bparagraphs?:?\s+(.+?)(?:\s+above\b|\s+did not\b|\s+will be\b|\s+have\b|\s+are\b|\.\s|$)/i.exec(text);
-  if (!m || !/\bnoted in the (present )?report\b|\brecommendations?\b.{0,150}?\b(in|under|at) paragraphs?\b/i.test(text)) return [];
+  if (!/\bnoted in the (present )?report\b|\brecommendations?\b.{0,150}?\b(in|under|at) paragraphs?\b/i.test(text)) return [];
+  const out: DialogueReference[] = [];
+  const lists = text.matchAll(/\bparagraphs?:?\s+(.+?)(?=\s+above\b|\s+did not\b|\s+will be\b|\s+have\b|\s+are\b|\s+as\b|\.\s|$)/gi);
+  for (const list of lists) out.push(...referencesIn(list[1]!));
+  const seen = new Set<string>();
+  return out.filter((r) => !seen.has(`${r.paragraph}${r.item}`) && seen.add(`${r.paragraph}${r.item}`));
+}
+
+/** "27 (b), (c), 31, 43 (a, d)" → 27b, 27c, 31, 43a, 43d. */
+function referencesIn(list: string): DialogueReference[] {
   const out: DialogueReference[] = [];
   let current: string | null = null;
   let hadItem = false;
   const flush = () => {
     if (current && !hadItem) out.push({ paragraph: current, item: null });
   };
-  for (const t of m[1]!.matchAll(/(\d{1,3})(\.\s?\d+)?|\(([a-z]{1,4}(?:\s*,\s*[a-z]{1,4})*)\)/g)) {
+  for (const t of list.matchAll(/(\d{1,3})(\.\s?\d+)?|\(([a-z]{1,4}(?:\s*,\s*[a-z]{1,4})*)\)/g)) {
     if (t[1]) {
       flush();
       current = t[2] ? null : t[1];

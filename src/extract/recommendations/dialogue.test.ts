@@ -35,6 +35,7 @@ describe('recommendations referred to in the dialogue', () => {
     ['Other recommendations noted in the report in paragraphs 45, 55, 56, last sentence, and 63 above did not enjoy the support of Algeria.', ['45', '55', '56', '63']],
     ['The recommendations noted in the report in paragraphs 27 (b), (c), 31, 43 (a, d) above did not enjoy the support of China.', ['27b', '27c', '31', '43a', '43d']],
     ['The recommendations noted in the report in paragraphs: 71; 72 (c); 81 (d), (f) and (h) above did not enjoy the support of Malaysia.', ['71', '72c', '81d', '81f', '81h']],
+    ['The following recommendations did not enjoy the support of Uzbekistan: Uzbekistan considers that the recommendations contained in paragraphs 33 (a, b), 48 (c) are not part of its obligations. Uzbekistan considers the recommendations contained in paragraphs 43(a), 44 as unacceptable because factually wrong.', ['33a', '33b', '48c', '43a', '44']],
     ['Estonia considers that the recommendations in paragraphs 77.13, 77.43 above have already been implemented', []],
   ];
   for (const [text, expected] of refs) {
