@@ -79,6 +79,6 @@ export function timeSeries(rows: { session: number; response: string; count: num
     width: 640, height: 300, marginLeft: 50,
     x: { label: text.xLabel ?? null, tickFormat: 'd' }, y: { label: text.yLabel ?? null, grid: true },
     color: { domain: present.map((r) => responseLabels[r] ?? r), range: present.map((r) => COLOURS[r as keyof typeof COLOURS]), legend: true },
-    marks: [Plot.lineY(data, { x: 'session', y: 'count', stroke: 'label', marker: 'circle' }), Plot.ruleY([0])],
+    marks: [Plot.lineY(data, { x: 'session', y: 'count', stroke: 'label', z: 'label', marker: 'circle' }), Plot.ruleY([0])],
   }, text);
 }
