@@ -103,11 +103,14 @@ export function parseWorkingGroupReport(pages: readonly string[]): Parsed<Extrac
   const recs = new Map<string, ExtractedRecommendation>();
   let response: Response = 'unknown';
   let intro = '';
+  let conclusionsOnly = false;
   for (const b of blocks(lines.slice(range.start, range.end))) {
     const text = joinLines(b.lines);
     if (b.kind === 'para') {
       response = positionOfIntro(text);
       intro = b.number;
+      // "the following conclusions were made, with the agreement of the State under review" (Indonesia 2008)
+      conclusionsOnly = /following conclusions (were|have been) (made|reached)/i.test(text);
       // "In the course of the discussion, the following recommendations were made…" followed by "The
       // response of X to these recommendations will be included…" or "All recommendations … enjoy the support".
       if (response !== 'unknown' && /\b(all|these|above) recommendations\b|recommendations (above|listed above|in paragraphs?)/i.test(text)) {
@@ -116,7 +119,7 @@ export function parseWorkingGroupReport(pages: readonly string[]): Parsed<Extrac
     }
     const refs = referenced(b, text, statement, response, intro, problems);
     for (const r of refs ?? []) if (!recs.has(r.paragraph)) recs.set(r.paragraph, r);
-    if (b.kind === 'para' || refs) continue;
+    if (b.kind === 'para' || refs || conclusionsOnly) continue;
     const split = splitRecommendingStates(text);
     if (split.value.states.length === 0 && EXPLANATION.test(text)) continue;
     for (const p of split.problems) problems.push({ ...p, page: b.page, message: `para ${b.number}: ${p.message}` });
