@@ -1,6 +1,5 @@
 // Types shared by the app and its routes: per-request variables and the app's dependencies.
 import type { Locale } from './i18n/locale.js';
-import type { ReportRenderer } from './report-renderer.js';
 import type { RecommendationIndex } from '../analysis/index.js';
 
 export interface AppEnv {
@@ -10,8 +9,6 @@ export interface AppEnv {
 export interface AppDeps {
   /** Today's date (YYYY-MM-DD), for the next scheduled review. */
   today(): string;
-  /** The report renderer of src/report, or null while it does not exist. */
-  reports(): Promise<ReportRenderer | null>;
   /** The in-memory search index, rebuilt when the database has changed. */
   index(): RecommendationIndex;
 }

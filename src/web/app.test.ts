@@ -51,6 +51,11 @@ describe('web application (fixture store, no browser)', () => {
     assert.match(html, /Next scheduled review|No future review/);
     const fr = await (await get('/api/states/FRA')).json() as { profile: { madeTotal: number } };
     assert.equal(fr.profile.madeTotal, 1);
+    assert.match(html, /href="\/states\/SVN\/reports\/2"/);
+    const report = await get('/states/SVN/reports/2?lang=es');
+    assert.equal(report.status, 200);
+    assert.match(await report.text(), /<html lang="es"/);
+    assert.equal((await get('/states/SVN/reports/4')).status, 404);
   });
 
   it('renders charts as SVG with a data table beneath each', async () => {

@@ -4,7 +4,6 @@ import { getCookie, setCookie } from 'hono/cookie';
 import type { Db } from '../store/index.js';
 import { pickLang, localeFor, LANGS, type Lang } from './i18n/locale.js';
 import type { AppEnv, AppDeps } from './app-env.js';
-import { loadReportRenderer, type ReportRenderer } from './report-renderer.js';
 import { toHttpError, wantsJson } from './errors.js';
 import { registerPages, sendPage, pageContext } from './routes/pages.js';
 import { registerExports } from './routes/exports.js';
@@ -22,7 +21,6 @@ export interface AppOptions {
 
 /** Builds the Hono app over an open store. */
 export function createApp(db: Db, opts: AppOptions = {}): Hono<AppEnv> {
-  let reports: Promise<ReportRenderer | null> | undefined;
   let index: RecommendationIndex | undefined;
   const deps: AppDeps = {
     index: () => {
@@ -30,7 +28,6 @@ export function createApp(db: Db, opts: AppOptions = {}): Hono<AppEnv> {
       return index;
     },
     today: opts.today ?? (() => new Date().toISOString().slice(0, 10)),
-    reports: () => (reports ??= loadReportRenderer()),
   };
   const app = new Hono<AppEnv>();
   app.use(async (c, next) => {

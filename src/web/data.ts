@@ -10,6 +10,7 @@ import { resolveState } from '../core/states.js';
 import { sessionsOfState, nextReview } from '../core/sessions.js';
 import { UprError } from '../core/errors.js';
 import type { SearchRequest } from './search-params.js';
+import { reportCycles } from './report-renderer.js';
 import type { SearchPageData } from './views/search-page.js';
 import type { RecommendationPageData } from './views/recommendation-page.js';
 import type { StatePageData, StatesListRow } from './views/state-page.js';
@@ -30,10 +31,10 @@ export function recommendationData(db: Db, id: number): RecommendationPageData {
   return { rec, childRights: getChildRights(db, [id]).get(id), similar: similarInOtherCycles(db, rec), source: recommendationSource(db, id) };
 }
 
-export function stateData(db: Db, code: string, today: string, reports: boolean): StatePageData {
+export function stateData(db: Db, code: string, today: string): StatePageData {
   const state = resolveState(code);
   if (!state) throw new UprError('not_found', `no State "${code}"`, { field: 'iso3', value: code });
-  return { state, profile: stateProfile(db, state.iso3), sessions: sessionsOfState(state.iso3), next: nextReview(state.iso3, today), reports };
+  return { state, profile: stateProfile(db, state.iso3), sessions: sessionsOfState(state.iso3), next: nextReview(state.iso3, today), reportCycles: reportCycles(db, state.iso3) };
 }
 
 export function statesList(db: Db): StatesListRow[] {

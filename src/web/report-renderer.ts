@@ -1,32 +1,17 @@
-// Loads the children's-rights report renderer of src/report when that module provides one
-// (`buildReviewReport` + `renderReportHtml`); until then State pages show no report links.
+// The children's-rights reference report of one review (src/report), served as a complete HTML page.
+import { buildReviewReport, renderReportHtml, reportableReviews } from '../report/index.js';
 import type { Db } from '../store/index.js';
 import type { Lang } from './i18n/locale.js';
 
-export interface ReportRenderer {
-  render(db: Db, iso3: string, cycle: number, lang: Lang): Promise<string>;
+/** The report of `iso3` in `cycle` as an HTML document whose `lang` is the interface language. */
+export function renderReviewReport(db: Db, iso3: string, cycle: number, lang: Lang): string {
+  return renderReportHtml(buildReviewReport(db, iso3, cycle), { lang });
 }
 
-interface ReportModule {
-  buildReviewReport?: (db: Db, iso3: string, cycle: number) => unknown;
-  renderReportHtml?: (report: unknown, opts: { lang?: string }) => unknown;
-}
-
-/** The renderer, or null when src/report does not (yet) export the two functions. */
-export async function loadReportRenderer(): Promise<ReportRenderer | null> {
-  const spec = '../report/index.js';
-  let mod: ReportModule;
-  try {
-    mod = (await import(spec)) as ReportModule;
-  } catch {
-    return null;
-  }
-  const { buildReviewReport: build, renderReportHtml: renderHtml } = mod;
-  if (typeof build !== 'function' || typeof renderHtml !== 'function') return null;
-  return {
-    async render(db, iso3, cycle, lang) {
-      const report = await build(db, iso3, cycle);
-      return String(await renderHtml(report, { lang }));
-    },
-  };
+/** Cycles of `iso3` with a report: reviews with stored documents, or with recommendations. */
+export function reportCycles(db: Db, iso3: string): number[] {
+  const withDocs = reportableReviews(db).filter((r) => r.iso3 === iso3).map((r) => r.cycle);
+  const withRecs = (db.prepare(`SELECT DISTINCT v.cycle FROM reviews v WHERE v.state_iso3 = ?
+    AND EXISTS (SELECT 1 FROM recommendations r WHERE r.review_id = v.id)`).all(iso3) as { cycle: number }[]).map((r) => r.cycle);
+  return [...new Set([...withDocs, ...withRecs])].sort();
 }

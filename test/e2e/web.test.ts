@@ -77,7 +77,7 @@ describe('web application in Chromium', () => {
         assert.equal(download.suggestedFilename(), 'upr-recommendations.xlsx');
         assert.ok((await download.path()) !== null, 'the XLSX downloads');
 
-        for (const [path, name] of [['/states', 'states'], ['/facets/by?q=child*', 'facet-values'], ['/recommendations/999999', 'not-found']] as const) {
+        for (const [path, name] of [['/states', 'states'], ['/facets/by?q=child*', 'facet-values'], ['/recommendations/999999', 'not-found'], ['/states/SVN/reports/2', 'report']] as const) {
           await page.goto(`${server.url}${path}`);
           await check(page, `${lang}-7-${name}`);
         }

@@ -40,9 +40,11 @@ export function registerApi(app: Hono<AppEnv>, db: Db, deps: AppDeps): void {
     return c.json({ total: d.result.total, filters: req.filters, facets: d.facets });
   });
 
-  app.get('/api/states/:iso3', async (c) => {
-    const d = stateData(db, c.req.param('iso3'), deps.today(), (await deps.reports()) !== null);
-    return c.json({ state: d.state, sessions: d.sessions, nextReview: d.next ?? null, profile: d.profile });
+  app.get('/api/states/:iso3', (c) => {
+    const origin = new URL(c.req.url).origin;
+    const d = stateData(db, c.req.param('iso3'), deps.today());
+    const reports = d.reportCycles.map((cycle) => ({ cycle, url: `${origin}/states/${d.state.iso3}/reports/${cycle}` }));
+    return c.json({ state: d.state, sessions: d.sessions, nextReview: d.next ?? null, profile: d.profile, reports });
   });
 
   app.get('/api/stats', (c) => {

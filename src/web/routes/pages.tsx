@@ -8,6 +8,7 @@ import type { AppEnv, AppDeps } from '../app-env.js';
 import { parseSearchParams } from '../search-params.js';
 import { documentData, recommendationData, searchData, stateData, statesList, statsData } from '../data.js';
 import { DocumentPage } from '../views/document-page.js';
+import { renderReviewReport, reportCycles } from '../report-renderer.js';
 import { SearchPage } from '../views/search-page.js';
 import { RecommendationPage } from '../views/recommendation-page.js';
 import { StatePage, StatesPage } from '../views/state-page.js';
@@ -42,17 +43,15 @@ export function registerPages(app: Hono<AppEnv>, db: Db, deps: AppDeps): void {
 
   app.get('/states', (c) => sendPage(c, <StatesPage ctx={pageContext(c)} rows={statesList(db)} />));
 
-  app.get('/states/:iso3', async (c) => {
-    const reports = (await deps.reports()) !== null;
-    return sendPage(c, <StatePage ctx={pageContext(c)} data={stateData(db, c.req.param('iso3'), deps.today(), reports)} />);
-  });
+  app.get('/states/:iso3', (c) => sendPage(c, <StatePage ctx={pageContext(c)} data={stateData(db, c.req.param('iso3'), deps.today())} />));
 
-  app.get('/states/:iso3/reports/:cycle', async (c) => {
+  app.get('/states/:iso3/reports/:cycle', (c) => {
     const state = resolveState(c.req.param('iso3'));
     const cycle = Number(c.req.param('cycle'));
-    const renderer = await deps.reports();
-    if (!state || !Number.isInteger(cycle) || !renderer) throw new UprError('not_found', 'no such report', { field: 'report' });
-    return c.html(await renderer.render(db, state.iso3, cycle, c.get('loc').lang));
+    if (!state || !reportCycles(db, state.iso3).includes(cycle)) {
+      throw new UprError('not_found', `no children's-rights report for ${c.req.param('iso3')} in cycle ${c.req.param('cycle')}`, { field: 'report' });
+    }
+    return c.html(renderReviewReport(db, state.iso3, cycle, c.get('loc').lang));
   });
 
   app.get('/stats', (c) => {

@@ -11,8 +11,8 @@ export interface StatePageData {
   profile: StateProfile;
   sessions: Session[];
   next: Session | undefined;
-  /** Whether /states/:iso3/reports/:cycle can be rendered. */
-  reports: boolean;
+  /** Cycles with a children's-rights report at /states/:iso3/reports/:cycle. */
+  reportCycles: number[];
 }
 
 export function StatePage({ ctx, data }: { ctx: PageContext; data: StatePageData }) {
@@ -47,7 +47,7 @@ export function StatePage({ ctx, data }: { ctx: PageContext; data: StatePageData
                   <td class="n">{r ? <a href={received({ cycle: [c], response: ['supported'] })}>{loc.num(r.supported)}</a> : '—'}</td>
                   <td class="n">{r ? <a href={received({ cycle: [c], response: ['noted'] })}>{loc.num(r.noted)}</a> : '—'}</td>
                   <td class="n">{r && r.classified > 0 ? <a href={received({ cycle: [c], childRights: true })}>{loc.num(r.childRights)}</a> : '—'}</td>
-                  <td>{r && r.recommendations > 0 && data.reports ? <a href={`/states/${state.iso3}/reports/${c}`}>{t('reportCycle', { n: c })}</a> : '—'}</td>
+                  <td>{data.reportCycles.includes(c) ? <a href={`/states/${state.iso3}/reports/${c}`}>{t('reportCycle', { n: c })}</a> : '—'}</td>
                 </tr>
               );
             })}
