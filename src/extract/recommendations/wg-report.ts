@@ -104,7 +104,8 @@ export function parseWorkingGroupReport(pages: readonly string[]): Parsed<Extrac
   let response: Response = 'unknown';
   let intro = '';
   let conclusionsOnly = false;
-  for (const b of blocks(lines.slice(range.start, range.end))) {
+  const all = blocks(lines.slice(range.start, range.end));
+  for (const [i, b] of all.entries()) {
     const text = joinLines(b.lines);
     if (b.kind === 'para') {
       response = positionOfIntro(text);
@@ -117,7 +118,10 @@ export function parseWorkingGroupReport(pages: readonly string[]): Parsed<Extrac
         for (const r of recs.values()) if (r.response === 'unknown') Object.assign(r, { response, positionParagraph: b.number });
       }
     }
-    const refs = referenced(b, text, statement, response, intro, problems);
+    // A paragraph introducing a list that also cites the dialogue paragraphs (Colombia 2009 para 87) cites
+    // the same recommendations as the list: the list is kept.
+    const introducesList = b.kind === 'para' && all[i + 1]?.kind === 'item';
+    const refs = introducesList ? undefined : referenced(b, text, statement, response, intro, problems);
     for (const r of refs ?? []) if (!recs.has(r.paragraph)) recs.set(r.paragraph, r);
     if (b.kind === 'para' || refs || conclusionsOnly) continue;
     const split = splitRecommendingStates(text);
