@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodeText } from '../src/ingest/index.js';
-import { MODEL_VERSION, calibrateThresholds, parseLabelledRecommendations, pruneModel, trainChildRightsModel, type ModelFile } from '../src/extract/classifier/index.js';
+import { MODEL_VERSION, calibrate, parseLabelledRecommendations, pruneModel, trainChildRightsModel, type ModelFile } from '../src/extract/classifier/index.js';
 
 const FILES = ['upr-info-sessions-01-04.csv', 'upr-info-sessions-05-08.csv', 'upr-info-sessions-09-12.csv'];
 const dir = resolve(process.argv[2] ?? '../shared/data/upr-info');
@@ -19,7 +19,7 @@ const started = Date.now();
 const rows = FILES.flatMap((f) => parseLabelledRecommendations(decodeText(readFileSync(join(dir, f))).text, f));
 const model = pruneModel(trainChildRightsModel(rows));
 // Thresholds for borderline texts from out-of-fold probabilities (4 session-grouped folds of the same rows).
-const thresholds = calibrateThresholds(rows, 4);
+const { thresholds } = calibrate(rows, 4);
 const file: ModelFile = {
   version: MODEL_VERSION,
   trainedOn: FILES.map((f) => ({ file: `upr-info/${f}`, rows: rows.filter((r) => r.file === f).length, positives: rows.filter((r) => r.file === f && r.uprInfoChildRights).length })),

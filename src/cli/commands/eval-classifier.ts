@@ -38,7 +38,7 @@ function scoreRows(rows: [string, Scores | null][]): string {
 
 function render(e: ClassifierEvaluation, agreement: Agreement | null): string {
   const out = [`Classifier ${MODEL_VERSION}; ${e.folds.length} folds grouped by session: ${e.folds.map((f) => f.join('+')).join(' | ')}`];
-  out.push(`Borderline thresholds chosen on each fold's training sessions (weak cue / no cue): ${e.foldThresholds.map((t) => `${t.weakCue}/${t.noCue}`).join(' | ')}`, '');
+  out.push(`Borderline thresholds chosen on each fold's training sessions (weak cue / no cue): ${e.foldCalibration.map((c) => `${c.thresholds.weakCue}/${c.thresholds.noCue}`).join(' | ')}`, '');
   out.push('Gold set (hand-checked; recommendations scored by a model not trained on their session; target F1 >= 95)');
   out.push(scoreRows([['classifier', e.gold.classifier], ['lexicon only', e.gold.lexiconOnly], ['model only (p >= 0.5)', e.gold.modelOnly], ['keyword baseline', e.gold.keyword],
     ['UPR Info label (gold recommendations)', e.gold.uprInfoLabel]]));
@@ -46,9 +46,10 @@ function render(e: ClassifierEvaluation, agreement: Agreement | null): string {
   out.push(scoreRows([...Object.entries(e.gold.bySet), ...Object.entries(e.gold.byKind), ...Object.entries(e.gold.byLanguage)].filter(([, s]) => s.n > 0) as [string, Scores][]));
   out.push('', "Against UPR Info's `Rights of the Child` label, all rows, cross-validated by session (target F1 >= 90)");
   out.push(scoreRows([['classifier', e.uprInfo.classifier], ['lexicon only', e.uprInfo.lexiconOnly], ['model only (p >= 0.5)', e.uprInfo.modelOnly], ['keyword baseline', e.uprInfo.keyword]]));
-  out.push('', 'Trade-off (not used by the classifier): an English child term counts only when the held-out model gives p >= veto');
+  out.push('', 'Trade-off (not used by the classifier): an English child term counts only when the held-out model gives p >= veto;',
+    'the last row chooses the veto on each fold\'s training sessions: best F1 against UPR Info keeping gold F1 >= 95 there');
   out.push(renderTable(e.tradeOff, [
-    { header: 'veto', get: (t) => t.veto.toFixed(2), align: 'right' },
+    { header: 'veto', get: (t) => (typeof t.veto === 'number' ? t.veto.toFixed(2) : t.veto), align: 'right' },
     { header: 'UPR Info P %', get: (t) => pct(t.uprInfo.precision), align: 'right' },
     { header: 'UPR Info R %', get: (t) => pct(t.uprInfo.recall), align: 'right' },
     { header: 'UPR Info F1 %', get: (t) => pct(t.uprInfo.f1), align: 'right' },

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { chooseThresholds, regionOf } from './calibration.js';
+import { chooseThresholds, chooseVeto, regionOf } from './calibration.js';
 import { matchLexicon } from './lexicon.js';
 import { normaliseText } from './normalise.js';
 import { classifyText } from './classify.js';
@@ -26,6 +26,17 @@ describe('combination of lexicon and model', () => {
       { region: 'none' as const, p: 0.1, y: false },
     ];
     assert.deepEqual(chooseThresholds(scored), { weakCue: 0.6, noCue: 0.99 });
+  });
+
+  it('reports the veto with the best F1 against UPR Info among those keeping the gold F1 high enough', () => {
+    const th = { weakCue: 0.5, noCue: 0.9 };
+    // UPR Info says no to a child-term text the model doubts (p 0.04); the gold set says yes to one with p 0.02.
+    const rows = [{ region: 'child' as const, p: 0.9, y: true }, { region: 'child' as const, p: 0.04, y: false }];
+    const gold = [{ region: 'child' as const, p: 0.9, y: true }, { region: 'child' as const, p: 0.8, y: true }, { region: 'child' as const, p: 0.02, y: true }];
+    assert.equal(chooseVeto(rows, [], th, 0.95), 0.05);
+    // Removing the UPR Info "no" would cost the gold item, and no lower veto gains anything: no veto.
+    assert.equal(chooseVeto(rows, gold, th, 0.95), 0);
+    assert.equal(chooseVeto(rows, gold, th, 0.8), 0.05);
   });
 
   it('ships thresholds with the model and follows them: a borderline text says which threshold decided', () => {

@@ -3,7 +3,7 @@
 // and to UPR Info's label itself scored on the gold set.
 import { CHILD_RIGHTS_ISSUE_IDS, type ChildRightsIssueId } from '../../core/taxonomy.js';
 import { classifyText, modelProbability } from './classify.js';
-import { calibrateThresholds, regionOf, type Thresholds } from './calibration.js';
+import { calibrate, regionOf, type Calibration, type Thresholds } from './calibration.js';
 import { matchLexicon } from './lexicon.js';
 import type { LogisticModel } from './logistic.js';
 import type { GoldItem } from './gold.js';
@@ -25,12 +25,12 @@ export interface IssueScores { id: ChildRightsIssueId; goldExamples: number; pre
 export const VETO_LEVELS = [0, 0.02, 0.05, 0.1, 0.2, 0.3, 0.5];
 
 /** One row of the trade-off table: letting the model overrule child terms, against both references. */
-export interface TradeOff { veto: number; uprInfo: Scores; gold: Scores }
+export interface TradeOff { veto: number | string; uprInfo: Scores; gold: Scores }
 
 export interface ClassifierEvaluation {
   folds: number[][];
-  /** Thresholds each fold chose on its training sessions (inner session-grouped CV). */
-  foldThresholds: Thresholds[];
+  /** Thresholds (and the reported veto) each fold chose on its training sessions (inner session-grouped CV). */
+  foldCalibration: Calibration[];
   tradeOff: TradeOff[];
   uprInfo: { classifier: Scores; lexiconOnly: Scores; modelOnly: Scores; keyword: Scores };
   gold: { classifier: Scores; lexiconOnly: Scores; modelOnly: Scores; keyword: Scores; uprInfoLabel: Scores | null; byKind: Record<string, Scores>; byLanguage: Record<string, Scores>; bySet: Record<string, Scores> };
@@ -46,14 +46,20 @@ export interface ClassifierEvaluation {
 export function evaluateClassifier(rows: LabelledRecommendation[], gold: GoldItem[], k: number, paragraphModel: LogisticModel, paragraphThresholds: Thresholds, onFold?: (i: number, n: number) => void): ClassifierEvaluation {
   const folds = sessionFolds(rows.map((r) => r.session), k);
   const modelOfSession = new Map<number, { model: LogisticModel; thresholds: Thresholds }>();
-  const foldThresholds: Thresholds[] = [];
+  const foldCalibration: Calibration[] = [];
+  const vetoOfSession = new Map<number, number>();
   folds.forEach((fold, i) => {
     onFold?.(i, folds.length);
     const training = rows.filter((r) => !fold.includes(r.session));
-    const fitted = { model: trainChildRightsModel(training), thresholds: calibrateThresholds(training, 3) };
-    foldThresholds.push(fitted.thresholds);
-    for (const s of fold) modelOfSession.set(s, fitted);
+    const trainingGold = gold.filter((g) => g.kind === 'recommendation' && g.language === 'en' && !fold.includes(g.session));
+    const c = calibrate(training, 3, trainingGold);
+    foldCalibration.push(c);
+    const fitted = { model: trainChildRightsModel(training), thresholds: c.thresholds };
+    for (const s of fold) { modelOfSession.set(s, fitted); vetoOfSession.set(s, c.veto); }
   });
+  // Paragraphs were never used to choose a veto; they get the median of the folds' choices.
+  const vetoes = foldCalibration.map((c) => c.veto).sort((a, b) => a - b);
+  const paragraphVeto = vetoes[Math.floor((vetoes.length - 1) / 2)]!;
   onFold?.(folds.length, folds.length);
   const ref = rows.map((r) => r.uprInfoChildRights);
   const rowResults = rows.map((r) => classifyText(r.text, 'en', modelOfSession.get(r.session)!));
@@ -73,11 +79,17 @@ export function evaluateClassifier(rows: LabelledRecommendation[], gold: GoldIte
   const childEn = (text: string, language: GoldItem['language']) => language === 'en' && regionOf(matchLexicon(normaliseText(text), language, false), true) === 'child';
   const rowChild = rows.map((r) => childEn(r.text, 'en'));
   const goldChild = gold.map((g) => childEn(g.text, g.language));
-  const tradeOff = VETO_LEVELS.map((veto) => ({
+  const tradeOff: TradeOff[] = VETO_LEVELS.map((veto) => ({
     veto,
     uprInfo: scoreBinary(rowResults.map((x, i) => x.isChildRights && !(rowChild[i] && rowP[i]! < veto)), ref),
     gold: scoreBinary(results.map((x, i) => x.isChildRights && !(goldChild[i] && goldP[i]! < veto)), labels),
   }));
+  const goldVeto = (g: GoldItem) => (g.kind === 'recommendation' ? vetoOfSession.get(g.session) : undefined) ?? paragraphVeto;
+  tradeOff.push({
+    veto: `per fold ${foldCalibration.map((c) => c.veto).join('|')}`,
+    uprInfo: scoreBinary(rowResults.map((x, i) => x.isChildRights && !(rowChild[i] && rowP[i]! < vetoOfSession.get(rows[i]!.session)!)), ref),
+    gold: scoreBinary(results.map((x, i) => x.isChildRights && !(goldChild[i] && goldP[i]! < goldVeto(gold[i]!))), labels),
+  });
   const subset = (keep: (g: GoldItem) => boolean): Scores => {
     const idx = gold.map((g, i) => (keep(g) ? i : -1)).filter((i) => i >= 0);
     return scoreBinary(idx.map((i) => predicted[i]!), idx.map((i) => labels[i]!));
@@ -99,7 +111,7 @@ export function evaluateClassifier(rows: LabelledRecommendation[], gold: GoldIte
   });
   return {
     folds,
-    foldThresholds,
+    foldCalibration,
     tradeOff,
     uprInfo,
     gold: {

@@ -9,5 +9,5 @@ export { parseLabelledRecommendations, type LabelledRecommendation } from './upr
 export { parseGold, type GoldItem } from './gold.js';
 export { scoreBinary, sessionFolds, type Scores } from './metrics.js';
 export { evaluateClassifier, keywordBaseline, type ClassifierEvaluation, type IssueScores } from './evaluation.js';
-export { calibrateThresholds, chooseThresholds, regionOf, DEFAULT_THRESHOLDS, type Thresholds, type Region } from './calibration.js';
+export { calibrate, chooseThresholds, chooseVeto, regionOf, DEFAULT_THRESHOLDS, type Thresholds, type Region, type Calibration, type Scored } from './calibration.js';
 export { secondAnnotatorSample, cohenKappa, parseSecondAnnotator, SECOND_ANNOTATOR_SEED, SECOND_ANNOTATOR_SIZE, type Agreement } from './agreement.js';

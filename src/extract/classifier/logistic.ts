@@ -18,9 +18,11 @@ export interface TrainOptions {
   /** Features seen in fewer examples are dropped. */
   minCount: number;
   seed: number;
+  /** Weight of a positive example's gradient (class weight; 1 = unweighted). */
+  positiveWeight: number;
 }
 
-export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { epochs: 8, learningRate: 0.1, l2: 1e-5, minCount: 2, seed: 20261128 };
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { epochs: 8, learningRate: 0.1, l2: 1e-5, minCount: 2, seed: 20261128, positiveWeight: 1 };
 
 /** Small seeded random generator (deterministic shuffles). */
 export function mulberry32(seed: number): () => number {
@@ -59,7 +61,7 @@ export function trainLogistic(examples: TrainingExample[], options: Partial<Trai
       const r = rows[k]!;
       let z = bias;
       for (const i of r.x) z += w[i]!;
-      const grad = sigmoid(z) - r.y;
+      const grad = (sigmoid(z) - r.y) * (r.y === 1 ? o.positiveWeight : 1);
       b2 += grad * grad;
       bias -= (o.learningRate * grad) / Math.sqrt(b2);
       for (const i of r.x) {
