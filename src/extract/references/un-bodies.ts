@@ -30,7 +30,7 @@ const RULES: [RegExp, string, string][] = [
   [/\bUNODC\b/, 'UNODC', 'United Nations Office on Drugs and Crime'],
   [/\bIOM\b/, 'IOM', 'International Organization for Migration'],
   [/\bUN[- ]Women\b/, 'UN-Women', 'United Nations Entity for Gender Equality and the Empowerment of Women'],
-  [/\bOHCHR\b/, 'OHCHR', 'Office of the United Nations High Commissioner for Human Rights'],
+  [/\bOHCHR\b|ohchr\.org|High Commissioner for Human Rights/i, 'OHCHR', 'Office of the United Nations High Commissioner for Human Rights'],
 ];
 
 /** Whether a footnote only points to earlier recommendations (`For relevant recommendations, see A/HRC/28/15…`). */

@@ -1,0 +1,40 @@
+// The contract every report renderer keeps, run on a small hand-made report: the header, every reference's
+// exact words and its source citation come out in every format, and special characters survive.
+import { describe, it, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { REPORT_RENDERERS, createPdfPrinter, renderReportHtml, type PdfPrinter } from './index.js';
+import { SAMPLE_REPORT } from '../../test/fixtures/report/sample-report.js';
+import { htmlProblems } from '../../test/fixtures/report/html-checks.js';
+import { flat, pdfPages, textOf } from '../../test/fixtures/report/read-back.js';
+
+describe('report renderers (contract)', () => {
+  let printer: PdfPrinter | undefined;
+  after(async () => printer?.close());
+
+  for (const renderer of Object.values(REPORT_RENDERERS)) {
+    it(`${renderer.format}: carries the header, every reference's words and where they come from`, async (t) => {
+      if (renderer.format === 'pdf') {
+        if (!existsSync('/usr/bin/chromium')) return void t.skip('SKIPPED: /usr/bin/chromium not found');
+        printer ??= await createPdfPrinter();
+      }
+      const body = await renderer.render(SAMPLE_REPORT, { printer });
+      assert.ok(body.length > 200, 'output is not empty');
+      const text = flat(await textOf(renderer.format, body));
+      assert.match(text, /Slovenia/);
+      for (const ref of SAMPLE_REPORT.references) {
+        const words = renderer.format === 'html' ? ref.text.replace(/</g, '&lt;').replace(/>/g, '&gt;') : ref.text;
+        assert.ok(text.includes(flat(words)) || (renderer.format === 'json' && text.includes(JSON.stringify(ref.text).slice(1, -1))), `${ref.id} quoted word for word`);
+        assert.ok(text.includes(ref.documentSymbol!), `${ref.id} names its document`);
+      }
+      if (renderer.format === 'pdf') assert.ok(pdfPages(body as Uint8Array) >= 1);
+    });
+  }
+
+  it('html: a complete, self-contained document that passes the structure checks', () => {
+    const html = renderReportHtml(SAMPLE_REPORT, { lang: 'fr' });
+    assert.deepEqual(htmlProblems(html), []);
+    assert.match(html, /<html lang="fr">/);
+    assert.doesNotMatch(html, /<link |<script|src="http/);
+  });
+});
