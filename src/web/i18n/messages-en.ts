@@ -56,6 +56,8 @@ export const EN = {
   dt_national_report: 'National report', dt_un_compilation: 'Compilation of UN information', dt_stakeholder_summary: "Summary of stakeholders' submissions",
   dt_wg_report: 'Working Group report', dt_wg_report_addendum: 'Working Group report, addendum (responses)', dt_hrc_decision: 'Human Rights Council decision',
   dt_thematic_list: 'Thematic list of recommendations', dt_advance_questions: 'Advance questions', dt_other: 'Other document',
+  grp_African: 'African States', 'grp_Asia-Pacific': 'Asia-Pacific States', 'grp_Eastern European': 'Eastern European States',
+  grp_GRULAC: 'Latin American and Caribbean States', grp_WEOG: 'Western European and other States',
 } as const;
 
 export type MessageKey = keyof typeof EN;

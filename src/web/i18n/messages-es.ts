@@ -58,4 +58,6 @@ export const ES: Messages = {
   dt_national_report: 'Informe nacional', dt_un_compilation: 'Recopilación de información de las Naciones Unidas', dt_stakeholder_summary: 'Resumen de las comunicaciones de las partes interesadas',
   dt_wg_report: 'Informe del Grupo de Trabajo', dt_wg_report_addendum: 'Adición al informe del Grupo de Trabajo (respuestas)', dt_hrc_decision: 'Decisión del Consejo de Derechos Humanos',
   dt_thematic_list: 'Lista temática de recomendaciones', dt_advance_questions: 'Preguntas anticipadas', dt_other: 'Otro documento',
+  grp_African: 'Estados de África', 'grp_Asia-Pacific': 'Estados de Asia y el Pacífico', 'grp_Eastern European': 'Estados de Europa Oriental',
+  grp_GRULAC: 'Estados de América Latina y el Caribe', grp_WEOG: 'Estados de Europa Occidental y otros Estados',
 };

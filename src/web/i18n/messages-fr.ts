@@ -58,4 +58,6 @@ export const FR: Messages = {
   dt_national_report: 'Rapport national', dt_un_compilation: "Compilation d'informations de l'ONU", dt_stakeholder_summary: 'Résumé des communications des parties prenantes',
   dt_wg_report: 'Rapport du Groupe de travail', dt_wg_report_addendum: 'Additif au rapport du Groupe de travail (réponses)', dt_hrc_decision: 'Décision du Conseil des droits de l’homme',
   dt_thematic_list: 'Liste thématique des recommandations', dt_advance_questions: 'Questions préalables', dt_other: 'Autre document',
+  grp_African: "États d'Afrique", 'grp_Asia-Pacific': "États d'Asie-Pacifique", 'grp_Eastern European': "États d'Europe orientale",
+  grp_GRULAC: "États d'Amérique latine et des Caraïbes", grp_WEOG: "États d'Europe occidentale et autres États",
 };

@@ -28,6 +28,7 @@ export function facetValueLabel(loc: Locale, facet: FacetName | string, value: s
     case 'cycle': return loc.t('cycleN', { n: value });
     case 'session': return loc.t('sessionN', { n: value });
     case 'docType': return documentTypeLabel(loc, value);
+    case 'group': return `grp_${value}` in EN ? loc.t(`grp_${value}` as MessageKey) : label;
     default: return label;
   }
 }

@@ -3,7 +3,7 @@
 import type { Session, State } from '../../core/types.js';
 import type { StateProfile } from '../../analysis/index.js';
 import { Layout, type PageContext } from './layout.js';
-import { childIssueLabel, responseLabel } from './labels.js';
+import { childIssueLabel, facetValueLabel, responseLabel } from './labels.js';
 import { searchQueryString } from '../search-params.js';
 
 export interface StatePageData {
@@ -25,7 +25,7 @@ export function StatePage({ ctx, data }: { ctx: PageContext; data: StatePageData
   return (
     <Layout ctx={ctx} title={state.name} section="states">
       <h1>{state.name}</h1>
-      <p class="meta">{state.iso3} · {state.group}</p>
+      <p class="meta">{state.iso3} · {facetValueLabel(loc, 'group', state.group)}</p>
       <p>{next ? t('nextReview', { n: next.number, start: loc.date(next.start), end: loc.date(next.end) }) : t('noNextReview')}</p>
       <h2>{t('reviews')}</h2>
       {cycles.length === 0 ? <p>{t('notReviewed')}</p> : (
