@@ -2,6 +2,7 @@
 // in document order, numbers them, and computes the summary and the comparison with the previous cycle.
 import { UprError } from '../core/errors.js';
 import { stateByIso3 } from '../core/states.js';
+import { sessionByNumber } from '../core/sessions.js';
 import { listDocuments, listReviews, type Db, type DocumentRow, type ReviewRow } from '../store/index.js';
 import { REFERENCE_KINDS, type ReportReference, type ReviewReport } from './model.js';
 import { childRightsCheck, CLASSIFIER_VERSION, type ChildRightsCheck } from './child-rights-check.js';
@@ -28,6 +29,11 @@ function advanceQuestionsOf(all: DocumentRow[], review: ReviewRow, stateName: st
 
 const DOCUMENT_ORDER = ['national_report', 'un_compilation', 'stakeholder_summary', 'advance_questions', 'wg_report', 'wg_report_addendum', 'thematic_list', 'hrc_decision'];
 const typeRank = (d: DocumentRow): number => (DOCUMENT_ORDER.indexOf(d.type) + 1 || DOCUMENT_ORDER.length + 1);
+
+function sessionDates(session: number | null): { start: string; end: string } | null {
+  const s = session !== null ? sessionByNumber(session) : undefined;
+  return s ? { start: s.start, end: s.end } : null;
+}
 
 function reviewOf(db: Db, iso3: string, cycle: number): ReviewRow | undefined {
   return listReviews(db, iso3).find((r) => r.cycle === cycle);
@@ -71,6 +77,7 @@ export function buildReviewReport(db: Db, iso3: string, cycle: number): ReviewRe
     cycle,
     session: review.session,
     reviewDate: review.reviewDate,
+    sessionDates: sessionDates(review.session),
     documents: [...docs, ...questions].sort((a, b) => typeRank(a) - typeRank(b)).map((d) => ({ symbol: d.symbol, type: d.type, title: d.title, fileName: d.fileName })),
     references: refs,
     summary: summarise(refs, previous),

@@ -5,7 +5,7 @@ import {
   TableOfContents, TableRow, TextRun, WidthType,
 } from 'docx';
 import { KIND_TITLES, REFERENCE_KINDS, type ReviewReport } from './model.js';
-import { citation, issueList, issueName, positionText, reportTitle, sections, sourcesText, SOURCE_LABEL } from './presentation.js';
+import { citation, issueList, issueName, positionText, reportTitle, reviewWhen, sections, sourcesText, SOURCE_LABEL } from './presentation.js';
 
 const h = (text: string, heading: (typeof HeadingLevel)[keyof typeof HeadingLevel]): Paragraph => new Paragraph({ text, heading });
 const p = (text: string): Paragraph => new Paragraph({ children: [new TextRun(text)], spacing: { after: 120 } });
@@ -32,7 +32,7 @@ export async function renderReportDocx(r: ReviewReport): Promise<Uint8Array> {
     ...secs.map((x) => ({ title: x.title, level: 1 })), { title: 'Method and notes', level: 1 }];
   const body: (Paragraph | Table | TableOfContents)[] = [
     new Paragraph({ text: reportTitle(r), heading: HeadingLevel.TITLE }),
-    p(`State under review: ${r.state.name} (${r.state.iso3}) · Cycle ${r.cycle} · Session ${r.session ?? '—'} · Review date: ${r.reviewDate ?? 'not stored'}`),
+    p(`State under review: ${r.state.name} (${r.state.iso3}) · Cycle ${r.cycle} · Session ${r.session ?? '—'} · Review date: ${reviewWhen(r)}`),
     p(`Documents used: ${r.documents.map((d) => d.symbol ?? d.fileName).join(', ')}`),
     h('Contents', HeadingLevel.HEADING_1),
     new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-2', cachedEntries: toc }),

@@ -1,6 +1,6 @@
 // The body of the HTML report: header, contents, documents, summary, comparison, references and source notes.
 import { KIND_TITLES, REFERENCE_KINDS, type ReportReference, type ReviewReport } from './model.js';
-import { citation, issueList, issueName, positionText, reportTitle, sections, sourcesText, SOURCE_LABEL, type KindSection } from './presentation.js';
+import { citation, issueList, issueName, positionText, reportTitle, reviewWhen, sections, sourcesText, SOURCE_LABEL, type KindSection } from './presentation.js';
 import { esc } from './html.js';
 
 const table = (caption: string, head: string[], rows: string[][]): string =>
@@ -13,7 +13,7 @@ function header(r: ReviewReport): string {
   return `<header><h1>${esc(reportTitle(r))}</h1><dl class="meta">
 <dt>State under review</dt><dd>${esc(r.state.name)} (${esc(r.state.iso3)})</dd>
 <dt>Cycle</dt><dd>${r.cycle}</dd><dt>Session</dt><dd>${esc(r.session ?? '—')}</dd>
-<dt>Review date</dt><dd>${esc(r.reviewDate ?? 'not stored')}</dd>
+<dt>Review date</dt><dd>${esc(reviewWhen(r))}</dd>
 <dt>Documents used</dt><dd>${docs || '—'}</dd>
 <dt>References</dt><dd>${r.references.length}</dd></dl></header>`;
 }

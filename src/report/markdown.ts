@@ -1,6 +1,6 @@
 // The report as Markdown: same sections as the HTML, sources as Markdown footnotes ([^n]).
 import { KIND_TITLES, REFERENCE_KINDS, type ReviewReport } from './model.js';
-import { citation, issueList, issueName, positionText, reportTitle, sections, sourcesText, SOURCE_LABEL } from './presentation.js';
+import { citation, issueList, issueName, positionText, reportTitle, reviewWhen, sections, sourcesText, SOURCE_LABEL } from './presentation.js';
 import { noteNumbers } from './html-body.js';
 
 const cell = (s: string | number): string => String(s).replace(/\|/g, '\\|').replace(/\s+/g, ' ');
@@ -17,7 +17,7 @@ export function renderReportMarkdown(r: ReviewReport): string {
   const out: string[] = [
     `# ${reportTitle(r)}`, '',
     `- **State under review:** ${r.state.name} (${r.state.iso3})`, `- **Cycle:** ${r.cycle}`, `- **Session:** ${r.session ?? '—'}`,
-    `- **Review date:** ${r.reviewDate ?? 'not stored'}`, `- **Documents used:** ${r.documents.map((d) => d.symbol ?? d.fileName).join(', ')}`,
+    `- **Review date:** ${reviewWhen(r)}`, `- **Documents used:** ${r.documents.map((d) => d.symbol ?? d.fileName).join(', ')}`,
     `- **References:** ${r.references.length}`, '',
     '## Summary', '', '### References per document', '', mdTable(['Document', 'References'], kinds.map((k) => [KIND_TITLES[k], s.byKind[k] ?? 0])), '',
     '### References per issue', '', mdTable(['Issue', ...kinds.map((k) => KIND_TITLES[k]), 'Total'], s.byIssue.map((i) => [issueName(i.issue), ...kinds.map((k) => i.byKind[k] ?? 0), i.total])), '',

@@ -85,6 +85,8 @@ export interface ReviewReport {
   cycle: number;
   session: number | null;
   reviewDate: string | null;
+  /** Dates of the Working Group session (from the reference table), when the session is known. */
+  sessionDates: { start: string; end: string } | null;
   documents: ReportDocument[];
   references: ReportReference[];
   summary: ReportSummary;

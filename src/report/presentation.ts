@@ -7,6 +7,12 @@ export const issueName = (id: string): string => childRightsIssue(id)?.names.en 
 
 export const issueList = (ids: string[]): string => (ids.length > 0 ? ids.map(issueName).join(', ') : '—');
 
+/** The review date when stored, else the session's dates: `2019-11-04 to 2019-11-15 (session 34)`. */
+export function reviewWhen(r: ReviewReport): string {
+  if (r.reviewDate) return r.reviewDate;
+  return r.sessionDates ? `${r.sessionDates.start} to ${r.sessionDates.end} (Working Group session)` : 'not stored';
+}
+
 export function reportTitle(r: ReviewReport): string {
   return `Children's rights in the Universal Periodic Review of ${r.state.name}: cycle ${r.cycle}`;
 }

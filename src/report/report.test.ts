@@ -11,6 +11,8 @@ import { sharedPath } from '../../test/support/shared-data.js';
 import { sloveniaStore } from '../../test/fixtures/report/slovenia-store.js';
 import { htmlProblems } from '../../test/fixtures/report/html-checks.js';
 import { flat, pdfPages, textOf } from '../../test/fixtures/report/read-back.js';
+import { launchChromium, seriousViolations } from '../../test/e2e/browser.js';
+import { renderReportHtml } from './index.js';
 
 const GOLD = JSON.parse(readFileSync(new URL('../../test/fixtures/report/svn-cycle3-gold.json', import.meta.url), 'utf8')) as { documents: Record<string, string[]> };
 
@@ -103,4 +105,17 @@ describe('children\'s-rights reports on Slovenia (real documents)', () => {
       }
     });
   }
+
+  it('has no serious or critical axe-core violations in the cycle 3 HTML (Chromium)', async (t) => {
+    if (!ready(t)) return;
+    const browser = await launchChromium(t);
+    if (!browser) return;
+    try {
+      const page = await browser.newPage();
+      await page.setContent(renderReportHtml(reports.get(3)!));
+      assert.deepEqual(await seriousViolations(page), []);
+    } finally {
+      await browser.close();
+    }
+  });
 });
