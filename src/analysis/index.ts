@@ -9,3 +9,4 @@ export { buildRecommendationIndex, databaseVersion, FACET_COLUMNS, type Recommen
 export { indexedSearch, type IndexedSearchOptions, type IndexedSearchResult } from './indexed-search.js';
 export { recommendationSource, sourceDocument, paragraphAnchor, type RecommendationSource, type SourceDocumentPage, type DocumentRef } from './source-document.js';
 export { indexedStats, type IndexedStats } from './indexed-stats.js';
+export { highlightMatches, segments, type TextSegment } from './highlight.js';

@@ -27,7 +27,7 @@ describe('web application (fixture store, no browser)', () => {
     const html = await res.text();
     assert.match(html, /<html lang="fr">/);
     assert.match(html, /1 recommandations|Rechercher des recommandations/);
-    assert.match(html, /Raise the minimum age of marriage/);
+    assert.match(html, /Raise the minimum age of <mark>marriage<\/mark>/, "query words are marked, the text stays English");
     const again = await (await get('/', { cookie: 'lang=fr' })).text();
     assert.match(again, /<html lang="fr">/);
   });

@@ -4,7 +4,7 @@ import {
   type Db, type FacetName, type RecommendationFilters,
 } from '../store/index.js';
 import {
-  stateProfile, similarInOtherCycles, indexedSearch, indexedStats, recommendationSource, sourceDocument, type SourceDocumentPage, type IssueScheme, type RecommendationIndex,
+  stateProfile, similarInOtherCycles, indexedSearch, indexedStats, highlightMatches, recommendationSource, sourceDocument, type SourceDocumentPage, type IssueScheme, type RecommendationIndex,
 } from '../analysis/index.js';
 import { resolveState } from '../core/states.js';
 import { sessionsOfState, nextReview } from '../core/sessions.js';
@@ -22,7 +22,10 @@ const FACET_FETCH = 11;
 /** One page of results and the facet counts, from the in-memory index `ix`. */
 export function searchData(db: Db, ix: RecommendationIndex, req: SearchRequest, facets: readonly FacetName[] = FACET_NAMES, facetLimit = FACET_FETCH): SearchPageData {
   const r = indexedSearch(db, ix, req.filters, { sort: req.sort, limit: req.size, offset: (req.page - 1) * req.size, facets, facetLimit, disjunctive: true });
-  return { req, result: { total: r.total, items: getRecommendations(db, r.ids) }, facets: r.facets, classified: ix.dict.childRights.values.length > 0 };
+  return {
+    req, result: { total: r.total, items: getRecommendations(db, r.ids) }, facets: r.facets, classified: ix.dict.childRights.values.length > 0,
+    highlights: highlightMatches(db, req.filters.query, r.ids),
+  };
 }
 
 export function recommendationData(db: Db, id: number): RecommendationPageData {

@@ -2,6 +2,7 @@
 import { raw } from 'hono/html';
 import type { FacetName, FacetValue, SearchResult } from '../../store/index.js';
 import type { RecommendationView } from '../../core/types.js';
+import type { TextSegment } from '../../analysis/index.js';
 import { Layout, type PageContext } from './layout.js';
 import { PAGE_SIZES, searchQueryString, toggleFilter, FILTER_PARAMS, type SearchRequest, type FilterParam } from '../search-params.js';
 import { FACET_ORDER, FACET_TITLES, facetValueLabel, responseLabel } from './labels.js';
@@ -10,6 +11,8 @@ import type { Locale } from '../i18n/locale.js';
 export interface SearchPageData {
   req: SearchRequest;
   result: SearchResult;
+  /** Texts with the query's words marked, by recommendation id. */
+  highlights?: Map<number, TextSegment[]>;
   facets: Partial<Record<FacetName, FacetValue[]>>;
   classified: boolean;
 }
@@ -84,11 +87,11 @@ function Facet({ loc, req, name, values }: { loc: Locale; req: SearchRequest; na
   );
 }
 
-export function ResultItem({ loc, r }: { loc: Locale; r: RecommendationView }) {
+export function ResultItem({ loc, r, marked }: { loc: Locale; r: RecommendationView; marked?: TextSegment[] }) {
   const by = r.recommendingStates.map((s) => s.name).join(', ');
   return (
     <li>
-      <a href={`/recommendations/${r.id}`}>{r.text}</a>
+      <a href={`/recommendations/${r.id}`}>{marked ? marked.map((m) => (m.match ? <mark>{m.text}</mark> : m.text)) : r.text}</a>
       <div class="meta">
         <a href={`/states/${r.stateUnderReview.iso3}`}>{r.stateUnderReview.name}</a>
         {by && <> ← {by}</>} · {loc.t('sessionN', { n: r.session })} · <span class={`badge ${r.response}`}>{responseLabel(loc, r.response)}</span>
@@ -135,7 +138,7 @@ export function SearchPage({ ctx, data }: { ctx: PageContext; data: SearchPageDa
             <a href={`/stats?${qs}`}>{loc.t('navStats')}</a>
             <a class="to-facets" href="#facets-h">{loc.t('filters')}</a>
           </div>
-          {result.total === 0 ? <p>{loc.t('noResults')}</p> : <ol class="results" start={from}>{result.items.map((r) => <ResultItem loc={loc} r={r} />)}</ol>}
+          {result.total === 0 ? <p>{loc.t('noResults')}</p> : <ol class="results" start={from}>{result.items.map((r) => <ResultItem loc={loc} r={r} marked={data.highlights?.get(r.id)} />)}</ol>}
           <Pages loc={loc} req={req} total={result.total} />
         </section>
         <aside class="facets" aria-labelledby="facets-h">

@@ -37,6 +37,7 @@ blockquote{margin:0;padding:.6em 1em;border-left:4px solid #0b3a66;background:#f
 figure{margin:1em 0}figure svg{max-width:100%;height:auto}
 .exports{display:flex;gap:1em;flex-wrap:wrap;align-items:center}
 .doc p:target{background:#fff3c4;outline:2px solid #c25e00}
+mark{background:#fff3c4;color:inherit;padding:0 .1em}
 .code{font-family:ui-monospace,monospace;font-size:.85em;word-break:break-all}
 footer.site{border-top:1px solid #ccc;margin-top:2rem;padding:1rem;font-size:.9em;color:#4a4a4a}
 @media print{header.site,.facets,.search-form,nav.pages,.exports,.skip,.langs{display:none!important}
