@@ -24,9 +24,9 @@ export interface ReportRenderer {
 export const REPORT_RENDERERS: Record<ReportFormat, ReportRenderer> = {
   html: { format: 'html', extension: 'html', mediaType: 'text/html; charset=utf-8', render: async (r, o) => renderReportHtml(r, { lang: o?.lang }) },
   md: { format: 'md', extension: 'md', mediaType: 'text/markdown; charset=utf-8', render: async (r) => renderReportMarkdown(r) },
-  json: { format: 'json', extension: 'json', mediaType: 'application/json', render: async (r) => renderReportJson(r) },
   docx: { format: 'docx', extension: 'docx', mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', render: (r) => renderReportDocx(r) },
   pdf: { format: 'pdf', extension: 'pdf', mediaType: 'application/pdf', render: (r, o) => renderReportPdf(r, o?.printer) },
+  json: { format: 'json', extension: 'json', mediaType: 'application/json', render: async (r) => renderReportJson(r) },
 };
 
 export const REPORT_FORMATS = Object.keys(REPORT_RENDERERS) as ReportFormat[];

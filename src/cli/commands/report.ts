@@ -13,7 +13,7 @@ function formatsOf(value: unknown, many: boolean): ReportFormat[] {
   const list = String(value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
   const bad = list.filter((f) => !isReportFormat(f));
   if (list.length === 0 || bad.length > 0 || (!many && list.length > 1)) {
-    throw new UprError('invalid_input', `--format must be ${many ? 'a comma-separated list of' : 'one of'} ${REPORT_FORMATS.join(', ')}${bad.length ? `, got "${bad.join(',')}"` : ''}`, { field: '--format', usage: true });
+    throw new UprError('invalid_input', `must be ${many ? 'a comma-separated list of' : 'one of'} ${REPORT_FORMATS.join(', ')}${bad.length ? `, got "${bad.join(',')}"` : ''}`, { field: '--format', usage: true });
   }
   return list as ReportFormat[];
 }

@@ -4,10 +4,14 @@ import type { Submitter } from './submissions.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Every way a submitter may be cited: its key, and each part of a compound key such as `PTPR/JS4`. */
+/**
+ * Every way a submitter may be cited: its key, each part of a compound key such as `PTPR/JS4`, and for an
+ * ombudsperson institution the word "Ombudsman" (summaries write "The Ombudsman stated…").
+ */
 function aliases(s: Submitter): string[] {
   const parts = s.key.includes('/') && /JS\d/.test(s.key) ? s.key.split('/') : [];
-  return [s.key, ...parts.filter((p) => p.length >= 2)];
+  const ombudsman = s.kind === 'nhri' && /\bOmbudsman\b/.test(s.name) ? ['Ombudsman'] : [];
+  return [s.key, ...parts.filter((p) => p.length >= 2), ...ombudsman];
 }
 
 /** Builds a matcher that finds, in order of first mention, the submitters cited in some texts. */

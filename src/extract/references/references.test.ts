@@ -36,6 +36,7 @@ describe('citations of submitters', () => {
     [['AI stated…', 'AI, p. 7. See also EU-FRA, p. 12.'], ['AI', 'EU-FRA']],
     [['PTPR noted…', 'PRPR/JS4, para. 5.1.'], ['PTPR/JS4']],
     [['The Council of Europe (CoE) stated…'], ['CoE']],
+    [['The Ombudsman considered that access to legal protection is very difficult…'], ['HRORS']],
   ] as [string[], string[]][]) {
     it(`finds ${expected.join(', ')} in "${texts.at(-1)}"`, () => assert.deepEqual(keys(texts), expected));
   }
