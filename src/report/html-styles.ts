@@ -13,6 +13,7 @@ dl.meta dd { margin: 0; }
 table { border-collapse: collapse; width: 100%; margin: 0.8rem 0; font-size: 0.92rem; }
 th, td { border: 1px solid #9aa7b4; padding: 0.25rem 0.45rem; text-align: left; vertical-align: top; }
 thead th { background: #e6eef5; }
+tbody th[scope="row"] { min-width: 9rem; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; }
 ol.refs { padding-left: 1.4rem; }
 ol.refs > li { margin-bottom: 1.1rem; break-inside: avoid; }
@@ -30,7 +31,8 @@ ol.notes { font-size: 0.85rem; }
   h2 { break-before: page; }
   h2.keep { break-before: auto; }
   h2, h3 { break-after: avoid; }
-  details > *:not(summary) { display: block; }
+  /* The excerpt and its citation stand for the paragraph on paper; the whole paragraph is on screen only. */
+  details { display: none; }
   a { color: inherit; text-decoration: none; }
 }
 `;

@@ -52,6 +52,13 @@ describe('children\'s-rights reports on Slovenia (real documents)', () => {
     assert.equal(reports.get(1)!.comparison, null);
   });
 
+  it('quotes the sentences about children of mixed paragraphs word for word', (t) => {
+    if (!ready(t)) return;
+    const mixed = [1, 2, 3].flatMap((c) => reports.get(c)!.references.filter((r) => r.excerpt));
+    assert.ok(mixed.length > 5, `${mixed.length} excerpts`);
+    for (const r of mixed) for (const sentence of r.excerpt!) assert.ok(flat(r.text).includes(sentence), `${r.id}: "${sentence}"`);
+  });
+
   it('names at least one organisation, from the summary\'s own list, for every stakeholder reference of cycle 3', (t) => {
     if (!ready(t)) return;
     const summary = listDocuments(db).find((d) => d.symbol === 'A/HRC/WG.6/34/SVN/3')!;
