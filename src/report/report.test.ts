@@ -71,6 +71,14 @@ describe('children\'s-rights reports on Slovenia (real documents)', () => {
     }
   });
 
+  it('names the UN body or agency of every compilation reference of cycle 3, from the footnotes', (t) => {
+    if (!ready(t)) return;
+    const refs = reports.get(3)!.references.filter((r) => r.kind === 'un_compilation');
+    for (const r of refs) assert.ok(r.sources.length > 0 && r.sources.every((s) => s.kind === 'un'), `para. ${r.paragraph}`);
+    const para42 = refs.find((r) => r.paragraph === '42')!;
+    assert.deepEqual(para42.sources.map((s) => s.name).sort(), ['Committee on the Rights of Persons with Disabilities', 'Human Rights Committee']);
+  });
+
   it('matches the hand-checked children\'s-rights paragraphs of SVN/2 and SVN/3 (recall ≥ 95 %, precision ≥ 90 %)', (t) => {
     if (!ready(t)) return;
     const found = new Set(reports.get(3)!.references.filter((r) => r.kind === 'un_compilation' || r.kind === 'stakeholder_summary').map((r) => `${r.documentSymbol} ${r.paragraph}`));
