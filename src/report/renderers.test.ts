@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { REPORT_RENDERERS, createPdfPrinter, renderReportHtml, type PdfPrinter } from './index.js';
 import { SAMPLE_REPORT } from '../../test/fixtures/report/sample-report.js';
 import { htmlProblems } from '../../test/fixtures/report/html-checks.js';
-import { flat, pdfPages, textOf } from '../../test/fixtures/report/read-back.js';
+import { docxPart, flat, pdfPages, textOf } from '../../test/fixtures/report/read-back.js';
 
 describe('report renderers (contract)', () => {
   let printer: PdfPrinter | undefined;
@@ -30,6 +30,14 @@ describe('report renderers (contract)', () => {
       if (renderer.format === 'pdf') assert.ok(pdfPages(body as Uint8Array) >= 1);
     });
   }
+
+  it('docx: a table of contents, one footnote per reference and "Page n of m" in the footer', async () => {
+    const body = (await REPORT_RENDERERS.docx.render(SAMPLE_REPORT)) as Uint8Array;
+    assert.match(docxPart(body, 'word/document.xml'), /TOC \\h \\o/);
+    const notes = docxPart(body, 'word/footnotes.xml');
+    for (const ref of SAMPLE_REPORT.references) assert.ok(notes.includes(`${ref.documentSymbol}, para. ${ref.paragraph}`), ref.id);
+    assert.match(docxPart(body, 'word/footer1.xml'), /PAGE[\s\S]*NUMPAGES/);
+  });
 
   it('html: a complete, self-contained document that passes the structure checks', () => {
     const html = renderReportHtml(SAMPLE_REPORT, { lang: 'fr' });
