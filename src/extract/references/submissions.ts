@@ -40,7 +40,9 @@ function kindOf(section: string): SubmitterKind {
 function cleanName(raw: string): string {
   const name = raw.replace(/\*+/g, '').replace(/\s+/g, ' ').trim().replace(/[.;,]$/, '');
   // "Amnesty International, London, United Kingdom" → the organisation; keep commas inside parentheses.
-  const cut = name.split(/,(?![^()]*\))/)[0]!.trim();
+  const parts = name.split(/,(?![^()]*\))/).map((x) => x.trim());
+  // "Report by Mr. Nils Muižnieks, Commissioner for Human Rights of the Council of Europe, following…": the author's office is the second part.
+  const cut = /^Report by\b/.test(parts[0]!) && parts[1] ? `${parts[0]}, ${parts[1]}` : parts[0]!;
   return cut.length >= 3 ? cut : name;
 }
 
