@@ -7,6 +7,8 @@ export interface ChartText {
   description: string;
   xLabel?: string;
   yLabel?: string;
+  /** Formats counts on axes in the interface language. */
+  num?: (n: number) => string;
 }
 
 const COLOURS = { supported: '#1b6e3a', noted: '#b3541e', pending: '#6b5b95', unknown: '#666666' };
@@ -34,7 +36,7 @@ const clip = (s: string, n = 28) => (s.length > n ? `${s.slice(0, n - 1)}…` : 
 export function barChart(rows: { label: string; value: number }[], text: ChartText): string {
   return render({
     marginLeft: 170, height: 40 + rows.length * 22, width: 640,
-    x: { label: text.xLabel ?? null, grid: true }, y: { label: null, tickFormat: (d: string) => clip(d) },
+    x: { label: text.xLabel ?? null, grid: true, tickFormat: text.num }, y: { label: null, tickFormat: (d: string) => clip(d) },
     marks: [Plot.barX(rows, { x: 'value', y: 'label', fill: '#1f5f99', sort: { y: '-x' } }), Plot.ruleX([0])],
   }, text);
 }
@@ -44,7 +46,7 @@ export function stackedResponseChart(rows: { category: string; response: string;
   const present = RESPONSE_ORDER.filter((r) => rows.some((x) => x.response === r));
   return render({
     marginLeft: 200, height: 60 + new Set(rows.map((r) => r.category)).size * 22, width: 640,
-    x: { label: text.xLabel ?? null, grid: true }, y: { label: null, tickFormat: (d: string) => clip(d, 27) },
+    x: { label: text.xLabel ?? null, grid: true, tickFormat: text.num }, y: { label: null, tickFormat: (d: string) => clip(d, 27) },
     color: { domain: present.map((r) => responseLabels[r] ?? r), range: present.map((r) => COLOURS[r as keyof typeof COLOURS]), legend: true },
     marks: [
       Plot.barX(rows.map((r) => ({ ...r, label: responseLabels[r.response] ?? r.response })), { x: 'count', y: 'category', fill: 'label', sort: { y: '-x' } }),
@@ -77,7 +79,8 @@ export function timeSeries(rows: { session: number; response: string; count: num
   })));
   return render({
     width: 640, height: 300, marginLeft: 50,
-    x: { label: text.xLabel ?? null, tickFormat: 'd' }, y: { label: text.yLabel ?? null, grid: true },
+    // Sessions as points: only those present are drawn, so gaps in the data are not bridged by a scale.
+    x: { label: text.xLabel ?? null, type: 'point' }, y: { label: text.yLabel ?? null, grid: true, tickFormat: text.num },
     color: { domain: present.map((r) => responseLabels[r] ?? r), range: present.map((r) => COLOURS[r as keyof typeof COLOURS]), legend: true },
     marks: [Plot.lineY(data, { x: 'session', y: 'count', stroke: 'label', z: 'label', marker: 'circle' }), Plot.ruleY([0])],
   }, text);

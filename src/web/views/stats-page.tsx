@@ -59,7 +59,7 @@ export function StatsPage({ ctx, data }: { ctx: PageContext; data: StatsData }) 
       </p>
       {data.scheme === 'child' && !data.classified && <p class="hint">{t('childIssuesPending')}</p>}
 
-      <Chart id="c-top" title={t('chartTopStates')} svg={barChart(data.topStates.map((s) => ({ label: s.name, value: s.count })), { description: t('chartTopStates'), xLabel: t('count') })}>
+      <Chart id="c-top" title={t('chartTopStates')} svg={barChart(data.topStates.map((s) => ({ label: s.name, value: s.count })), { description: t('chartTopStates'), xLabel: t('count'), num: loc.num })}>
         <Table loc={loc} caption={`${t('dataTable')}: ${t('chartTopStates')}`} head={[t('state'), t('count')]}
           rows={data.topStates.map((s) => [s.name, [s.count, link({ by: [s.iso3] })]])} />
       </Chart>
@@ -69,12 +69,12 @@ export function StatsPage({ ctx, data }: { ctx: PageContext; data: StatsData }) 
           rows={heatStates.map(([iso3, name]) => [name, ...heatIssues.map((i) => [cell(data.heat.filter((h) => h.iso3 === iso3 && h.issue === i)), link({ by: [iso3], ...issueFilter(i) })] as [number, string])])} />
       </Chart>
 
-      <Chart id="c-resp" title={t('chartResponses')} svg={respIssues.length ? stackedResponseChart(data.responses.map((r) => ({ category: issueLabel(r.issue), response: r.response, count: r.count })), respLabels, { description: t('chartResponses'), xLabel: t('count') }) : ''}>
+      <Chart id="c-resp" title={t('chartResponses')} svg={respIssues.length ? stackedResponseChart(data.responses.map((r) => ({ category: issueLabel(r.issue), response: r.response, count: r.count })), respLabels, { description: t('chartResponses'), xLabel: t('count'), num: loc.num }) : ''}>
         <Table loc={loc} caption={`${t('dataTable')}: ${t('chartResponses')}`} head={[t('issue'), ...respPresent.map((r) => respLabels[r]!)]}
           rows={respIssues.map((i) => [issueLabel(i), ...respPresent.map((r) => [cell(data.responses.filter((x) => x.issue === i && x.response === r)), link({ ...issueFilter(i), response: [r as 'supported'] })] as [number, string])])} />
       </Chart>
 
-      <Chart id="c-trend" title={t('chartTrend')} svg={sessions.length ? timeSeries(data.trend, respLabels, { description: t('chartTrend'), xLabel: t('session'), yLabel: t('count') }) : ''}>
+      <Chart id="c-trend" title={t('chartTrend')} svg={sessions.length ? timeSeries(data.trend, respLabels, { description: t('chartTrend'), xLabel: t('session'), yLabel: t('count'), num: loc.num }) : ''}>
         <Table loc={loc} caption={`${t('dataTable')}: ${t('chartTrend')}`} head={[t('session'), ...trendPresent.map((r) => respLabels[r]!)]}
           rows={sessions.map((s) => [String(s), ...trendPresent.map((r) => [cell(data.trend.filter((x) => x.session === s && x.response === r)), link({ session: [s], response: [r as 'supported'] })] as [number, string])])} />
       </Chart>
