@@ -21,6 +21,14 @@ describe('web application (fixture store, no browser)', () => {
     assert.match(html, /<a class="skip" href="#main">/);
   });
 
+  it('compresses pages for slow connections', async () => {
+    const res = await get('/?q=children', { 'accept-encoding': 'gzip' });
+    assert.equal(res.headers.get('content-encoding'), 'gzip');
+    const { gunzipSync } = await import('node:zlib');
+    const zipped = Buffer.from(await res.arrayBuffer());
+    assert.match(gunzipSync(zipped).toString('utf8'), /<html lang="en">/);
+  });
+
   it('speaks French when asked, remembers it in a cookie, and keeps the data in its language', async () => {
     const res = await get('/?lang=fr&q=marriage');
     assert.match(res.headers.get('set-cookie') ?? '', /lang=fr/);
