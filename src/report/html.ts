@@ -4,9 +4,10 @@ import type { ReviewReport } from './model.js';
 import { reportTitle } from './presentation.js';
 import { REPORT_CSS } from './html-styles.js';
 import { bodyHtml } from './html-body.js';
+import { labelsFor } from './labels.js';
 
 export interface HtmlOptions {
-  /** Language of the document (`lang` attribute); the report's own words are English. */
+  /** Language of the report's own words (`en`, `fr`, `es`; others fall back to English) and of the `lang` attribute. */
   lang?: string;
 }
 
@@ -17,17 +18,18 @@ export function esc(s: string | number | null | undefined): string {
 
 /** A complete HTML document for a review report. */
 export function renderReportHtml(report: ReviewReport, options: HtmlOptions = {}): string {
-  const title = reportTitle(report);
+  const L = labelsFor(options.lang);
+  const title = reportTitle(report, L);
   return `<!DOCTYPE html>
-<html lang="${esc(options.lang ?? 'en')}">
+<html lang="${esc(L.lang)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(title)}</title>
-<style>${REPORT_CSS}</style>
+<style>${REPORT_CSS.replace('"Page " counter(page) " of "', L.pageCss)}</style>
 </head>
 <body>
-${bodyHtml(report)}
+${bodyHtml(report, L)}
 </body>
 </html>
 `;

@@ -7,3 +7,4 @@ export { renderReportDocx } from './docx.js';
 export { renderReportPdf, createPdfPrinter, type PdfPrinter } from './pdf.js';
 export { REPORT_RENDERERS, REPORT_FORMATS, isReportFormat, type ReportFormat, type ReportRenderer, type RenderOptions } from './renderers.js';
 export { KIND_TITLES, REFERENCE_KINDS, type ReviewReport, type ReportReference, type ReferenceKind, type ReferenceSource, type ReportSummary, type CycleComparison } from './model.js';
+export { LABELS, labelsFor, type Labels, type ReportLanguage } from './labels.js';

@@ -35,11 +35,11 @@ export async function createPdfPrinter(executablePath = CHROMIUM_PATH): Promise<
   };
 }
 
-/** Renders a review report as PDF, with the given printer or a short-lived one. */
-export async function renderReportPdf(r: ReviewReport, printer?: PdfPrinter): Promise<Uint8Array> {
+/** Renders a review report as PDF (the HTML in `lang`), with the given printer or a short-lived one. */
+export async function renderReportPdf(r: ReviewReport, printer?: PdfPrinter, lang?: string): Promise<Uint8Array> {
   const own = printer ?? (await createPdfPrinter());
   try {
-    return await own.print(renderReportHtml(r));
+    return await own.print(renderReportHtml(r, { lang }));
   } finally {
     if (!printer) await own.close();
   }

@@ -1,26 +1,29 @@
 // Words and groupings every renderer shares: issue names, citations of a reference's source, the grouping of
-// references by document kind and main issue, and the title of the report.
+// references by document kind and main issue, and the title of the report (in the labels' language, English by default).
 import { childRightsIssue } from '../core/taxonomy.js';
-import { KIND_TITLES, REFERENCE_KINDS, type ReferenceKind, type ReportReference, type ReviewReport } from './model.js';
+import { REFERENCE_KINDS, type ReferenceKind, type ReportReference, type ReviewReport } from './model.js';
+import { LABELS, type Labels } from './labels.js';
 
-export const issueName = (id: string): string => childRightsIssue(id)?.names.en ?? id;
+const EN = LABELS.en;
 
-export const issueList = (ids: string[]): string => (ids.length > 0 ? ids.map(issueName).join(', ') : '—');
+export const issueName = (id: string, L: Labels = EN): string => childRightsIssue(id)?.names[L.lang] ?? id;
 
-/** The review date when stored, else the session's dates: `2019-11-04 to 2019-11-15 (session 34)`. */
-export function reviewWhen(r: ReviewReport): string {
+export const issueList = (ids: string[], L: Labels = EN): string => (ids.length > 0 ? ids.map((i) => issueName(i, L)).join(', ') : '—');
+
+/** The review date when stored, else the session's dates. */
+export function reviewWhen(r: ReviewReport, L: Labels = EN): string {
   if (r.reviewDate) return r.reviewDate;
-  return r.sessionDates ? `${r.sessionDates.start} to ${r.sessionDates.end} (Working Group session)` : 'not stored';
+  return r.sessionDates ? L.sessionDates(r.sessionDates.start, r.sessionDates.end) : L.notStored;
 }
 
-export function reportTitle(r: ReviewReport): string {
-  return `Children's rights in the Universal Periodic Review of ${r.state.name}: cycle ${r.cycle}`;
+export function reportTitle(r: ReviewReport, L: Labels = EN): string {
+  return L.title(r.state.name, r.cycle);
 }
 
 /** `A/HRC/WG.6/34/SVN/3, para. 73, p. 9` — the citation of where a reference's text is. */
-export function citation(ref: ReportReference): string {
+export function citation(ref: ReportReference, L: Labels = EN): string {
   const doc = ref.documentSymbol ?? ref.documentFile;
-  const para = ref.paragraph ? (ref.kind === 'advance_question' ? `item ${ref.paragraph}` : `para. ${ref.paragraph}`) : '';
+  const para = ref.paragraph ? (ref.kind === 'advance_question' ? `${L.item} ${ref.paragraph}` : `para. ${ref.paragraph}`) : '';
   return [doc, para, ref.page !== null ? `p. ${ref.page}` : ''].filter(Boolean).join(', ');
 }
 
@@ -31,14 +34,7 @@ export function sourcesText(ref: ReportReference): string {
     .join('; ');
 }
 
-export const SOURCE_LABEL: Record<ReferenceKind, string> = {
-  national_report: 'Written by the State under review',
-  un_compilation: 'UN bodies cited',
-  stakeholder_summary: 'Stakeholders cited',
-  advance_question: 'Asked by',
-  dialogue: 'Statement by',
-  recommendation: 'Recommended by',
-};
+export const SOURCE_LABEL: Record<ReferenceKind, string> = EN.sourceLabel;
 
 export function positionText(ref: ReportReference): string {
   if (!ref.response) return '';
@@ -61,7 +57,7 @@ export interface KindSection {
 }
 
 /** References by document kind, then by main issue (the highest-scored); the NHRI's part of /3 comes first, apart. */
-export function sections(r: ReviewReport): KindSection[] {
+export function sections(r: ReviewReport, L: Labels = EN): KindSection[] {
   const out: KindSection[] = [];
   for (const kind of REFERENCE_KINDS) {
     const refs = r.references.filter((x) => x.kind === kind);
@@ -69,17 +65,17 @@ export function sections(r: ReviewReport): KindSection[] {
     const slug = kind.replace(/_/g, '-');
     const groups: IssueGroup[] = [];
     const nhri = refs.filter((x) => x.nhri);
-    if (nhri.length > 0) groups.push({ id: `${slug}-nhri`, title: 'National human rights institution', references: nhri });
+    if (nhri.length > 0) groups.push({ id: `${slug}-nhri`, title: L.nhri, references: nhri });
     const byIssue = new Map<string, ReportReference[]>();
     for (const x of refs.filter((y) => !y.nhri)) {
       const main = x.issues[0] ?? 'unclassified';
       byIssue.set(main, [...(byIssue.get(main) ?? []), x]);
     }
     for (const [issue, list] of [...byIssue].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1))) {
-      groups.push({ id: `${slug}-${issue.replace(/_/g, '-')}`, title: issue === 'unclassified' ? 'No specific issue' : issueName(issue), references: list });
+      groups.push({ id: `${slug}-${issue.replace(/_/g, '-')}`, title: issue === 'unclassified' ? L.noIssue : issueName(issue, L), references: list });
     }
     const symbols = [...new Set(refs.map((x) => x.documentSymbol ?? x.documentFile))];
-    out.push({ id: slug, kind, title: KIND_TITLES[kind], symbols, groups });
+    out.push({ id: slug, kind, title: L.kinds[kind], symbols, groups });
   }
   return out;
 }

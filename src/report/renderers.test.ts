@@ -43,6 +43,9 @@ describe('report renderers (contract)', () => {
     const html = renderReportHtml(SAMPLE_REPORT, { lang: 'fr' });
     assert.deepEqual(htmlProblems(html), []);
     assert.match(html, /<html lang="fr">/);
+    assert.match(html, /<h2 id="summary">Résumé<\/h2>/);
+    assert.match(html, /Châtiments corporels/);
+    assert.match(html, /<blockquote lang="en">/, 'UN texts keep their language');
     assert.doesNotMatch(html, /<link |<script|src="http/);
   });
 });

@@ -9,6 +9,7 @@ import { renderReportPdf, type PdfPrinter } from './pdf.js';
 export type ReportFormat = 'html' | 'md' | 'docx' | 'pdf' | 'json';
 
 export interface RenderOptions {
+  /** Language of the report's own words in HTML and PDF (`en`, `fr`, `es`); Markdown and DOCX are English. */
   lang?: string;
   /** A Chromium kept open by the caller for many PDFs. */
   printer?: PdfPrinter;
@@ -25,7 +26,7 @@ export const REPORT_RENDERERS: Record<ReportFormat, ReportRenderer> = {
   html: { format: 'html', extension: 'html', mediaType: 'text/html; charset=utf-8', render: async (r, o) => renderReportHtml(r, { lang: o?.lang }) },
   md: { format: 'md', extension: 'md', mediaType: 'text/markdown; charset=utf-8', render: async (r) => renderReportMarkdown(r) },
   docx: { format: 'docx', extension: 'docx', mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', render: (r) => renderReportDocx(r) },
-  pdf: { format: 'pdf', extension: 'pdf', mediaType: 'application/pdf', render: (r, o) => renderReportPdf(r, o?.printer) },
+  pdf: { format: 'pdf', extension: 'pdf', mediaType: 'application/pdf', render: (r, o) => renderReportPdf(r, o?.printer, o?.lang) },
   json: { format: 'json', extension: 'json', mediaType: 'application/json', render: async (r) => renderReportJson(r) },
 };
 
