@@ -48,7 +48,9 @@ describe('export writers', () => {
 
   it('writes an XLSX workbook that a spreadsheet library reads back with the same rows', async () => {
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(await exportTo('xlsx'));
+    const bytes = await exportTo('xlsx');
+    // exceljs types `load` against the pre-generic Buffer; hand it the bytes as an ArrayBuffer.
+    await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
     const ws = wb.getWorksheet('Recommendations')!;
     assert.equal(ws.rowCount, 3);
     assert.deepEqual((ws.getRow(1).values as unknown[]).slice(1), [...FLAT_COLUMNS]);
