@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { REPORT_RENDERERS, createPdfPrinter, renderReportHtml, type PdfPrinter } from './index.js';
 import { SAMPLE_REPORT } from '../../test/fixtures/report/sample-report.js';
 import { htmlProblems } from '../../test/fixtures/report/html-checks.js';
+import { htmlValidationErrors } from '../../test/support/html-validate.js';
 import { docxPart, flat, pdfPages, textOf } from '../../test/fixtures/report/read-back.js';
 
 describe('report renderers (contract)', () => {
@@ -39,9 +40,10 @@ describe('report renderers (contract)', () => {
     assert.match(docxPart(body, 'word/footer1.xml'), /PAGE[\s\S]*NUMPAGES/);
   });
 
-  it('html: a complete, self-contained document that passes the structure checks', () => {
+  it('html: a complete, self-contained document that passes the structure checks and html-validate', async () => {
     const html = renderReportHtml(SAMPLE_REPORT, { lang: 'fr' });
     assert.deepEqual(htmlProblems(html), []);
+    assert.deepEqual(await htmlValidationErrors(html, 'report html'), []);
     assert.match(html, /<html lang="fr">/);
     assert.match(html, /<h2 id="summary">Résumé<\/h2>/);
     assert.match(html, /Châtiments corporels/);

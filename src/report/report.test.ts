@@ -10,6 +10,7 @@ import { buildReviewReport, createPdfPrinter, REPORT_RENDERERS, type PdfPrinter,
 import { sharedPath } from '../../test/support/shared-data.js';
 import { sloveniaStore } from '../../test/fixtures/report/slovenia-store.js';
 import { htmlProblems } from '../../test/fixtures/report/html-checks.js';
+import { htmlValidationErrors } from '../../test/support/html-validate.js';
 import { flat, pdfPages, textOf } from '../../test/fixtures/report/read-back.js';
 import { launchChromium, seriousViolations } from '../../test/e2e/browser.js';
 import { renderReportHtml } from './index.js';
@@ -100,7 +101,10 @@ describe('children\'s-rights reports on Slovenia (real documents)', () => {
       for (const renderer of Object.values(REPORT_RENDERERS)) {
         const body = await renderer.render(r, { printer });
         const text = flat(await textOf(renderer.format, body));
-        if (renderer.format === 'html') assert.deepEqual(htmlProblems(body as string), [], `cycle ${c} html`);
+        if (renderer.format === 'html') {
+          assert.deepEqual(htmlProblems(body as string), [], `cycle ${c} html`);
+          assert.deepEqual(await htmlValidationErrors(body as string, `cycle ${c} html`), []);
+        }
         for (const ref of sample) {
           const probe = flat(ref.text).slice(0, 60);
           if (renderer.format !== 'json' && renderer.format !== 'html') assert.ok(text.includes(probe), `${renderer.format}: ${ref.id} "${probe}"`);

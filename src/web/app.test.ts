@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { parse } from 'csv-parse/sync';
 import { createApp } from './index.js';
 import { fixtureStore, type FixtureStore } from '../../test/e2e/fixture-store.js';
+import { htmlValidationErrors } from '../../test/support/html-validate.js';
 
 describe('web application (fixture store, no browser)', () => {
   let store: FixtureStore;
@@ -72,6 +73,20 @@ describe('web application (fixture store, no browser)', () => {
     assert.equal((html.match(/<caption>/g) ?? []).length >= 4, true);
     const child = await (await get('/stats?scheme=child')).text();
     assert.match(child, /Corporal punishment|corporal/i);
+  });
+
+  it('serves valid HTML on every kind of page, in English, French and Spanish (html-validate)', async () => {
+    const api = await (await get('/api/recommendations?q=children')).json() as { items: { id: number }[] };
+    const pages = ['/', '/?q=child*&sort=session&size=10', '/facets/state?q=children', `/recommendations/${api.items[0]!.id}`,
+      '/states', '/states/SVN', '/states/SVN/reports/2', '/stats', '/stats?scheme=child&q=child*', '/?cycle=9', '/states/XXX'];
+    const problems: string[] = [];
+    for (const lang of ['en', 'fr', 'es']) {
+      for (const path of pages) {
+        const url = `${path}${path.includes('?') ? '&' : '?'}lang=${lang}`;
+        problems.push(...await htmlValidationErrors(await (await get(url)).text(), url));
+      }
+    }
+    assert.deepEqual(problems, []);
   });
 
   it('translates errors once: invalid input 400, unknown 404, as JSON under /api and as a page elsewhere', async () => {

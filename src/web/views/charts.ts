@@ -27,7 +27,25 @@ function render(options: Plot.PlotOptions, text: ChartText): string {
     svg.setAttribute('role', 'img');
     svg.setAttribute('aria-label', text.description);
   }
+  moveLegendStyles(node, svgs[0]);
   return node.outerHTML;
+}
+
+/** HTML allows `<style>` only in the head, but inside an `<svg>` it is SVG content and valid anywhere; the rules
+ * of an inline SVG's stylesheet apply to the whole page, so Plot's legend styles move into the chart's SVG. */
+function moveLegendStyles(node: Element, svg: Element | undefined): void {
+  if (!svg) return;
+  const outside = [...node.querySelectorAll('style')].filter((s) => !s.closest('svg'));
+  if (outside.length === 0) return;
+  let target = svg.querySelector('style');
+  if (!target) {
+    target = svg.ownerDocument.createElement('style');
+    svg.insertBefore(target, svg.firstChild);
+  }
+  for (const s of outside) {
+    target.textContent = `${target.textContent ?? ''}\n${s.textContent ?? ''}`;
+    s.remove();
+  }
 }
 
 const clip = (s: string, n = 28) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
