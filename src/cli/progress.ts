@@ -9,6 +9,7 @@ export interface Progress {
 export function createProgress(out: Output, title: string, minIntervalMs = 2000): Progress {
   let last = 0;
   let lastLabel = '';
+  let printedFinal = false;
   return {
     update(done, total, label = '') {
       const now = Date.now();
@@ -20,8 +21,9 @@ export function createProgress(out: Output, title: string, minIntervalMs = 2000)
         const pct = total > 0 ? Math.floor((done / total) * 100) : 100;
         out.write(`\r${title} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${pct}% ${done}/${total} ${label.slice(0, 30)}\x1b[K`);
       } else {
-        if (now - last < minIntervalMs && !finished && label === lastLabel) return;
-        if (finished && label === lastLabel && last !== 0 && now - last < minIntervalMs) return;
+        // A plain line every few seconds and always the last one, so a log never ends on "1/4424".
+        if (finished ? printedFinal : now - last < minIntervalMs && label === lastLabel) return;
+        printedFinal = finished;
         out.write(`${title}: ${done}/${total}${label ? ` ${label}` : ''}\n`);
       }
       last = now;

@@ -76,9 +76,9 @@ function importOne(ctx: Parameters<Command['run']>[0], db: ReturnType<typeof ope
     const bytes = readFileSync(file);
     const { text } = decodeText(bytes, encoding);
     const { value: rows, problems } = parseUprInfoCsv(text, file);
-    outcome.rows = rows.length + problems.length;
+    const rejectedLines = new Set(problems.map((p) => p.line));
+    outcome.rows = rows.length + rejectedLines.size;
     if (problems.length > 0) {
-      const rejectedLines = new Set(problems.map((p) => p.line));
       outcome.rejected = rejectedLines.size;
       outcome.status = 'rejected: nothing stored';
       ctx.stderr.write(`${file}: ${problems.length} problem(s); nothing from this file was stored:\n`);
