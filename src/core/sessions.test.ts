@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { SESSIONS } from './reference/sessions-data.js';
-import { cycleOfSession, latestSession, nextReview, sessionByNumber, sessionsOfState } from './sessions.js';
+import { cycleOfSession, latestSession, nextReview, projectedReview, sessionByNumber, sessionsOfState } from './sessions.js';
 import { allStates, resolveState, stateByIso3 } from './states.js';
 import { sharedPath, UPR_INFO_FILES } from '../../test/support/shared-data.js';
 
@@ -133,6 +133,21 @@ describe('nextReview', () => {
   for (const [iso3, today, n] of CASES) {
     it(`gives ${iso3} on ${today} the next review ${n ?? 'none'}`, () => assert.equal(nextReview(iso3, today)?.number, n));
   }
+});
+
+describe('projectedReview', () => {
+  it('projects the next review of a State whose cycle-4 review is past: same place in the order, five years on', () => {
+    assert.deepEqual(projectedReview('SVN', '2026-12-01'), { session: 62, cycle: 5, expectedMonth: '2030-01', basedOn: 48 });
+    assert.deepEqual(projectedReview('SUR', '2026-11-14'), { session: 67, cycle: 5, expectedMonth: '2031-11', basedOn: 53 });
+  });
+  it('projects nothing while a scheduled review is ahead, nor for a State never reviewed', () => {
+    assert.equal(projectedReview('HTI', '2026-11-28'), undefined);
+    assert.equal(projectedReview('SVN', '2024-06-01'), undefined);
+    assert.equal(projectedReview('PSE', '2026-12-01'), undefined);
+  });
+  it('projects from the last scheduled session once it is past (Haiti: session 54, January 2027)', () => {
+    assert.deepEqual(projectedReview('HTI', '2027-02-06'), { session: 68, cycle: 5, expectedMonth: '2032-01', basedOn: 54 });
+  });
 });
 
 describe('latestSession', () => {

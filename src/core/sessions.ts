@@ -45,3 +45,37 @@ export function latestSession(): Session {
   if (!last) throw new Error('No UPR sessions in the reference data');
   return last;
 }
+
+/** A review that the Human Rights Council has not scheduled yet, projected from the order of review. */
+export interface ProjectedReview {
+  session: number;
+  cycle: number;
+  /** Expected month (YYYY-MM): the State's last scheduled session moved on by one five-year cycle per cycle. */
+  expectedMonth: string;
+  /** The scheduled session it is projected from. */
+  basedOn: number;
+}
+
+/** Sessions per cycle since cycle 2 (14: three a year); a State keeps its place in the order from cycle to cycle. */
+const SESSIONS_PER_CYCLE = 14;
+/** Years from a State's session in one cycle to its session in the next (cycles 2→3→4: Nov 2017 → Nov 2022…). */
+const YEARS_PER_CYCLE = 5;
+
+/**
+ * When the reference data holds no future session for `iso3`, its next review projected beyond the last scheduled
+ * cycle: the same place in the order (session + 14 per cycle, as from cycle 2 to 4) about five years later.
+ * Undefined when a scheduled session is still ahead, or the State was never reviewed (observer States).
+ */
+export function projectedReview(iso3: string, today: string): ProjectedReview | undefined {
+  if (nextReview(iso3, today)) return undefined;
+  const last = sessionsOfState(iso3).at(-1);
+  if (!last) return undefined;
+  const [y, m] = last.start.split('-').map(Number) as [number, number];
+  for (let k = 1; k <= 10; k++) {
+    const expectedMonth = `${y + YEARS_PER_CYCLE * k}-${String(m).padStart(2, '0')}`;
+    if (expectedMonth >= today.slice(0, 7)) {
+      return { session: last.number + SESSIONS_PER_CYCLE * k, cycle: last.cycle + k, expectedMonth, basedOn: last.number };
+    }
+  }
+  return undefined;
+}

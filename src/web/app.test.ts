@@ -57,7 +57,13 @@ describe('web application (fixture store, no browser)', () => {
   it('shows a State with its reviews, next review and what it recommends', async () => {
     const html = await (await get('/states/SVN')).text();
     assert.match(html, /Cycle 1/);
-    assert.match(html, /Next scheduled review|No future review/);
+    assert.match(html, /Next review not yet scheduled by the Human Rights Council; projected from the order of review: session 62 \(cycle 5\), around January 2030\./,
+      'on 2026-11-28 Slovenia\'s cycle-4 review (session 48) is past');
+    const api = await (await get('/api/states/SVN')).json() as { nextReview: unknown; projectedReview: { session: number; expectedMonth: string } };
+    assert.equal(api.nextReview, null);
+    assert.deepEqual([api.projectedReview.session, api.projectedReview.expectedMonth], [62, '2030-01']);
+    assert.match(await (await get('/states/SVN?lang=fr')).text(), /session 62 \(cycle 5\), vers janvier 2030/);
+    assert.match(await (await get('/states/HTI')).text(), /Next scheduled review: session 54/);
     const fr = await (await get('/api/states/FRA')).json() as { profile: { madeTotal: number } };
     assert.equal(fr.profile.madeTotal, 1);
     assert.match(html, /href="\/states\/SVN\/reports\/2"/);

@@ -7,7 +7,7 @@ import {
   stateProfile, similarInOtherCycles, indexedSearch, indexedStats, highlightMatches, recommendationSource, sourceDocument, type SourceDocumentPage, type IssueScheme, type RecommendationIndex,
 } from '../analysis/index.js';
 import { resolveState } from '../core/states.js';
-import { sessionsOfState, nextReview } from '../core/sessions.js';
+import { sessionsOfState, nextReview, projectedReview } from '../core/sessions.js';
 import { UprError } from '../core/errors.js';
 import type { SearchRequest } from './search-params.js';
 import { reportCycles } from './report-renderer.js';
@@ -37,7 +37,7 @@ export function recommendationData(db: Db, id: number): RecommendationPageData {
 export function stateData(db: Db, code: string, today: string): StatePageData {
   const state = resolveState(code);
   if (!state) throw new UprError('not_found', `no State "${code}"`, { field: 'iso3', value: code });
-  return { state, profile: stateProfile(db, state.iso3), sessions: sessionsOfState(state.iso3), next: nextReview(state.iso3, today), reportCycles: reportCycles(db, state.iso3) };
+  return { state, profile: stateProfile(db, state.iso3), sessions: sessionsOfState(state.iso3), next: nextReview(state.iso3, today), projected: projectedReview(state.iso3, today), reportCycles: reportCycles(db, state.iso3) };
 }
 
 export function statesList(db: Db): StatesListRow[] {

@@ -1,7 +1,7 @@
 // `upr states [NAME...]`: resolve names to canonical States, or list them all; shows reviews by session.
 import type { Command } from '../command.js';
 import { allStates, resolveState } from '../../core/states.js';
-import { sessionsOfState, nextReview } from '../../core/sessions.js';
+import { sessionsOfState, nextReview, projectedReview } from '../../core/sessions.js';
 import type { State } from '../../core/types.js';
 import { renderTable } from '../table.js';
 
@@ -27,8 +27,10 @@ export const statesCommand: Command = {
       if (!state) failed++;
       const sessions = state ? sessionsOfState(state.iso3) : [];
       const next = state ? nextReview(state.iso3, today) : undefined;
+      const projected = state ? projectedReview(state.iso3, today) : undefined;
       return { input, iso3: state?.iso3 ?? null, name: state?.name ?? null, group: state?.group ?? null, status: state?.status ?? null,
-        sessions: sessions.map((s) => s.number), nextReview: next ? { session: next.number, start: next.start, end: next.end } : null };
+        sessions: sessions.map((s) => s.number), nextReview: next ? { session: next.number, start: next.start, end: next.end } : null,
+        projectedReview: projected ?? null };
     });
     if (values.json) ctx.stdout.write(JSON.stringify(out, null, 2) + '\n');
     else {
@@ -38,7 +40,8 @@ export const statesCommand: Command = {
         { header: 'State', get: (r) => r.name ?? 'not a known State name', max: 50 },
         { header: 'group', get: (r) => r.group },
         { header: 'UPR sessions', get: (r) => r.sessions.join(', ') },
-        { header: 'next review', get: (r) => (r.nextReview ? `session ${r.nextReview.session} (${r.nextReview.start})` : '') },
+        { header: 'next review', get: (r) => (r.nextReview ? `session ${r.nextReview.session} (${r.nextReview.start})`
+          : r.projectedReview ? `session ${r.projectedReview.session} (about ${r.projectedReview.expectedMonth}, projected)` : '') },
       ]));
     }
     if (failed) ctx.stderr.write(`${failed} name(s) could not be resolved.\n`);

@@ -16,6 +16,8 @@ export interface Locale {
   num(n: number): string;
   /** Formats an ISO date (YYYY-MM-DD) in the interface language. */
   date(iso: string): string;
+  /** Formats a month (YYYY-MM) in the interface language: "January 2030", "janvier 2030". */
+  month(isoMonth: string): string;
 }
 
 const isLang = (s: string | undefined | null): s is Lang => !!s && (LANGS as readonly string[]).includes(s);
@@ -35,6 +37,7 @@ export function pickLang(query: string | undefined, cookie: string | undefined, 
 export function localeFor(lang: Lang): Locale {
   const cat = CATALOGUES[lang];
   const nf = new Intl.NumberFormat(lang);
+  const mf = new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', timeZone: 'UTC' });
   const df = new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
   return {
     lang,
@@ -46,6 +49,10 @@ export function localeFor(lang: Lang): Locale {
     date: (iso) => {
       const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
       return Number.isNaN(d.getTime()) ? iso : df.format(d);
+    },
+    month: (isoMonth) => {
+      const d = new Date(`${isoMonth.slice(0, 7)}-01T00:00:00Z`);
+      return Number.isNaN(d.getTime()) ? isoMonth : mf.format(d);
     },
   };
 }

@@ -2,6 +2,7 @@
 // children's-rights report of each review, and what it recommends to other States.
 import type { Session, State } from '../../core/types.js';
 import type { StateProfile } from '../../analysis/index.js';
+import type { ProjectedReview } from '../../core/sessions.js';
 import { Layout, type PageContext } from './layout.js';
 import { childIssueLabel, facetValueLabel, responseLabel } from './labels.js';
 import { searchQueryString } from '../search-params.js';
@@ -11,6 +12,8 @@ export interface StatePageData {
   profile: StateProfile;
   sessions: Session[];
   next: Session | undefined;
+  /** When no session is scheduled any more: the next review projected from the order of review. */
+  projected: ProjectedReview | undefined;
   /** Cycles with a children's-rights report at /states/:iso3/reports/:cycle. */
   reportCycles: number[];
 }
@@ -18,7 +21,7 @@ export interface StatePageData {
 export function StatePage({ ctx, data }: { ctx: PageContext; data: StatePageData }) {
   const { loc } = ctx;
   const t = loc.t;
-  const { state, profile, sessions, next } = data;
+  const { state, profile, sessions, next, projected } = data;
   const cycles = [...new Set([...sessions.map((s) => s.cycle as number), ...profile.reviews.map((r) => r.cycle)])].sort();
   const received = (extra: object = {}) => `/?${searchQueryString({ filters: { state: [state.iso3], ...extra } })}`;
   const made = (extra: object = {}) => `/?${searchQueryString({ filters: { by: [state.iso3], ...extra } })}`;
@@ -26,7 +29,9 @@ export function StatePage({ ctx, data }: { ctx: PageContext; data: StatePageData
     <Layout ctx={ctx} title={state.name} section="states">
       <h1>{state.name}</h1>
       <p class="meta">{state.iso3} · {facetValueLabel(loc, 'group', state.group)}</p>
-      <p>{next ? t('nextReview', { n: next.number, start: loc.date(next.start), end: loc.date(next.end) }) : t('noNextReview')}</p>
+      <p>{next ? t('nextReview', { n: next.number, start: loc.date(next.start), end: loc.date(next.end) })
+        : projected ? t('projectedReview', { n: projected.session, cycle: projected.cycle, month: loc.month(projected.expectedMonth) })
+          : t('noNextReview')}</p>
       <h2>{t('reviews')}</h2>
       {cycles.length === 0 ? <p>{t('notReviewed')}</p> : (
         <table>
