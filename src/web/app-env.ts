@@ -1,5 +1,5 @@
 // Types shared by the app and its routes: per-request variables and the app's dependencies.
-import type { Locale } from './i18n/locale.js';
+import type { Locale } from '../core/i18n/index.js';
 import type { RecommendationIndex } from '../analysis/index.js';
 
 export interface AppEnv {

@@ -3,7 +3,7 @@ import { Hono } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import { compress } from 'hono/compress';
 import type { Db } from '../store/index.js';
-import { pickLang, localeFor, LANGS, type Lang } from './i18n/locale.js';
+import { pickLang, localeFor, LANGS, type Lang } from '../core/i18n/index.js';
 import type { AppEnv, AppDeps } from './app-env.js';
 import { toHttpError, wantsJson } from './errors.js';
 import { registerPages, sendPage, pageContext } from './routes/pages.js';

@@ -2,7 +2,7 @@
 // interface language; State names and UPR Info issues stay as the source wrote them.
 import { childRightsIssue } from '../../core/taxonomy.js';
 import type { FacetName } from '../../store/index.js';
-import { EN, type Locale, type MessageKey } from '../i18n/locale.js';
+import { EN, type Locale, type MessageKey } from '../../core/i18n/index.js';
 
 export const FACET_TITLES: Record<FacetName, MessageKey> = {
   state: 'facetState', by: 'facetBy', group: 'facetGroup', cycle: 'facetCycle', session: 'facetSession',

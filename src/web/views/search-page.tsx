@@ -6,7 +6,7 @@ import type { TextSegment } from '../../analysis/index.js';
 import { Layout, type PageContext } from './layout.js';
 import { PAGE_SIZES, searchQueryString, toggleFilter, FILTER_PARAMS, type SearchRequest, type FilterParam } from '../search-params.js';
 import { FACET_ORDER, FACET_TITLES, facetValueLabel, responseLabel } from './labels.js';
-import type { Locale } from '../i18n/locale.js';
+import type { Locale } from '../../core/i18n/index.js';
 
 export interface SearchPageData {
   req: SearchRequest;
