@@ -2,6 +2,7 @@
 // stylesheet's @page rules). One printer can be kept open for many reports (`upr report --all`, the bench).
 import { chromium, type Browser } from 'playwright-core';
 import { UprError } from '../core/errors.js';
+import type { Lang } from '../core/i18n/index.js';
 import type { ReviewReport } from './model.js';
 import { renderReportHtml } from './html.js';
 
@@ -36,7 +37,7 @@ export async function createPdfPrinter(executablePath = CHROMIUM_PATH): Promise<
 }
 
 /** Renders a review report as PDF (the HTML in `lang`), with the given printer or a short-lived one. */
-export async function renderReportPdf(r: ReviewReport, printer?: PdfPrinter, lang?: string): Promise<Uint8Array> {
+export async function renderReportPdf(r: ReviewReport, printer?: PdfPrinter, lang?: Lang): Promise<Uint8Array> {
   const own = printer ?? (await createPdfPrinter());
   try {
     return await own.print(renderReportHtml(r, { lang }));

@@ -1,8 +1,6 @@
-// The interface language of a request (?lang=, then the cookie, then Accept-Language) and the
-// translation/formatting functions views receive. Data stays in the language of its source.
-import { EN, type MessageKey, type Messages } from './messages-en.js';
-import { FR } from './messages-fr.js';
-import { ES } from './messages-es.js';
+// The language of a page or report (for a request: ?lang=, then the cookie, then Accept-Language) and the
+// translation/formatting functions views and report renderers receive. Data stays in the language of its source.
+import { EN, FR, ES, type MessageKey, type Messages } from './catalogue.js';
 
 export type Lang = 'en' | 'fr' | 'es';
 export const LANGS: readonly Lang[] = ['en', 'fr', 'es'];
@@ -20,7 +18,7 @@ export interface Locale {
   month(isoMonth: string): string;
 }
 
-const isLang = (s: string | undefined | null): s is Lang => !!s && (LANGS as readonly string[]).includes(s);
+export const isLang = (s: string | undefined | null): s is Lang => !!s && (LANGS as readonly string[]).includes(s);
 
 /** Chooses the language: explicit query parameter, then cookie, then the browser's Accept-Language, then English. */
 export function pickLang(query: string | undefined, cookie: string | undefined, acceptLanguage: string | undefined): Lang {

@@ -6,6 +6,7 @@ import type { ProjectedReview } from '../../core/sessions.js';
 import { Layout, type PageContext } from './layout.js';
 import { childIssueLabel, facetValueLabel, responseLabel } from './labels.js';
 import { searchQueryString } from '../search-params.js';
+import { DataTable } from '../../report/index.js';
 
 export interface StatePageData {
   state: State;
@@ -64,25 +65,16 @@ export function StatePage({ ctx, data }: { ctx: PageContext; data: StatePageData
       <h2>{t('madeTitle', { name: state.shortName })}</h2>
       <p>{t('recsMade')}: <a href={made()}>{loc.num(profile.madeTotal)}</a></p>
       {profile.madeByResponse.length > 0 && (
-        <table>
-          <caption>{t('byResponse')}</caption>
-          <thead><tr><th scope="col">{t('response')}</th><th scope="col" class="n">{t('count')}</th></tr></thead>
-          <tbody>{profile.madeByResponse.map((r) => <tr><th scope="row">{responseLabel(loc, r.response)}</th><td class="n"><a href={made({ response: [r.response] })}>{loc.num(r.count)}</a></td></tr>)}</tbody>
-        </table>
+        <DataTable caption={t('byResponse')} columns={[{ label: t('response') }, { label: t('count'), numeric: true }]}
+          rows={profile.madeByResponse.map((r) => [responseLabel(loc, r.response), <a href={made({ response: [r.response] })}>{loc.num(r.count)}</a>])} />
       )}
       {profile.madeByChildIssue.length > 0 && (
-        <table>
-          <caption>{t('byIssue')} ({t('schemeChild')})</caption>
-          <thead><tr><th scope="col">{t('issue')}</th><th scope="col" class="n">{t('count')}</th></tr></thead>
-          <tbody>{profile.madeByChildIssue.map((r) => <tr><th scope="row">{childIssueLabel(loc, r.issue)}</th><td class="n"><a href={made({ childIssue: [r.issue] })}>{loc.num(r.count)}</a></td></tr>)}</tbody>
-        </table>
+        <DataTable caption={`${t('byIssue')} (${t('schemeChild')})`} columns={[{ label: t('issue') }, { label: t('count'), numeric: true }]}
+          rows={profile.madeByChildIssue.map((r) => [childIssueLabel(loc, r.issue), <a href={made({ childIssue: [r.issue] })}>{loc.num(r.count)}</a>])} />
       )}
       {profile.madeByIssue.length > 0 && (
-        <table>
-          <caption>{t('byIssue')} ({t('schemeUprInfo')})</caption>
-          <thead><tr><th scope="col">{t('issue')}</th><th scope="col" class="n">{t('count')}</th></tr></thead>
-          <tbody>{profile.madeByIssue.map((r) => <tr><th scope="row">{r.issue}</th><td class="n"><a href={made({ issue: [r.issue] })}>{loc.num(r.count)}</a></td></tr>)}</tbody>
-        </table>
+        <DataTable caption={`${t('byIssue')} (${t('schemeUprInfo')})`} columns={[{ label: t('issue') }, { label: t('count'), numeric: true }]}
+          rows={profile.madeByIssue.map((r) => [r.issue, <a href={made({ issue: [r.issue] })}>{loc.num(r.count)}</a>])} />
       )}
     </Layout>
   );
