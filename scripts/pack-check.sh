@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Checks the npm package as a user gets it: `npm pack`, install the tarball without dev dependencies in an empty
-# folder, then run `upr --help`, `upr demo --no-serve` and `upr report Slovenia --format pdf` from there.
+# folder, then run `upr --help`, `upr demo --no-serve` and `upr report Slovenia --format pdf` from there; last,
+# with playwright-core removed, `upr --help` still works and PDF output fails with a clear message.
 # Fails (non-zero exit, the failing step named) when any step fails. Uses the `node` and `npm` first on PATH.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -36,5 +37,14 @@ step "upr report Slovenia --format pdf"
 (cd "$app" && "$upr" report Slovenia --format pdf --out "$work/slovenia.pdf") || fail "upr report Slovenia --format pdf"
 head -c 5 "$work/slovenia.pdf" | grep -q '%PDF-' || fail "upr report wrote no PDF"
 echo "slovenia.pdf: $(du -k "$work/slovenia.pdf" | cut -f1) KiB"
+
+step "without playwright-core: upr --help works, PDF output says what is missing"
+rm -rf "$app/node_modules/playwright-core"
+(cd "$app" && "$upr" --help >/dev/null) || fail "upr --help without playwright-core"
+if (cd "$app" && "$upr" report Slovenia --format pdf --out "$work/none.pdf" 2>"$work/no-pw.txt"); then
+  fail "upr report --format pdf succeeded without playwright-core"
+fi
+cat "$work/no-pw.txt"
+grep -q 'PDF reports need playwright-core and Chromium' "$work/no-pw.txt" || fail "no clear message when playwright-core is missing"
 
 step "passed"
