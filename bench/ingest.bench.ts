@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { readPdf } from '../src/ingest/pdf.js';
 import { prepareDocument, type PreparedDocument } from '../src/ingest/index.js';
 import { openStore, inTransaction, saveDocument } from '../src/store/index.js';
-import { extractAndStore } from '../src/cli/ingest-extraction.js';
+import { extractAndStore } from '../src/pipeline/index.js';
 import { sessionsOfState } from '../src/core/sessions.js';
 
 const DIR = resolve('../shared/data/wg-reports');
