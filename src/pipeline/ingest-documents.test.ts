@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openStore, type Db } from '../store/index.js';
+import { listDocuments, openStore, type Db } from '../store/index.js';
 import { ingestDocuments, type IngestEvent } from './index.js';
 import { tempDir } from '../../test/support/cli.js';
 import { sharedPath } from '../../test/support/shared-data.js';
@@ -80,6 +80,30 @@ describe('ingestDocuments', () => {
     const again = second.outcomes[1]!;
     assert.deepEqual([again.status, again.positionsAttached, again.positions], ['already stored', true, reread.positions]);
     assert.equal(second.outcomes[0]!.status, 'ok');
+  });
+
+  it('commits each document as soon as it is read, so an interrupted run keeps what it finished', async (t) => {
+    const report = sharedPath(t, 'slovenia', 'cycle3', 'g1934994.pdf');
+    const national = sharedPath(t, 'slovenia', 'cycle3', 'g1923444.pdf');
+    if (!report || !national) return;
+    const db = openStore(':memory:');
+    t.after(() => db.close());
+    const storedWhenRead: number[] = [];
+    await ingestDocuments(db, [report, national], { concurrency: 1, onProgress: (e) => void (e.kind === 'read' && storedWhenRead.push(listDocuments(db).length)) });
+    assert.deepEqual(storedWhenRead, [0, 1]);
+  });
+
+  it('stores an addendum given before its Working Group report after it, so its positions attach in one run', async (t) => {
+    const addendum = sharedPath(t, 'slovenia', 'cycle2', 'g1504261.pdf');
+    const report = sharedPath(t, 'slovenia', 'cycle2', 'g1423930.pdf');
+    if (!addendum || !report) return;
+    const db = openStore(':memory:');
+    t.after(() => db.close());
+    const events: IngestEvent[] = [];
+    const { outcomes } = await ingestDocuments(db, [addendum, report], { onProgress: (e) => events.push(e) });
+    assert.deepEqual(outcomes.map((o) => [o.type, o.status]), [['wg_report_addendum', 'ok'], ['wg_report', 'ok']]);
+    assert.ok(outcomes[0]!.positions > 100 && outcomes[0]!.documentId! > outcomes[1]!.documentId!, JSON.stringify(outcomes[0]));
+    assert.equal(events.filter((e) => e.kind === 'reread').length, 0);
   });
 
   it('reads a scanned page by OCR and recognises the document', async (t) => {

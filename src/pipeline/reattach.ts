@@ -10,7 +10,7 @@ import type { DocumentOutcome, IngestEvent } from './types.js';
 /** Reads again the earlier documents stating positions on the reviews of the reports stored now. */
 export async function reattachPositions(db: Db, storedNow: readonly StoredFile[], outcomes: readonly DocumentOutcome[],
   report: (e: IngestEvent) => void): Promise<void> {
-  const reviews = new Set(storedNow.filter((p) => p.doc.recognition.type === 'wg_report' && p.reviewId !== null).map((p) => p.reviewId!));
+  const reviews = new Set(storedNow.filter((p) => p.type === 'wg_report' && p.reviewId !== null).map((p) => p.reviewId!));
   if (reviews.size === 0) return;
   const now = new Set(storedNow.map((p) => p.outcome.documentId));
   for (const d of documentsStatingPositions(db, [...reviews]).filter((e) => !now.has(e.id))) {

@@ -6,11 +6,13 @@ import type { PreparedDocument } from '../ingest/index.js';
 import { extractAndStore, type ExtractionSummary } from './extraction.js';
 import { failOutcome, storedOutcome } from './outcome.js';
 import type { PreparedFile } from './prepare.js';
-import type { IngestEvent } from './types.js';
+import type { DocumentOutcome, IngestEvent } from './types.js';
+import type { DocumentType } from '../core/types.js';
 
-/** A file stored by this run, with the review it belongs to. */
-export interface StoredFile extends PreparedFile {
-  doc: PreparedDocument;
+/** A file stored by this run: its outcome, type and the review it belongs to. */
+export interface StoredFile {
+  outcome: DocumentOutcome;
+  type: DocumentType;
   reviewId: number | null;
 }
 
@@ -27,7 +29,7 @@ export function storeFile(db: Db, p: PreparedFile, report: (e: IngestEvent) => v
     Object.assign(outcome, { recommendations: summary.recommendations, positions: summary.positions, dialogue: summary.dialogue, documentId: saved.id });
     outcome.problems.push(...summary.problems);
     for (const problem of outcome.problems) report({ kind: 'problem', file: outcome.file, problem });
-    return { outcome, doc, reviewId: saved.reviewId };
+    return { outcome, type: doc.recognition.type, reviewId: saved.reviewId };
   } catch (err) {
     failOutcome(outcome, err, report);
     return undefined;
