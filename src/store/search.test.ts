@@ -5,8 +5,8 @@ import assert from 'node:assert/strict';
 import { stateByIso3 } from '../core/states.js';
 import type { RecommendationView } from '../core/types.js';
 import {
-  getRecommendations, getChildRights, searchIds, searchStatistics, toFtsQuery, FACET_NAMES, SORT_ORDERS,
-  type ChildRightsResult, type FacetName, type FacetValue, type RecommendationFilters, type SortOrder,
+  getRecommendations, getChildRights, searchIds, searchStatistics, toFtsQuery, FACET_NAMES, FILTER_NAMES, SORT_ORDERS,
+  type ChildRightsResult, type FacetName, type FacetValue, type FilterName, type RecommendationFilters, type SortOrder,
 } from './index.js';
 import { fixtureStore, type FixtureStore } from '../../test/e2e/fixture-store.js';
 
@@ -14,15 +14,15 @@ const CASES: RecommendationFilters[] = [
   {}, { query: 'child*' }, { query: '"corporal punishment"' }, { query: 'torture', response: ['noted'] }, { by: ['FRA'] },
   { by: ['FRA', 'SWE'], cycle: [1] }, { group: ['WEOG'] }, { group: ['GRULAC', 'African'], issue: ['Rights of the Child'] },
   { state: ['SVN'] }, { session: [7, 20] }, { action: [5], response: ['supported'] }, { childIssue: ['corporal_punishment'] },
-  { childRights: true }, { childRights: false, query: 'children' }, { issue: ['No such issue'] }, { query: 'education NOT higher', cycle: [1, 2] },
+  { childRights: true }, { childRights: false, query: 'children' }, { issue: ['No such issue'] }, { query: 'education NOT higher', cycle: [1, 2] }, { origin: ['upr-info'], query: 'child*' }, { origin: ['document'] },
 ];
 
-type Row = RecommendationView & { cr?: ChildRightsResult; values: Record<string, Set<string>> };
+type Row = RecommendationView & { cr?: ChildRightsResult; origin: string; docType: string | null; values: Record<string, Set<string>> };
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const shortName = (iso3: string) => stateByIso3(iso3)?.shortName ?? iso3;
 
 /** The values of one facet for one recommendation, with their labels. */
-function valuesOf(r: Omit<Row, 'values'>, facet: FacetName): [string, string][] {
+function valuesOf(r: Omit<Row, 'values'>, facet: FilterName): [string, string][] {
   const by = [...new Set(r.recommendingStates.map((s) => s.iso3))];
   switch (facet) {
     case 'state': return [[r.stateUnderReview.iso3, shortName(r.stateUnderReview.iso3)]];
@@ -34,13 +34,15 @@ function valuesOf(r: Omit<Row, 'values'>, facet: FacetName): [string, string][] 
     case 'issue': return r.issues.map((i) => [i, i]);
     case 'action': return r.actionCategory === null ? [] : [[String(r.actionCategory), String(r.actionCategory)]];
     case 'childIssue': return (r.cr?.issues ?? []).map((i) => [i.id, i.id]);
-    default: return []; // the fixture has no documents: no document type, every origin upr-info
+    case 'origin': return [[r.origin, r.origin]];
+    case 'docType': return r.docType === null ? [] : [[r.docType, r.docType]];
+    default: throw new Error(`the test does not know facet ${facet}`);
   }
 }
 
 function matches(r: Row, f: RecommendationFilters, fts: Set<number> | null): boolean {
   if (fts && !fts.has(r.id)) return false;
-  for (const name of FACET_NAMES) {
+  for (const name of FILTER_NAMES) {
     const want = (f[name] as (string | number)[] | undefined)?.map(String);
     if (want?.length && !want.some((v) => r.values[name]!.has(v))) return false;
   }
@@ -64,11 +66,14 @@ describe('the search engine', () => {
   let ranked: (f: RecommendationFilters) => number[] | null;
   before(() => {
     store = fixtureStore();
-    const ids = (store.db.prepare('SELECT id FROM recommendations ORDER BY id').all() as { id: number }[]).map((r) => r.id);
+    const stored = store.db.prepare('SELECT r.id, r.origin, d.type AS docType FROM recommendations r LEFT JOIN documents d ON d.id = r.document_id ORDER BY r.id')
+      .all() as { id: number; origin: string; docType: string | null }[];
+    const ids = stored.map((r) => r.id);
     const cr = getChildRights(store.db, ids);
+    const more = new Map(stored.map((r) => [r.id, r]));
     all = getRecommendations(store.db, ids).map((v) => {
-      const r = { ...v, cr: cr.get(v.id) };
-      return { ...r, values: Object.fromEntries(FACET_NAMES.map((n) => [n, new Set(valuesOf(r, n).map(([value]) => value))])) };
+      const r = { ...v, cr: cr.get(v.id), origin: more.get(v.id)!.origin, docType: more.get(v.id)!.docType };
+      return { ...r, values: Object.fromEntries(FILTER_NAMES.map((n) => [n, new Set(valuesOf(r, n).map(([value]) => value))])) };
     });
     const fts = store.db.prepare('SELECT rowid AS id FROM recommendations_fts WHERE recommendations_fts MATCH ? ORDER BY rank, rowid');
     const seen = new Map<string, number[]>();
