@@ -59,7 +59,7 @@ export const FILTERS = {
     help: "children's-rights issue id, e.g. corporal_punishment", title: 'facetChildIssue' }),
   docType: declare({ value: textValue, column: { single: 'd.type' }, noun: 'document type', valueName: 'TYPE',
     help: 'type of the source document, e.g. wg_report (only recommendations read from documents have one)', title: 'facetDocType', valueLabels: 'dt_' }),
-  origin: declare({ value: oneOf(ORIGINS), column: { single: 'r.origin' }, noun: 'origin', valueName: 'ORIGIN', internal: true,
+  origin: declare({ value: oneOf(ORIGINS), column: { single: 'r.origin' }, noun: 'origin', valueName: 'ORIGIN', title: 'facetOrigin', valueLabels: 'origin_',
     help: 'where the recommendation was read: upr-info (database export) or document (UN document)' }),
 };
 
