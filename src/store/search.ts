@@ -47,7 +47,7 @@ function fullTextRows(db: Db, ix: SearchIndex, query: string, fts: string, ranke
   const read = () => {
     let ids: [number][];
     try {
-      ids = db.prepare(`SELECT rowid FROM recommendations_fts WHERE recommendations_fts MATCH ?${ranked ? ' ORDER BY rank, rowid' : ''}`).raw().all(fts) as [number][];
+      ids = db.prepare(`SELECT rowid FROM recommendations_fts WHERE recommendations_fts MATCH ? ORDER BY ${ranked ? 'rank, rowid' : 'rowid'}`).raw().all(fts) as [number][];
     } catch (err) {
       throw new UprError('invalid_input', `cannot understand the search query "${query}": ${(err as Error).message}`, { field: 'query', value: query });
     }
@@ -61,8 +61,8 @@ function fullTextRows(db: Db, ix: SearchIndex, query: string, fts: string, ranke
   return ranked ? cachedFullText(db, fts, read) : read();
 }
 
-/** Rows of `ix` matching the filters other than the query, restricted to `candidates` when given; in row order. */
-export function matchRows(ix: SearchIndex, f: RecommendationFilters, candidates: number[] | null): Int32Array {
+/** Rows of `ix` matching the filters other than the query, among `candidates` (in row order) when given; in row order. */
+export function matchRows(ix: SearchIndex, f: RecommendationFilters, candidates: ArrayLike<number> | null): Int32Array {
   const checks: ((row: number) => boolean)[] = [];
   for (const name of FILTER_NAMES) {
     const values = f[name] as (string | number)[] | undefined;
@@ -94,7 +94,7 @@ export function matchRows(ix: SearchIndex, f: RecommendationFilters, candidates:
     for (const c of checks) if (!c(r)) return;
     out.push(r);
   };
-  if (candidates) for (const r of [...candidates].sort((a, b) => a - b)) test(r);
+  if (candidates) for (let k = 0; k < candidates.length; k++) test(candidates[k]!);
   else for (let r = 0; r < ix.size; r++) test(r);
   return Int32Array.from(out);
 }
@@ -103,6 +103,7 @@ export function matchRows(ix: SearchIndex, f: RecommendationFilters, candidates:
 export function matchingRows(db: Db, filters: RecommendationFilters): { ix: SearchIndex; rows: Int32Array } {
   const ix = currentIndex(db);
   const fts = filters.query ? toFtsQuery(filters.query) : null;
+  // Unranked full-text rows come in rowid order, which is row order.
   return { ix, rows: matchRows(ix, filters, fts ? fullTextRows(db, ix, filters.query!, fts, false) : null) };
 }
 
@@ -112,7 +113,8 @@ export function searchIds(db: Db, filters: RecommendationFilters, opts: SearchOp
   const fts = filters.query ? toFtsQuery(filters.query) : null;
   const sort = opts.sort ?? (fts ? 'relevance' : 'session');
   const ranked = fts ? fullTextRows(db, ix, filters.query!, fts, sort === 'relevance') : null;
-  const rows = matchRows(ix, filters, ranked);
+  const candidates = ranked && sort === 'relevance' ? Int32Array.from(ranked).sort() : ranked;
+  const rows = matchRows(ix, filters, candidates);
   const limit = opts.limit === undefined ? 20 : opts.limit;
   const offset = Math.max(0, Math.floor(opts.offset ?? 0));
   const end = limit === null ? Infinity : offset + Math.max(0, Math.floor(limit));
@@ -131,7 +133,7 @@ export function searchIds(db: Db, filters: RecommendationFilters, opts: SearchOp
   const facets: SearchIdsResult['facets'] = {};
   for (const name of opts.facets ?? []) {
     const active = opts.disjunctive && ((filters[name] as unknown[] | undefined) ?? []).length > 0;
-    const base = active ? matchRows(ix, { ...filters, [name]: undefined }, ranked) : rows;
+    const base = active ? matchRows(ix, { ...filters, [name]: undefined }, candidates) : rows;
     facets[name] = countFacet(ix, base, name, opts.facetLimit ?? 300);
   }
   return { total: rows.length, ids, facets };
