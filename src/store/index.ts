@@ -8,10 +8,22 @@ export { ensureSource, findSourceBySha, type SourceFile, type SourceRow } from '
 export { ensureReview, listReviews, type ReviewRow } from './reviews.js';
 export { recommendationWriter, getRecommendations, countRecommendations, type NewRecommendation } from './recommendations.js';
 export { importUprInfoRows, type ImportResult, type ImportOptions } from './upr-info-import.js';
-export { whereClause, type RecommendationFilters } from './filters.js';
+export {
+  FILTERS, FILTER_NAMES, PUBLIC_FILTER_NAMES, YES_NO_FILTERS, GROUPS, ORIGINS, filterDeclaration, readFilterValues,
+  type FilterDeclaration, type FilterName, type FilterValue, type RecommendationFilters,
+} from './filters.js';
+export type { ValueKind } from './filter-values.js';
 export { toFtsQuery } from './fts-query.js';
-export { searchIds, searchRecommendations, SORT_ORDERS, type SortOrder, type SearchOptions, type SearchResult } from './search.js';
-export { facetCounts, FACETS, FACET_NAMES, type FacetName, type FacetValue } from './facets.js';
+export { searchIds, searchRecommendations, facetCounts, isClassified, type SearchOptions, type SearchResult, type SearchIdsResult } from './search.js';
+export { SORT_ORDERS, type SortOrder } from './search-order.js';
+export { FACET_NAMES, isFacetName, type FacetName, type FacetValue } from './facets.js';
+export { setFullTextCacheSize } from './search-cache.js';
+export {
+  searchStatistics, type IssueScheme, type StateCount, type StateIssueCount, type IssueResponseCount, type SessionResponseCount,
+  type SearchStatistics, type StatisticsSizes,
+} from './statistics.js';
+export { markFullTextMatches } from './fts-highlight.js';
+export { recommendationSource, sourceDocument, paragraphAnchor, type RecommendationSource, type SourceDocumentPage, type DocumentRef } from './source-document.js';
 
 /** Opens the store at `path` (`:memory:` for tests), applies migrations and loads reference data. */
 export function openStore(path: string): Db {

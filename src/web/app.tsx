@@ -2,7 +2,7 @@
 import { Hono } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import { compress } from 'hono/compress';
-import type { Db } from '../store/index.js';
+import { setFullTextCacheSize, type Db } from '../store/index.js';
 import { pickLang, localeFor, LANGS, type Lang } from '../core/i18n/index.js';
 import type { AppEnv, AppDeps } from './app-env.js';
 import { toHttpError, wantsJson } from './errors.js';
@@ -11,7 +11,6 @@ import { registerExports } from './routes/exports.js';
 import { registerApi } from './routes/api.js';
 import { ErrorPage } from './views/misc-pages.js';
 import { UprError } from '../core/errors.js';
-import { buildRecommendationIndex, databaseVersion, type RecommendationIndex } from '../analysis/index.js';
 
 export interface AppOptions {
   /** Today's date (YYYY-MM-DD); defaults to the clock. */
@@ -22,12 +21,8 @@ export interface AppOptions {
 
 /** Builds the Hono app over an open store. */
 export function createApp(db: Db, opts: AppOptions = {}): Hono<AppEnv> {
-  let index: RecommendationIndex | undefined;
+  if (opts.ftsCacheSize !== undefined) setFullTextCacheSize(db, opts.ftsCacheSize);
   const deps: AppDeps = {
-    index: () => {
-      if (!index || index.version !== databaseVersion(db)) index = buildRecommendationIndex(db, { ftsCacheSize: opts.ftsCacheSize });
-      return index;
-    },
     today: opts.today ?? (() => new Date().toISOString().slice(0, 10)),
   };
   const app = new Hono<AppEnv>();

@@ -14,7 +14,7 @@ export function registerApi(app: Hono<AppEnv>, db: Db, deps: AppDeps): void {
   app.get('/api/recommendations', (c) => {
     const url = new URL(c.req.url);
     const req = parseSearchParams(url.searchParams);
-    const { result } = searchData(db, deps.index(), req, []);
+    const { result } = searchData(db, req, []);
     const cr = getChildRights(db, result.items.map((i) => i.id));
     const more = req.page * req.size < result.total;
     return c.json({
@@ -36,7 +36,7 @@ export function registerApi(app: Hono<AppEnv>, db: Db, deps: AppDeps): void {
     const asked = url.searchParams.getAll('facet');
     for (const f of asked) if (!FACET_NAMES.includes(f as FacetName)) throw new UprError('invalid_input', `unknown facet "${f}" (one of ${FACET_NAMES.join(', ')})`, { field: 'facet', value: f });
     const limit = Math.min(1000, Math.max(1, Number(url.searchParams.get('limit') ?? 300) || 300));
-    const d = searchData(db, deps.index(), { ...req, size: 0 }, asked.length ? (asked as FacetName[]) : FACET_NAMES, limit);
+    const d = searchData(db, { ...req, size: 0 }, asked.length ? (asked as FacetName[]) : FACET_NAMES, limit);
     return c.json({ total: d.result.total, filters: req.filters, facets: d.facets });
   });
 
@@ -50,6 +50,6 @@ export function registerApi(app: Hono<AppEnv>, db: Db, deps: AppDeps): void {
   app.get('/api/stats', (c) => {
     const url = new URL(c.req.url);
     const scheme = url.searchParams.get('scheme') === 'child' ? 'child' : 'upr-info';
-    return c.json(statsData(db, deps.index(), parseSearchParams(url.searchParams).filters, scheme));
+    return c.json(statsData(db, parseSearchParams(url.searchParams).filters, scheme));
   });
 }

@@ -28,13 +28,13 @@ export function pageContext(c: Context<AppEnv>): PageContext {
 const params = (c: Context) => new URL(c.req.url).searchParams;
 
 export function registerPages(app: Hono<AppEnv>, db: Db, deps: AppDeps): void {
-  app.get('/', (c) => sendPage(c, <SearchPage ctx={pageContext(c)} data={searchData(db, deps.index(), parseSearchParams(params(c)))} />));
+  app.get('/', (c) => sendPage(c, <SearchPage ctx={pageContext(c)} data={searchData(db, parseSearchParams(params(c)))} />));
 
   app.get('/facets/:name', (c) => {
     const name = c.req.param('name') as FacetName;
     if (!FACET_NAMES.includes(name)) throw new UprError('not_found', `no facet "${name}"`, { field: 'facet', value: name });
     const req = parseSearchParams(params(c));
-    return sendPage(c, <FacetPage ctx={pageContext(c)} req={req} name={name} values={searchData(db, deps.index(), { ...req, size: 0 }, [name], 1000).facets[name] ?? []} />);
+    return sendPage(c, <FacetPage ctx={pageContext(c)} req={req} name={name} values={searchData(db, { ...req, size: 0 }, [name], 1000).facets[name] ?? []} />);
   });
 
   app.get('/recommendations/:id', (c) => sendPage(c, <RecommendationPage ctx={pageContext(c)} data={recommendationData(db, Number(c.req.param('id')))} />));
@@ -57,6 +57,6 @@ export function registerPages(app: Hono<AppEnv>, db: Db, deps: AppDeps): void {
   app.get('/stats', (c) => {
     const p = params(c);
     const scheme = p.get('scheme') === 'child' ? 'child' : 'upr-info';
-    return sendPage(c, <StatsPage ctx={pageContext(c)} data={statsData(db, deps.index(), parseSearchParams(p).filters, scheme)} />);
+    return sendPage(c, <StatsPage ctx={pageContext(c)} data={statsData(db, parseSearchParams(p).filters, scheme)} />);
   });
 }
