@@ -11,4 +11,6 @@ export interface AppDeps {
   today(): string;
   /** The in-memory search index, rebuilt when the database has changed. */
   index(): RecommendationIndex;
+  /** Public base URL without trailing slash for absolute links, or '' for relative links. */
+  baseUrl: string;
 }
