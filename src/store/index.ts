@@ -1,8 +1,8 @@
 // Public face of the store: open it, write imports, search, facets and reading back.
-import { openDatabase, type Db } from './database.js';
+import { openDatabase, type Db, type OpenOptions } from './database.js';
 import { seedReferenceData } from './reference.js';
 
-export type { Db } from './database.js';
+export type { Db, OpenOptions } from './database.js';
 export { inTransaction, migrate, listMigrations } from './database.js';
 export { ensureSource, findSourceBySha, type SourceFile, type SourceRow } from './sources.js';
 export { ensureReview, listReviews, type ReviewRow } from './reviews.js';
@@ -13,10 +13,13 @@ export { toFtsQuery } from './fts-query.js';
 export { searchIds, searchRecommendations, SORT_ORDERS, type SortOrder, type SearchOptions, type SearchResult } from './search.js';
 export { facetCounts, FACETS, FACET_NAMES, type FacetName, type FacetValue } from './facets.js';
 
-/** Opens the store at `path` (`:memory:` for tests), applies migrations and loads reference data. */
-export function openStore(path: string): Db {
-  const db = openDatabase(path);
-  seedReferenceData(db);
+/**
+ * Opens the store at `path` (`:memory:` for tests), applies migrations and loads reference data. Read
+ * commands pass `{ mode: 'read' }`: the store must exist and is opened read-only.
+ */
+export function openStore(path: string, opts: OpenOptions = {}): Db {
+  const db = openDatabase(path, opts);
+  if (opts.mode !== 'read') seedReferenceData(db);
   return db;
 }
 export { saveChildRights, getChildRights, type ChildRightsResult } from './child-rights.js';

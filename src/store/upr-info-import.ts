@@ -66,7 +66,7 @@ export function importUprInfoRows(db: Db, file: SourceFile, rows: UprInfoRow[], 
     if (opts.dryRun) throw DRY_RUN;
   });
   try {
-    run();
+    run.immediate(); // the write lock first: a concurrent writer waits (busy timeout) rather than fails
   } catch (err) {
     if (err !== DRY_RUN) throw err;
   }

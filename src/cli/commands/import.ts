@@ -3,7 +3,8 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { createHash } from 'node:crypto';
 import type { Command } from '../command.js';
-import { openStore, importUprInfoRows } from '../../store/index.js';
+import { openStoreForWriting } from '../open-store.js';
+import { importUprInfoRows, type Db } from '../../store/index.js';
 import { parseUprInfoCsv, decodeText, type TextEncodingName } from '../../ingest/index.js';
 import { formatProblem } from '../../core/problems.js';
 import { UprError, describeError } from '../../core/errors.js';
@@ -47,7 +48,7 @@ Example: upr import upr-info ../shared/data/upr-info/upr-info-sessions-*.csv`,
       throw new UprError('invalid_input', `--encoding must be one of ${ENCODINGS.join(', ')}, got "${encoding}"`, { field: '--encoding', usage: true });
     }
     const dryRun = Boolean(values['dry-run']);
-    const db = openStore(ctx.config.db);
+    const db = openStoreForWriting(ctx.config);
     const outcomes: FileOutcome[] = [];
     try {
       for (const file of files) outcomes.push(importOne(ctx, db, file, dryRun, encoding as TextEncodingName | undefined));
@@ -70,7 +71,7 @@ Example: upr import upr-info ../shared/data/upr-info/upr-info-sessions-*.csv`,
   },
 };
 
-function importOne(ctx: Parameters<Command['run']>[0], db: ReturnType<typeof openStore>, file: string, dryRun: boolean, encoding?: TextEncodingName): FileOutcome {
+function importOne(ctx: Parameters<Command['run']>[0], db: Db, file: string, dryRun: boolean, encoding?: TextEncodingName): FileOutcome {
   const outcome: FileOutcome = { file, rows: 0, added: 0, alreadyStored: 0, rejected: 0, status: 'ok' };
   try {
     const bytes = readFileSync(file);
