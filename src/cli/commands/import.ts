@@ -19,6 +19,8 @@ interface FileOutcome {
   rows: number;
   added: number;
   alreadyStored: number;
+  updated: number;
+  pledges: number;
   rejected: number;
   status: string;
 }
@@ -34,7 +36,10 @@ export const importCommand: Command = {
   },
   help: `Each file is imported in one transaction: a file with any rejected row (unknown State name,
 truncated line, bad session…) stores nothing, and the problems are listed with file, line and field.
-Importing the same records again adds nothing.
+Importing the same records again adds nothing. A row whose response, action, issues or text
+was corrected since (same review and recommending State; text the same or near-identical) updates its
+record and keeps the old values in its history. Rows with Response "Voluntary Pledge" (the
+voluntary-pledges export) are stored as pledges of the State under review, shown on its State page.
 
 Example: upr import upr-info ../shared/data/upr-info/upr-info-sessions-*.csv`,
   run(ctx, values, positionals) {
@@ -63,6 +68,8 @@ Example: upr import upr-info ../shared/data/upr-info/upr-info-sessions-*.csv`,
         { header: 'rows', get: (o) => o.rows, align: 'right' },
         { header: dryRun ? 'would add' : 'added', get: (o) => o.added, align: 'right' },
         { header: 'already stored', get: (o) => o.alreadyStored, align: 'right' },
+        { header: dryRun ? 'would update' : 'updated', get: (o) => o.updated, align: 'right' },
+        { header: 'pledges', get: (o) => o.pledges, align: 'right' },
         { header: 'rejected', get: (o) => o.rejected, align: 'right' },
         { header: 'status', get: (o) => o.status },
       ]));
@@ -72,7 +79,7 @@ Example: upr import upr-info ../shared/data/upr-info/upr-info-sessions-*.csv`,
 };
 
 function importOne(ctx: Parameters<Command['run']>[0], db: Db, file: string, dryRun: boolean, encoding?: TextEncodingName): FileOutcome {
-  const outcome: FileOutcome = { file, rows: 0, added: 0, alreadyStored: 0, rejected: 0, status: 'ok' };
+  const outcome: FileOutcome = { file, rows: 0, added: 0, alreadyStored: 0, updated: 0, pledges: 0, rejected: 0, status: 'ok' };
   try {
     const bytes = readFileSync(file);
     const { text } = decodeText(bytes, encoding);
@@ -97,6 +104,8 @@ function importOne(ctx: Parameters<Command['run']>[0], db: Db, file: string, dry
     progress.done();
     outcome.added = result.added;
     outcome.alreadyStored = result.alreadyStored;
+    outcome.updated = result.updated;
+    outcome.pledges = result.pledges;
   } catch (err) {
     outcome.status = 'failed: nothing stored';
     const code = (err as NodeJS.ErrnoException).code;

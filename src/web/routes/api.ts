@@ -1,6 +1,6 @@
 // The JSON API: the same queries as the pages, described at /api/openapi.json.
 import type { Hono } from 'hono';
-import { FACET_NAMES, getChildRights, type Db, type FacetName } from '../../store/index.js';
+import { FACET_NAMES, getChildRights, getRecommendationHistory, listPledges, type Db, type FacetName } from '../../store/index.js';
 import { toExportRecord } from '../../export/index.js';
 import { UprError } from '../../core/errors.js';
 import type { AppEnv, AppDeps } from '../app-env.js';
@@ -27,7 +27,7 @@ export function registerApi(app: Hono<AppEnv>, db: Db, deps: AppDeps): void {
   app.get('/api/recommendations/:id', (c) => {
     const base = deps.baseUrl;
     const d = recommendationData(db, Number(c.req.param('id')));
-    return c.json({ ...toExportRecord(d.rec, d.childRights, base), similarInOtherCycles: d.similar.map((s) => ({ id: s.id, cycle: s.cycle, text: s.text, url: `${base}/recommendations/${s.id}` })) });
+    return c.json({ ...toExportRecord(d.rec, d.childRights, base), history: getRecommendationHistory(db, d.rec.id), similarInOtherCycles: d.similar.map((s) => ({ id: s.id, cycle: s.cycle, text: s.text, url: `${base}/recommendations/${s.id}` })) });
   });
 
   app.get('/api/facets', (c) => {
@@ -44,7 +44,7 @@ export function registerApi(app: Hono<AppEnv>, db: Db, deps: AppDeps): void {
     const base = deps.baseUrl;
     const d = stateData(db, c.req.param('iso3'), deps.today());
     const reports = d.reportCycles.map((cycle) => ({ cycle, url: `${base}/states/${d.state.iso3}/reports/${cycle}` }));
-    return c.json({ state: d.state, sessions: d.sessions, nextReview: d.next ?? null, projectedReview: d.projected ?? null, profile: d.profile, reports });
+    return c.json({ state: d.state, sessions: d.sessions, nextReview: d.next ?? null, projectedReview: d.projected ?? null, profile: d.profile, reports, pledges: listPledges(db, d.state.iso3) });
   });
 
   app.get('/api/stats', (c) => {
