@@ -34,10 +34,10 @@ describe('CLI and store faults', () => {
   it('rejects an invalid --port or UPR_PORT as a usage error naming the flag or variable', async () => {
     const flag = await upr(['serve', '--port', 'abc', '--db', store]);
     assert.equal(flag.code, EXIT_CODES.usage);
-    oneClearLine(flag.stderr, /--port must be a port number 0-65535, got "abc"/);
+    oneClearLine(flag.stderr, /field --port: must be a port number 0-65535, got "abc"/);
     const env = await upr(['serve', '--db', store], { UPR_PORT: '99999' });
     assert.equal(env.code, EXIT_CODES.usage);
-    oneClearLine(env.stderr, /UPR_PORT must be a port number 0-65535, got "99999"/);
+    oneClearLine(env.stderr, /field UPR_PORT: must be a port number 0-65535, got "99999"/);
   });
 
   it('reports a port in use in one line', async () => {

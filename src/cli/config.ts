@@ -65,7 +65,7 @@ export function readConfig(flags: Partial<Record<keyof Config, string>>, env: Re
       out[s.key] = raw === undefined || raw === '' ? s.default : s.parse(raw);
     } catch (err) {
       const name = fromFlag !== undefined ? s.flag : s.env;
-      throw new UprError('invalid_input', `${name} ${(err as Error).message}`, { field: name, value: raw, usage: true });
+      throw new UprError('invalid_input', (err as Error).message, { field: name, value: raw, usage: true });
     }
   }
   return Object.freeze(out as unknown as Config);

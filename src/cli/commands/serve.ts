@@ -46,8 +46,8 @@ Examples:
 function listenError(err: unknown, host: string, port: number): unknown {
   const code = (err as NodeJS.ErrnoException).code;
   const where = `${host}:${port}`;
-  if (code === 'EADDRINUSE') return new UprError('conflict', `cannot listen on ${where}: the port is already in use (choose another with --port or UPR_PORT)`, { field: '--port', value: String(port) });
-  if (code === 'EACCES') return new UprError('conflict', `cannot listen on ${where}: permission denied (ports below 1024 need privileges; choose another with --port)`, { field: '--port', value: String(port) });
-  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') return new UprError('invalid_input', `cannot listen on ${where}: no such address on this machine (check --host or UPR_HOST)`, { field: '--host', value: host, usage: true });
+  if (code === 'EADDRINUSE') return new UprError('conflict', `cannot listen on ${where}: the port is already in use (choose another with --port or UPR_PORT)`, { value: String(port) });
+  if (code === 'EACCES') return new UprError('conflict', `cannot listen on ${where}: permission denied (ports below 1024 need privileges; choose another with --port)`, { value: String(port) });
+  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') return new UprError('invalid_input', `cannot listen on ${where}: no such address on this machine (check --host or UPR_HOST)`, { value: host, usage: true });
   return err;
 }
