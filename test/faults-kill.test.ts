@@ -48,9 +48,9 @@ function inspect(path: string): StoreState {
   }
 }
 
-/** `upr import upr-info FILES` in a child; `ready` resolves once the process has loaded, before it opens the store. */
-function startImport(files: string[], store: string) {
-  const child = spawnUpr(['import', 'upr-info', ...files, '--db', store], { UPR_TEST_READY: '1' });
+/** `upr ARGS` in a child; `ready` resolves once the process has loaded, before it opens the store. */
+function startUpr(args: string[]) {
+  const child = spawnUpr(args, { UPR_TEST_READY: '1' });
   let stderr = '';
   let onReady: () => void = () => undefined;
   const ready = new Promise<void>((resolve) => (onReady = resolve));
@@ -65,9 +65,9 @@ function startImport(files: string[], store: string) {
   return { child, ready, closed };
 }
 
-/** A whole import; `ms` counts from the process being loaded to its end (the window the kills aim at). */
-async function timedImport(files: string[], store: string): Promise<{ code: number | null; stderr: string; ms: number }> {
-  const { ready, closed } = startImport(files, store);
+/** A whole run; `ms` counts from the process being loaded to its end (the window the kills aim at). */
+async function timedRun(args: string[]): Promise<{ code: number | null; stderr: string; ms: number }> {
+  const { ready, closed } = startUpr(args);
   await ready;
   const started = Date.now();
   const r = await closed;
@@ -90,7 +90,7 @@ describe('import killed at random points', () => {
     // One run to the end: what a whole file stores, and how long an import takes once the process is loaded.
     const whole = join(tmp.dir, 'whole.db');
     copyFileSync(base, whole);
-    const full = await timedImport(files, whole);
+    const full = await timedRun(['import', 'upr-info', ...files, '--db', whole]);
     const fullMs = full.ms;
     assert.equal(full.code, 0, full.stderr);
     const expected = inspect(whole).perFile;
@@ -100,7 +100,7 @@ describe('import killed at random points', () => {
     const killOne = async (i: number) => {
       const store = join(tmp.dir, `killed-${i}.db`);
       copyFileSync(base, store);
-      const { child, ready, closed } = startImport(files, store);
+      const { child, ready, closed } = startUpr(['import', 'upr-info', ...files, '--db', store]);
       await ready;
       // Parallel imports run slower than the lone timed one: aim over 2.5 times its length (some finish first).
       await new Promise((r) => setTimeout(r, Math.random() * fullMs * 2.5));
@@ -117,5 +117,57 @@ describe('import killed at random points', () => {
     const tally = outcomes.reduce<Record<string, number>>((m, o) => ({ ...m, [o]: (m[o] ?? 0) + 1 }), {});
     t.diagnostic(`${KILLS} kills over ${fullMs} ms imports: ${JSON.stringify(tally)}`);
     assert.equal(outcomes.length, KILLS);
+  });
+});
+
+/** Per ingested file: its document, paragraphs and recommendations read from it (all or nothing). */
+function documentCounts(path: string): Record<string, string> {
+  const db = new Database(path);
+  try {
+    const integrity = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check).join('; ');
+    assert.equal(integrity, 'ok');
+    for (const t of ['recommendations_fts', 'document_paragraphs_fts']) db.prepare(`INSERT INTO ${t}(${t}) VALUES ('integrity-check')`).run();
+    const rows = db.prepare(`SELECT s.file_name AS f, count(DISTINCT d.id) AS docs,
+        (SELECT count(*) FROM document_paragraphs p JOIN documents d2 ON d2.id = p.document_id WHERE d2.source_id = s.id) AS paragraphs,
+        (SELECT count(*) FROM recommendations r WHERE r.source_id = s.id) AS recs
+      FROM sources s LEFT JOIN documents d ON d.source_id = s.id GROUP BY s.id`).all() as { f: string; docs: number; paragraphs: number; recs: number }[];
+    return Object.fromEntries(rows.map((r) => [r.f, `${r.docs} document, ${r.paragraphs} paragraphs, ${r.recs} recommendations`]));
+  } finally {
+    db.close();
+  }
+}
+
+describe('ingest killed at random points', () => {
+  const tmp = tempDir();
+  after(tmp.cleanup);
+
+  it('leaves a sound store with each PDF whole or absent after 10 SIGKILLs', async (t) => {
+    const dir = sharedPath(t, 'wg-reports');
+    if (!dir) return;
+    const pdfs = ['andorra2011.pdf', 'albania2010.pdf'].map((f) => join(dir, f));
+    const base = join(tmp.dir, 'base.db');
+    openStore(base).close();
+    const whole = join(tmp.dir, 'whole.db');
+    copyFileSync(base, whole);
+    const full = await timedRun(['ingest', ...pdfs, '--db', whole]);
+    assert.equal(full.code, 0, full.stderr);
+    const expected = documentCounts(whole);
+    assert.equal(Object.keys(expected).length, 2);
+    let partial = 0;
+    for (let i = 0; i < 10; i += 5) {
+      await Promise.all(Array.from({ length: 5 }, async (_, j) => {
+        const store = join(tmp.dir, `killed-${i + j}.db`);
+        copyFileSync(base, store);
+        const { child, ready, closed } = startUpr(['ingest', ...pdfs, '--db', store]);
+        await ready;
+        await new Promise((r) => setTimeout(r, Math.random() * full.ms * 2.5));
+        child.kill('SIGKILL');
+        await closed;
+        const got = documentCounts(store);
+        for (const [file, counts] of Object.entries(got)) assert.equal(counts, expected[file], `kill ${i + j}: ${file}`);
+        if (Object.keys(got).length === 1) partial++;
+      }));
+    }
+    t.diagnostic(`10 ingest kills over ${full.ms} ms runs; ${partial} left one of the two PDFs stored`);
   });
 });

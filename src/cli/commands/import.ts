@@ -68,8 +68,9 @@ Example: upr import upr-info ../shared/data/upr-info/upr-info-sessions-*.csv`,
         { header: 'rows', get: (o) => o.rows, align: 'right' },
         { header: dryRun ? 'would add' : 'added', get: (o) => o.added, align: 'right' },
         { header: 'already stored', get: (o) => o.alreadyStored, align: 'right' },
-        { header: dryRun ? 'would update' : 'updated', get: (o) => o.updated, align: 'right' },
-        { header: 'pledges', get: (o) => o.pledges, align: 'right' },
+        // Shown only when a file corrected stored records or held pledges.
+        ...(outcomes.some((o) => o.updated > 0) ? [{ header: dryRun ? 'would update' : 'updated', get: (o: FileOutcome) => o.updated, align: 'right' as const }] : []),
+        ...(outcomes.some((o) => o.pledges > 0) ? [{ header: 'pledges', get: (o: FileOutcome) => o.pledges, align: 'right' as const }] : []),
         { header: 'rejected', get: (o) => o.rejected, align: 'right' },
         { header: 'status', get: (o) => o.status },
       ]));
