@@ -1,8 +1,8 @@
 // Public face of the store: open it, write imports, search, facets and reading back.
-import { openDatabase, type Db } from './database.js';
+import { openDatabase, type Db, type OpenOptions } from './database.js';
 import { seedReferenceData } from './reference.js';
 
-export type { Db } from './database.js';
+export type { Db, OpenOptions } from './database.js';
 export { inTransaction, migrate, listMigrations } from './database.js';
 export { ensureSource, findSourceBySha, type SourceFile, type SourceRow } from './sources.js';
 export { ensureReview, listReviews, type ReviewRow } from './reviews.js';
@@ -25,13 +25,18 @@ export {
 export { markFullTextMatches } from './fts-highlight.js';
 export { recommendationSource, sourceDocument, paragraphAnchor, type RecommendationSource, type SourceDocumentPage, type DocumentRef } from './source-document.js';
 
-/** Opens the store at `path` (`:memory:` for tests), applies migrations and loads reference data. */
-export function openStore(path: string): Db {
-  const db = openDatabase(path);
-  seedReferenceData(db);
+/**
+ * Opens the store at `path` (`:memory:` for tests), applies migrations and loads reference data. Read
+ * commands pass `{ mode: 'read' }`: the store must exist and is opened read-only.
+ */
+export function openStore(path: string, opts: OpenOptions = {}): Db {
+  const db = openDatabase(path, opts);
+  if (opts.mode !== 'read') seedReferenceData(db);
   return db;
 }
 export { saveChildRights, getChildRights, type ChildRightsResult } from './child-rights.js';
 export { saveDocument, findDocumentBySha, listDocuments, getDocumentParagraphs, getDocumentFootnotes, type NewDocument, type SavedDocument, type DocumentRow } from './documents.js';
 export { upsertDocumentRecommendations, documentRecommendationIds, pendingParagraphs, documentRecommendationKey, savePosition, refreshResponse, getPositions, saveDialogue, getDialogue, POSITION_PRECEDENCE, type DocumentOrigin, type DocumentRecommendationInput, type PositionInput, type PositionRow, type DialogueStatementInput, type DialogueStatementRow } from './document-recommendations.js';
 export { storedDocumentSummary, documentsStatingPositions, type StoredDocumentSummary, type PositionDocumentRow } from './ingest-documents.js';
+export { getRecommendationHistory, textOverlap, type HistoryEntry } from './recommendation-history.js';
+export { listPledges, searchPledges, type PledgeRow } from './pledges.js';

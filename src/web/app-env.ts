@@ -8,4 +8,6 @@ export interface AppEnv {
 export interface AppDeps {
   /** Today's date (YYYY-MM-DD), for the next scheduled review. */
   today(): string;
+  /** Public base URL without trailing slash for absolute links, or '' for relative links. */
+  baseUrl: string;
 }

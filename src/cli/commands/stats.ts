@@ -1,6 +1,7 @@
 // `upr stats [filters]`: counts of recommendations per session, response and issue.
 import type { Command } from '../command.js';
-import { openStore, searchIds, type FacetName } from '../../store/index.js';
+import { openStoreForReading } from '../open-store.js';
+import { searchIds, type FacetName } from '../../store/index.js';
 import { FILTER_OPTIONS, filtersFromOptions } from '../filter-options.js';
 import { renderTable } from '../table.js';
 
@@ -18,7 +19,7 @@ export const statsCommand: Command = {
   options: { ...FILTER_OPTIONS, json: { type: 'boolean', help: 'print JSON' } },
   run(ctx, values, positionals) {
     const filters = filtersFromOptions(values, positionals.join(' '));
-    const db = openStore(ctx.config.db);
+    const db = openStoreForReading(ctx.config);
     try {
       const { total, facets } = searchIds(db, filters, { limit: 0, facets: SECTIONS.map((s) => s.facet), facetLimit: 1000 });
       const sections = SECTIONS.map((s) => ({ ...s, counts: facets[s.facet] ?? [] }));

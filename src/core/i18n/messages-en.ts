@@ -43,6 +43,7 @@ export const EN = {
   searchReceived: 'Search the recommendations it received', searchMade: 'Search the recommendations it made',
   madeTitle: 'What {name} recommends to other States', byResponse: 'By response', byIssue: 'By issue', count: 'Number',
   notReviewed: 'No review of this State is in the store.', childRightsCount: "Children's rights",
+  pledgesTitle: 'Voluntary pledges', pledgesIntro: 'Commitments the State made itself at its review (UPR Info).',
   statsTitle: 'Statistics', statsIntro: 'Every chart counts the recommendations matching the current search; its data table follows it and each number links to the recommendations behind it.',
   chartTopStates: 'States that make the most recommendations',
   chartHeatmap: 'Issues each recommending State raises',

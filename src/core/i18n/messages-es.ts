@@ -45,6 +45,7 @@ export const ES: Messages = {
   searchReceived: 'Buscar las recomendaciones recibidas', searchMade: 'Buscar las recomendaciones hechas',
   madeTitle: 'Lo que {name} recomienda a otros Estados', byResponse: 'Por respuesta', byIssue: 'Por tema', count: 'Número',
   notReviewed: 'Ningún examen de este Estado está en la base.', childRightsCount: 'Derechos del niño',
+  pledgesTitle: 'Compromisos voluntarios', pledgesIntro: 'Compromisos asumidos por el propio Estado en su examen (UPR Info).',
   statsTitle: 'Estadísticas', statsIntro: 'Cada gráfico cuenta las recomendaciones de la búsqueda actual; le sigue su tabla de datos y cada número enlaza con las recomendaciones que lo componen.',
   chartTopStates: 'Los Estados que más recomendaciones hacen',
   chartHeatmap: 'Los temas que plantea cada Estado recomendante',

@@ -45,6 +45,7 @@ export const FR: Messages = {
   searchReceived: 'Chercher les recommandations reçues', searchMade: 'Chercher les recommandations faites',
   madeTitle: 'Ce que {name} recommande aux autres États', byResponse: 'Par réponse', byIssue: 'Par thème', count: 'Nombre',
   notReviewed: "Aucun examen de cet État n'est dans la base.", childRightsCount: "Droits de l'enfant",
+  pledgesTitle: 'Engagements volontaires', pledgesIntro: "Engagements pris par l'État lui-même lors de son examen (UPR Info).",
   statsTitle: 'Statistiques', statsIntro: 'Chaque graphique compte les recommandations de la recherche en cours ; son tableau de données le suit et chaque nombre renvoie aux recommandations correspondantes.',
   chartTopStates: 'Les États qui font le plus de recommandations',
   chartHeatmap: 'Les thèmes que soulève chaque État recommandant',

@@ -20,12 +20,12 @@ const PAGING = [
 const ERR = { description: 'Error', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
 const ok = (description: string, schema: object = { type: 'object' }) => ({ description, content: { 'application/json': { schema } } });
 
-/** The OpenAPI document served at /api/openapi.json. */
-export function openApiDocument(origin: string): object {
+/** The OpenAPI document served at /api/openapi.json; `baseUrl` is the configured public base URL ('' : relative). */
+export function openApiDocument(baseUrl: string): object {
   return {
     openapi: '3.1.0',
     info: { title: "UPR children's rights API", version: '1', description: 'Recommendations of the Universal Periodic Review with their provenance and children\'s-rights classification. Exports of any search as CSV/XLSX/JSONL: /export.csv, /export.xlsx, /export.jsonl with the same parameters.' },
-    servers: [{ url: origin }],
+    servers: [{ url: baseUrl || '/' }],
     paths: {
       '/api/recommendations': { get: { summary: 'Search recommendations', parameters: [...FILTER_PARAMETERS, ...PAGING], responses: { 200: ok('A page of matching recommendations', { type: 'object', properties: { total: { type: 'integer' }, page: { type: 'integer' }, size: { type: 'integer' }, next: { type: ['string', 'null'] }, items: { type: 'array', items: { $ref: '#/components/schemas/Recommendation' } } } }), 400: ERR } } },
       '/api/recommendations/{id}': { get: { summary: 'One recommendation, with similar recommendations in other cycles', parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer' } }], responses: { 200: ok('The recommendation', { $ref: '#/components/schemas/Recommendation' }), 404: ERR } } },

@@ -1,7 +1,7 @@
 // HTML routes: search, facet values, recommendation, States, State reports and statistics.
 import type { Context, Hono } from 'hono';
 import type { Child } from 'hono/jsx';
-import { FACET_NAMES, type Db, type FacetName } from '../../store/index.js';
+import { FACET_NAMES, listPledges, type Db, type FacetName } from '../../store/index.js';
 import { UprError } from '../../core/errors.js';
 import { resolveState } from '../../core/states.js';
 import type { AppEnv, AppDeps } from '../app-env.js';
@@ -43,7 +43,10 @@ export function registerPages(app: Hono<AppEnv>, db: Db, deps: AppDeps): void {
 
   app.get('/states', (c) => sendPage(c, <StatesPage ctx={pageContext(c)} rows={statesList(db)} />));
 
-  app.get('/states/:iso3', (c) => sendPage(c, <StatePage ctx={pageContext(c)} data={stateData(db, c.req.param('iso3'), deps.today())} />));
+  app.get('/states/:iso3', (c) => {
+    const data = stateData(db, c.req.param('iso3'), deps.today());
+    return sendPage(c, <StatePage ctx={pageContext(c)} data={data} pledges={listPledges(db, data.state.iso3)} />);
+  });
 
   app.get('/states/:iso3/reports/:cycle', (c) => {
     const state = resolveState(c.req.param('iso3'));
