@@ -1,5 +1,5 @@
-// Bridge from `upr ingest` to recommendation/response/dialogue extraction: given a stored document and
-// its text, extract what its type carries and store it. Owned by the extraction work (issue 4b).
+// Bridge from the ingest service to recommendation/response/dialogue extraction: given a stored document
+// and its text, extract what its type carries and store it. Owned by the extraction work (issue 4b).
 import {
   documentRecommendationIds, pendingParagraphs, saveDialogue, savePosition, upsertDocumentRecommendations, POSITION_PRECEDENCE,
   type Db, type DocumentOrigin,
