@@ -2,7 +2,7 @@
 import type { Command, CommandContext, Output } from './command.js';
 import { formatHelp, parseCommandArgs } from './command.js';
 import { COMMANDS } from './commands/index.js';
-import { readConfig } from './config.js';
+import { readConfig, SETTING_FLAGS } from './config.js';
 import { UprError, describeError } from '../core/errors.js';
 
 export interface RunIo {
@@ -23,7 +23,7 @@ export async function run(argv: string[], io: RunIo = {}): Promise<number> {
   const stderr = io.stderr ?? processOutput(process.stderr);
   const env = io.env ?? process.env;
   try {
-    const { db, port, host, rest } = takeGlobalFlags(argv);
+    const { rest, ...flags } = takeGlobalFlags(argv);
     const [name, ...args] = rest;
     if (!name || name === '--help' || name === '-h' || name === 'help') {
       stdout.write(globalHelp());
@@ -40,7 +40,7 @@ export async function run(argv: string[], io: RunIo = {}): Promise<number> {
       return 0;
     }
     const { values, positionals } = parseCommandArgs(cmd, args);
-    const ctx: CommandContext = { config: readConfig({ db, port, host }, env), stdout, stderr };
+    const ctx: CommandContext = { config: readConfig(flags, env), stdout, stderr };
     return await cmd.run(ctx, values, positionals);
   } catch (err) {
     return reportError(err, stderr);
@@ -59,12 +59,14 @@ function reportError(err: unknown, stderr: Output): number {
   return 1;
 }
 
-function takeGlobalFlags(argv: string[]): { db?: string; port?: string; host?: string; rest: string[] } {
+/** Takes the settings of the config table (--db, --port, --source…) wherever they stand in argv. */
+function takeGlobalFlags(argv: string[]): Record<string, string> & { rest: string[] } {
   const rest: string[] = [];
   const found: Record<string, string> = {};
+  const flag = new RegExp(`^--(${SETTING_FLAGS.join('|')})(?:=(.*))?$`);
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
-    const m = /^--(db|port|host)(?:=(.*))?$/.exec(a);
+    const m = flag.exec(a);
     if (!m) {
       rest.push(a);
       continue;
@@ -73,7 +75,7 @@ function takeGlobalFlags(argv: string[]): { db?: string; port?: string; host?: s
     if (value === undefined || value.startsWith('--')) throw new UprError('invalid_input', `--${m[1]} needs a value`, { field: `--${m[1]}`, usage: true });
     found[m[1]!] = value;
   }
-  return { ...found, rest };
+  return Object.assign(found, { rest });
 }
 
 function globalHelp(): string {

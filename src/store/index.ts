@@ -24,3 +24,4 @@ export { saveDocument, findDocumentBySha, listDocuments, getDocumentParagraphs, 
 export { upsertDocumentRecommendations, documentRecommendationIds, pendingParagraphs, documentRecommendationKey, savePosition, refreshResponse, getPositions, saveDialogue, getDialogue, POSITION_PRECEDENCE, type DocumentOrigin, type DocumentRecommendationInput, type PositionInput, type PositionRow, type DialogueStatementInput, type DialogueStatementRow } from './document-recommendations.js';
 export { storedDocumentSummary, documentsStatingPositions, type StoredDocumentSummary, type PositionDocumentRow } from './ingest-documents.js';
 export { knownReportSymbols, type KnownReportSymbol } from './review-symbols.js';
+export { reviewSnapshot, recommendationsToClassify, reviewedStates, type ReviewSnapshot } from './review-changes.js';

@@ -13,8 +13,12 @@ export interface KnownReportSymbol {
 const BASE = /^(A\/HRC\/\d+\/\d+)(?:\/(?:Add|Corr|Rev)\.\d+)*$/i;
 const CITED = /A\/HRC\/(\d+)\/(\d+)\/Add\.1\b/g;
 
-/** Report symbols known for the review of `iso3` in `cycle`, most direct evidence first, each once. */
-export function knownReportSymbols(db: Db, iso3: string, cycle: number): KnownReportSymbol[] {
+/**
+ * Report symbols known for the review of `iso3` in `cycle`, most direct evidence first, each once. Citations
+ * count only for reports of `councilSession` (the Council session adopting the review's outcome), since the
+ * review's documents also cite the previous cycle's report and other Council documents with addenda.
+ */
+export function knownReportSymbols(db: Db, iso3: string, cycle: number, councilSession: number): KnownReportSymbol[] {
   const out = new Map<string, string>();
   const add = (raw: string | null, via: string) => {
     const m = raw ? BASE.exec(raw.trim()) : null;
@@ -30,7 +34,7 @@ export function knownReportSymbols(db: Db, iso3: string, cycle: number): KnownRe
   for (const p of stated) add(p.symbol, `positions stated in ${p.symbol}`);
   for (const d of docs) {
     if (d.type === 'wg_report' || d.type === 'wg_report_addendum' || !d.text) continue;
-    for (const m of d.text.matchAll(CITED)) add(`A/HRC/${m[1]}/${m[2]}`, `cited in ${d.symbol ?? d.type}`);
+    for (const m of d.text.matchAll(CITED)) if (Number(m[1]) === councilSession) add(`A/HRC/${m[1]}/${m[2]}`, `cited in ${d.symbol ?? d.type}`);
   }
   return [...out].map(([symbol, via]) => ({ symbol, via }));
 }
