@@ -32,6 +32,9 @@ export class DownloadError extends Error {
 }
 
 const OFFLINE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH']);
+/** Failures worth another attempt: the connection broke or the answer was too slow. */
+const TRANSIENT = new Set(['TimeoutError', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ECONNABORTED', 'EBADRANGE', 'UND_ERR_SOCKET',
+  'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'UND_ERR_CLOSED']);
 
 /** Downloads `url` into `partPath`; resolves with the content type once the file is complete and a PDF. */
 export async function downloadPdf(url: string, partPath: string, s: DownloadSettings): Promise<{ contentType: string }> {
@@ -47,6 +50,7 @@ export async function downloadPdf(url: string, partPath: string, s: DownloadSett
       } else {
         const code = errorCode(err);
         if (OFFLINE.has(code)) throw new DownloadError({ kind: 'offline', code });
+        if (!TRANSIENT.has(code)) throw new DownloadError({ kind: 'gave_up', reason: describeCause(err), attempts: attempt + 1 });
         reason = code === 'TimeoutError' ? `no answer within ${s.timeoutMs / 1000} s` : `connection broken (${code})`;
       }
     }
@@ -103,6 +107,11 @@ function readStart(path: string, n: number): string {
   } finally {
     closeSync(fd);
   }
+}
+
+function describeCause(err: unknown): string {
+  const e = err as { message?: string; cause?: { message?: string } };
+  return [e?.message, e?.cause?.message].filter(Boolean).join(': ') || String(err);
 }
 
 /** The most telling code of a fetch failure: `TimeoutError`, `ECONNRESET`, `UND_ERR_SOCKET`… */

@@ -22,7 +22,7 @@ describe('upr fetch --state and upr update (local document server, real Slovenia
   let server: OdsServer;
   const tmp = tempDir();
   const cache = join(tmp.dir, 'cache');
-  const cli = (...args: string[]) => upr([...args, '--db', tmp.db, '--cache', cache, '--rate', '200'], { UPR_DOCS_URL: server.url });
+  const cli = (...args: string[]) => upr(['--db', tmp.db, '--cache', cache, '--rate', '200', '--source', server.url, ...args]);
   before(async () => {
     server = await startOdsServer(FILES);
   });
