@@ -63,7 +63,7 @@ export const SETTING_FLAGS: readonly string[] = SETTINGS.map((s) => s.flag.slice
 /** Help lines for the settings `keys`, for the commands that use them. */
 export function settingsHelp(keys: readonly (keyof Config)[]): string {
   return SETTINGS.filter((s) => keys.includes(s.key))
-    .map((s) => `  ${`${s.flag} VALUE`.padEnd(18)}${s.help} (default ${s.default === '' ? 'see above' : s.default}, or $${s.env})`).join('\n');
+    .map((s) => `  ${`${s.flag} VALUE`.padEnd(18)}${s.help} (${s.default === '' ? '' : `default ${s.default}, `}or $${s.env})`).join('\n');
 }
 
 /** Flags win over environment variables, which win over defaults. */

@@ -28,8 +28,8 @@ export const fetchCommand: Command = {
   help: `With --state, the pre-session documents (A/HRC/WG.6/<session>/<ISO3>/1, /2, /3 and their Corr.1 where one
 exists) follow from the session calendar, and the Working Group report and its addendum from the store (a
 stored report, addendum or the Council's decision citing them) or --symbol.
-Each document is kept once per language in the cache with its SHA-256 (index.json); a second run asks
-the server nothing. Requests are spaced (--rate), retried with backoff on server errors and timeouts.
+Each document is kept once per language in the cache with its SHA-256 (index.json); a second run
+downloads nothing again (only corrigenda not published yet are asked for). Requests are spaced (--rate), retried with backoff on server errors and timeouts.
 
 Settings (flags, or environment variables):
 ${settingsHelp(['source', 'cache', 'rate', 'timeout'])}
