@@ -1,6 +1,7 @@
 // `upr ingest` over the Working Group reports of ../shared/data/wg-reports (issues 4a and 10): the whole
-// ingest service (read, recognise, segment, store, extract; 2 files at a time) beside `pdftotext -layout`
-// alone on the same files, one at a time and two at a time. Targets: ingest under 60 s, and at most
+// ingest service (read, recognise, segment, store, extract; 2 files at a time; files read in worker
+// threads as `upr ingest` does, and in the main thread for comparison) beside `pdftotext -layout` alone
+// on the same files, one at a time and two at a time. Targets: ingest under 60 s, and at most
 // 1.5 × pdftotext alone run one file at a time.
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -34,21 +35,30 @@ export default async function bench(): Promise<void> {
   const sequentialMs = await pdftotext(files, 1);
   const pairsMs = await pdftotext(files, CONCURRENCY);
 
-  const tmp = mkdtempSync(join(tmpdir(), 'upr-bench-ingest-'));
-  const db = openStore(join(tmp, 'bench.db'));
-  const t = performance.now();
-  const { outcomes, summary } = await ingestDocuments(db, [DIR], { concurrency: CONCURRENCY });
-  const ingestMs = performance.now() - t;
-  const numbered = (db.prepare('SELECT count(*) AS n FROM document_paragraphs WHERE number IS NOT NULL').get() as { n: number }).n;
-  db.close();
-  rmSync(tmp, { recursive: true, force: true });
+  const ingest = async (readInWorkers: boolean) => {
+    const tmp = mkdtempSync(join(tmpdir(), 'upr-bench-ingest-'));
+    const db = openStore(join(tmp, 'bench.db'));
+    try {
+      const t = performance.now();
+      const result = await ingestDocuments(db, [DIR], { concurrency: CONCURRENCY, readInWorkers });
+      const ms = performance.now() - t;
+      const numbered = (db.prepare('SELECT count(*) AS n FROM document_paragraphs WHERE number IS NOT NULL').get() as { n: number }).n;
+      return { ...result, ms, numbered };
+    } finally {
+      db.close();
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  };
+  const inThreadMs = (await ingest(false)).ms;
+  const { outcomes, summary, ms: ingestMs, numbered } = await ingest(true);
 
   const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
   const count = (pred: (o: (typeof outcomes)[number]) => boolean) => outcomes.filter(pred).length;
   console.log(`${files.length} Working Group report PDFs`);
   console.log(`pdftotext -layout alone, one at a time: ${s(sequentialMs)}`);
   console.log(`pdftotext -layout alone, ${CONCURRENCY} at a time:   ${s(pairsMs)}`);
-  console.log(`ingest (ingestDocuments, ${CONCURRENCY} at a time): ${s(ingestMs)} (target < 60 s); ` +
+  console.log(`ingest, files read in this thread:      ${s(inThreadMs)}`);
+  console.log(`ingest (ingestDocuments, ${CONCURRENCY} at a time, files read in worker threads): ${s(ingestMs)} (target < 60 s); ` +
     `${summary.stored} stored, ${summary.failed} failed, ${outcomes.reduce((n, o) => n + o.recommendations, 0)} recommendations`);
   console.log(`ratio ingest / pdftotext one at a time: ${(ingestMs / sequentialMs).toFixed(2)} (target ≤ 1.5); ` +
     `/ pdftotext ${CONCURRENCY} at a time: ${(ingestMs / pairsMs).toFixed(2)}`);

@@ -106,6 +106,23 @@ describe('ingestDocuments', () => {
     assert.equal(events.filter((e) => e.kind === 'reread').length, 0);
   });
 
+  it('gives the same outcomes whether files are read in worker threads or in this thread', async (t) => {
+    const dir = sharedPath(t, 'slovenia', 'cycle3');
+    if (!dir) return;
+    const files = ['g1934994.pdf', 'g2004192.pdf', 'UPR34_Slovenia_Thematic_list_of_Recommendations.docx', 'missing.pdf'].map((f) => join(dir, f));
+    const run = async (readInWorkers: boolean) => {
+      const db = openStore(':memory:');
+      try {
+        return (await ingestDocuments(db, files, { readInWorkers })).outcomes;
+      } finally {
+        db.close();
+      }
+    };
+    const [inWorkers, inThread] = [await run(true), await run(false)];
+    assert.deepEqual(inWorkers.map((o) => o.status), ['ok', 'ok', 'ok', 'failed']);
+    assert.deepEqual(inWorkers, inThread);
+  });
+
   it('reads a scanned page by OCR and recognises the document', async (t) => {
     const source = sharedPath(t, 'slovenia', 'cycle3', 'g1923444.pdf');
     if (!source) return;

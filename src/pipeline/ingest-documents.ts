@@ -10,6 +10,7 @@ import { forEachConcurrently } from './concurrency.js';
 import { prepareFile, type PreparedFile } from './prepare.js';
 import { storeFile, type StoredFile } from './store-document.js';
 import { reattachPositions } from './reattach.js';
+import { inThreadReader, workerReader } from './readers.js';
 import { summarise, type IngestEvent, type IngestOptions, type IngestResult } from './types.js';
 
 const DEFAULT_CONCURRENCY = 2;
@@ -33,17 +34,23 @@ export async function ingestDocuments(db: Db, paths: readonly string[], options:
     if (stored) storedNow.push(stored);
     p.doc = undefined; // the text is in the store now; keep memory (and the cost of spawning readers) low
   };
+  const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
+  const reader = (options.readInWorkers ?? files.length > concurrency) ? workerReader(concurrency) : inThreadReader;
   let next = 0;
   let done = 0;
-  await forEachConcurrently(files, options.concurrency ?? DEFAULT_CONCURRENCY, async (file, i) => {
-    prepared[i] = await prepareFile(db, file, report);
-    report({ kind: 'read', file, done: ++done, total: files.length });
-    for (; next < files.length && prepared[next]; next++) {
-      const p = prepared[next]!;
-      if (p.doc && STATES_POSITIONS.includes(p.doc.recognition.type)) later.push(p);
-      else store(p);
-    }
-  });
+  try {
+    await forEachConcurrently(files, concurrency, async (file, i) => {
+      prepared[i] = await prepareFile(db, file, reader, report);
+      report({ kind: 'read', file, done: ++done, total: files.length });
+      for (; next < files.length && prepared[next]; next++) {
+        const p = prepared[next]!;
+        if (p.doc && STATES_POSITIONS.includes(p.doc.recognition.type)) later.push(p);
+        else store(p);
+      }
+    });
+  } finally {
+    await reader.close();
+  }
   for (const p of later) store(p);
   const outcomes = prepared.map((p) => p!.outcome);
   await reattachPositions(db, storedNow, outcomes, report);

@@ -67,6 +67,8 @@ export interface IngestOptions {
   onProgress?: (event: IngestEvent) => void;
   /** Files read at a time (default 2). */
   concurrency?: number;
+  /** Read in worker threads (default: when there are more files than `concurrency`). */
+  readInWorkers?: boolean;
 }
 
 /** Counts the outcomes by status. */

@@ -3,25 +3,13 @@
 import Database from 'better-sqlite3';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 
 export type Db = Database.Database;
 
-const MIGRATIONS_DIR = resolveMigrationsDir();
-
-function resolveMigrationsDir(): string {
-  // From dist/store the .sql files are not compiled: look beside the source tree too.
-  const here = dirname(fileURLToPath(import.meta.url));
-  const candidates = [join(here, 'migrations'), join(here, '..', '..', 'src', 'store', 'migrations')];
-  for (const dir of candidates) {
-    try {
-      if (readdirSync(dir).some((f) => f.endsWith('.sql'))) return dir;
-    } catch {
-      // try the next candidate
-    }
-  }
-  throw new Error(`migrations folder not found (looked in ${candidates.join(', ')})`);
-}
+// The numbered .sql files beside this module: src/store/migrations, or dist/store/migrations (copied there by
+// `npm run build`, so the compiled code runs without src/).
+const MIGRATIONS_DIR = fileURLToPath(new URL('migrations/', import.meta.url));
 
 export interface Migration {
   version: number;
@@ -30,7 +18,13 @@ export interface Migration {
 }
 
 export function listMigrations(dir = MIGRATIONS_DIR): Migration[] {
-  return readdirSync(dir)
+  let files: string[];
+  try {
+    files = readdirSync(dir);
+  } catch {
+    throw new Error(`migrations folder not found at ${dir} (dist/ is built by \`npm run build\`, which copies it there)`);
+  }
+  return files
     .filter((f) => /^\d{3}-.+\.sql$/.test(f))
     .sort()
     .map((f) => ({ version: Number(f.slice(0, 3)), name: f, sql: readFileSync(join(dir, f), 'utf8') }));

@@ -71,10 +71,11 @@ export function upsertDocumentRecommendations(db: Db, origin: DocumentOrigin, re
         updated++;
       }
     }
-    const current = (states.all(id) as { iso3: string }[]).map((s) => s.iso3);
+    // A row inserted just now has no States yet: no need to read or clear them.
+    const current = row ? (states.all(id) as { iso3: string }[]).map((s) => s.iso3) : [];
     const wanted = [...new Set(r.recommendingStates)];
     if (current.join() !== wanted.join()) {
-      clearStates.run(id);
+      if (row) clearStates.run(id);
       wanted.forEach((iso3, i) => addState.run(id, iso3, i));
     }
     ids.set(r.paragraph, id);
