@@ -1,5 +1,6 @@
 // Configuration declared once as a table (name, flag, environment variable, default, help, parser),
 // read once at the edge and passed down frozen. A bad value is a usage error naming the flag or variable.
+import { dirname, join } from 'node:path';
 import { UprError } from '../core/errors.js';
 
 export interface Config {
@@ -10,6 +11,14 @@ export interface Config {
   readonly baseUrl: string;
   /** Milliseconds a writer waits for another writer's transaction before giving up. */
   readonly busyTimeout: number;
+  /** Base URL of the UN Official Document System, or of a mirror of it. */
+  readonly source: string;
+  /** Folder of fetched documents (default `upr-cache` beside the store). */
+  readonly cache: string;
+  /** Requests a second to the document server, at most. */
+  readonly rate: number;
+  /** Seconds to wait for each answer of the document server. */
+  readonly timeout: number;
 }
 
 interface Setting<K extends keyof Config> {
@@ -24,6 +33,12 @@ interface Setting<K extends keyof Config> {
 }
 
 type AnySetting = { [K in keyof Config]: Setting<K> }[keyof Config];
+
+function positive(s: string): number {
+  const n = Number(s);
+  if (!Number.isFinite(n) || n <= 0) throw new Error(`must be a number above 0, got "${s}"`);
+  return n;
+}
 
 function integer(raw: string, min: number, max: number, what: string): number {
   const n = /^\s*\d+\s*$/.test(raw) ? Number(raw) : NaN;
@@ -53,6 +68,16 @@ export const SETTINGS: readonly AnySetting[] = [
     key: 'busyTimeout', flag: '--busy-timeout', valueName: 'MS', env: 'UPR_BUSY_TIMEOUT', default: 30000,
     help: 'milliseconds a write waits for another process writing the same store', parse: (s) => integer(s, 0, 3600000, 'milliseconds'),
   },
+  {
+    key: 'source', flag: '--source', valueName: 'URL', env: 'UPR_DOCS_URL', default: 'https://documents.un.org', help: 'UN Official Document System, or a mirror of it',
+    parse: (s) => {
+      if (!/^https?:\/\/[^\s/]+/.test(s)) throw new Error(`must be an http(s) URL, got "${s}"`);
+      return s;
+    },
+  },
+  { key: 'cache', flag: '--cache', valueName: 'DIR', env: 'UPR_CACHE', default: '', help: 'folder of fetched documents (default: upr-cache beside the store)', parse: (s) => s },
+  { key: 'rate', flag: '--rate', valueName: 'N', env: 'UPR_RATE', default: 1, help: 'requests a second to the document server, at most', parse: positive },
+  { key: 'timeout', flag: '--timeout', valueName: 'S', env: 'UPR_TIMEOUT', default: 60, help: 'seconds to wait for each answer of the document server', parse: positive },
 ];
 
 /** Flags win over environment variables, which win over defaults. */
@@ -68,6 +93,7 @@ export function readConfig(flags: Partial<Record<keyof Config, string>>, env: Re
       throw new UprError('invalid_input', (err as Error).message, { field: name, value: raw, usage: true });
     }
   }
+  if (out.cache === '') out.cache = join(dirname(out.db as string), 'upr-cache');
   return Object.freeze(out as unknown as Config);
 }
 
@@ -94,4 +120,10 @@ export function globalOptionsHelp(): string[] {
   const rows = SETTINGS.map((s) => [`${s.flag} ${s.valueName}`, `${s.help} (default ${JSON.stringify(s.default)}, or $${s.env})`] as const);
   const w = Math.max(...rows.map(([f]) => f.length)) + 2;
   return rows.map(([f, h]) => `  ${f.padEnd(w)}${h}`);
+}
+
+/** Help lines for the settings `keys`, for the commands that use them. */
+export function settingsHelp(keys: readonly (keyof Config)[]): string {
+  return SETTINGS.filter((s) => keys.includes(s.key))
+    .map((s) => `  ${`${s.flag} ${s.valueName}`.padEnd(18)}${s.help} (${s.default === '' ? '' : `default ${s.default}, `}or $${s.env})`).join('\n');
 }

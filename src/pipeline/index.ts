@@ -4,3 +4,6 @@ export { ingestDocuments } from './ingest-documents.js';
 export { listDocumentFiles, type WalkResult } from './walk.js';
 export { extractAndStore, type ExtractionSummary, type StoredDocumentRef } from './extraction.js';
 export type { DocumentOutcome, DocumentStatus, IngestEvent, IngestOptions, IngestResult, IngestSummary, SkippedPath } from './types.js';
+export { classifyRecommendations, MODEL_VERSION, type ClassifySummary } from './classify.js';
+export { updateReviews, type UpdateTarget, type ReviewUpdate, type UpdateEvent } from './update.js';
+export { acquireLock, type LockOptions } from './update-lock.js';

@@ -40,3 +40,5 @@ export { upsertDocumentRecommendations, documentRecommendationIds, pendingParagr
 export { storedDocumentSummary, documentsStatingPositions, type StoredDocumentSummary, type PositionDocumentRow } from './ingest-documents.js';
 export { getRecommendationHistory, textOverlap, type HistoryEntry } from './recommendation-history.js';
 export { listPledges, searchPledges, type PledgeRow } from './pledges.js';
+export { knownReportSymbols, type KnownReportSymbol } from './review-symbols.js';
+export { reviewSnapshot, recommendationsToClassify, reviewedStates, type ReviewSnapshot } from './review-changes.js';

@@ -11,6 +11,8 @@ import { evalCommand } from './eval.js';
 import { serveCommand } from './serve.js';
 import { classifyCommand } from './classify.js';
 import { reportCommand } from './report.js';
+import { fetchCommand } from './fetch.js';
+import { updateCommand } from './update.js';
 
 export const COMMANDS: Command[] = [
   demoCommand,
@@ -23,5 +25,7 @@ export const COMMANDS: Command[] = [
   serveCommand,
   classifyCommand,
   reportCommand,
+  fetchCommand,
+  updateCommand,
   evalCommand,
 ];
