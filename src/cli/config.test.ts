@@ -13,7 +13,7 @@ describe('the config table', () => {
   });
 
   it('refuses a bad value naming the flag', () => {
-    assert.throws(() => readConfig({ timeout: 'soon' }, {}), { message: '--timeout must be a number above 0, got "soon"' });
-    assert.throws(() => readConfig({}, { UPR_DOCS_URL: 'ftp://x' }), { message: '--source must be an http(s) URL, got "ftp://x"' });
+    assert.throws(() => readConfig({ timeout: 'soon' }, {}), { message: 'must be a number above 0, got "soon"', details: { field: '--timeout', value: 'soon', usage: true } });
+    assert.throws(() => readConfig({}, { UPR_DOCS_URL: 'ftp://x' }), { message: 'must be an http(s) URL, got "ftp://x"', details: { field: 'UPR_DOCS_URL', value: 'ftp://x', usage: true } });
   });
 });
