@@ -33,6 +33,7 @@ export function workerReader(size: number): Reader {
   const queue: Task[] = [];
   const busy = new Map<Worker, Task>();
   let live = size;
+  let closing = false;
   let nextId = 0;
   const dispatch = () => {
     while (idle.length > 0 && queue.length > 0) {
@@ -52,10 +53,15 @@ export function workerReader(size: number): Reader {
       else task.resolve(reply.doc);
       dispatch();
     });
-    worker.on('error', (err) => {
+    let failure: Error | undefined;
+    worker.on('error', (err) => void (failure = err));
+    worker.on('exit', (code) => {
+      if (closing) return;
       // A worker that dies fails its file; when none is left, so does every file still waiting.
+      const err = failure ?? new Error(`a reader thread stopped (exit code ${code})`);
       busy.get(worker)?.reject(err);
       busy.delete(worker);
+      if (idle.includes(worker)) idle.splice(idle.indexOf(worker), 1);
       if (--live === 0) for (const task of queue.splice(0)) task.reject(err);
     });
     idle.push(worker);
@@ -67,7 +73,10 @@ export function workerReader(size: number): Reader {
       queue.push({ req: { id: nextId++, file, known }, resolve, reject });
       dispatch();
     }),
-    close: async () => void (await Promise.all(workers.map((w) => w.terminate()))),
+    close: async () => {
+      closing = true;
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
   };
 }
 
