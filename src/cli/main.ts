@@ -4,6 +4,7 @@ import { formatHelp, parseCommandArgs } from './command.js';
 import { COMMANDS } from './commands/index.js';
 import { readConfig } from './config.js';
 import { UprError, describeError } from '../core/errors.js';
+import { EXIT_CODES } from './exit-codes.js';
 
 export interface RunIo {
   stdout?: Output;
@@ -47,16 +48,16 @@ export async function run(argv: string[], io: RunIo = {}): Promise<number> {
   }
 }
 
-/** The CLI's one translation of errors: message on stderr, 2 for usage errors, 1 otherwise. */
+/** The CLI's one translation of errors: message on stderr, 2 for usage errors, 1 otherwise (codes in exit-codes.ts). */
 function reportError(err: unknown, stderr: Output): number {
   if (err instanceof UprError) {
     stderr.write(`upr: ${describeError(err)}\n`);
-    return err.details.usage ? 2 : 1;
+    return err.details.usage ? EXIT_CODES.usage : EXIT_CODES.failed;
   }
   const e = err as NodeJS.ErrnoException;
   if (e?.code === 'SQLITE_CANTOPEN') stderr.write(`upr: cannot open the store: ${e.message}\n`);
   else stderr.write(`upr: unexpected error: ${e?.stack ?? String(err)}\n`);
-  return 1;
+  return EXIT_CODES.failed;
 }
 
 function takeGlobalFlags(argv: string[]): { db?: string; port?: string; host?: string; rest: string[] } {

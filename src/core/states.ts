@@ -57,7 +57,18 @@ const INDEX = buildIndex();
  * ambiguous and unknown).
  */
 export function resolveState(name: string): State | undefined {
-  return INDEX.byName.get(normaliseStateName(name));
+  return INDEX.byName.get(normaliseStateName(name)) ?? withoutQualifier(name);
+}
+
+/**
+ * A State written with its territories or a long form in parentheses: "China (including Hong Kong, China
+ * and Macao, China)", "Denmark (including Greenland)", "Gambia (Republic of The)", "Türkiye (Republic of)".
+ */
+const QUALIFIER = /^(.+?)\s*\((?:including|incl\.|with|and|also|on behalf|republic|kingdom|state|federation|commonwealth|principality|sultanate|grand duchy|islamic|plurinational|bolivarian|federated|democratic|people|the)\b[^()]*\)?\s*$/i;
+
+function withoutQualifier(name: string): State | undefined {
+  const m = QUALIFIER.exec(name.trim());
+  return m ? INDEX.byName.get(normaliseStateName(m[1]!)) : undefined;
 }
 
 /** The State with ISO 3166-1 alpha-3 code `iso3` (case-insensitive), or undefined. */

@@ -10,3 +10,7 @@ export { classifyText, classify, MODEL_VERSION, type ClassifyResult } from './cl
 export { parseDialogue, speakerOf, type DialogueStatement } from './recommendations/dialogue.js';
 export { parseThematicList, type ThematicListRow } from './recommendations/thematic-list.js';
 export { attachPositions } from './recommendations/responses.js';
+export { spreadOverClauses } from './recommendations/responses.js';
+export { itemNumber, splitBundledItem } from './recommendations/bundled-items.js';
+export * from './checks/index.js';
+export { attributeSummary, type SummaryAttribution, type AttributedParagraph } from './references/index.js';

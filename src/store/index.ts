@@ -22,3 +22,4 @@ export function openStore(path: string): Db {
 export { saveChildRights, getChildRights, type ChildRightsResult } from './child-rights.js';
 export { saveDocument, findDocumentBySha, listDocuments, getDocumentParagraphs, getDocumentFootnotes, type NewDocument, type SavedDocument, type DocumentRow } from './documents.js';
 export { upsertDocumentRecommendations, documentRecommendationIds, pendingParagraphs, documentRecommendationKey, savePosition, refreshResponse, getPositions, saveDialogue, getDialogue, POSITION_PRECEDENCE, type DocumentOrigin, type DocumentRecommendationInput, type PositionInput, type PositionRow, type DialogueStatementInput, type DialogueStatementRow } from './document-recommendations.js';
+export { saveDocumentCheck, listDocumentChecks, getDocumentCheck, reviewsNeedingReview, reportParagraphs, stillPendingParagraphs, type DocumentCheckInput, type DocumentCheckRow, type DocumentCheckStatus } from './document-checks.js';

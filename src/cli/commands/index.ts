@@ -11,11 +11,13 @@ import { evalCommand } from './eval.js';
 import { serveCommand } from './serve.js';
 import { classifyCommand } from './classify.js';
 import { reportCommand } from './report.js';
+import { checkCommand } from './check.js';
 
 export const COMMANDS: Command[] = [
   demoCommand,
   importCommand,
   ingestCommand,
+  checkCommand,
   searchCommand,
   statsCommand,
   statesCommand,

@@ -10,6 +10,9 @@ import { UprError, describeError } from '../../core/errors.js';
 import { renderTable } from '../table.js';
 import { createProgress } from '../progress.js';
 import { extractAndStore, type ExtractionSummary, type StoredDocumentRef } from '../ingest-extraction.js';
+import { checkAndSaveDocument } from '../document-check.js';
+import { EXIT_CODES } from '../exit-codes.js';
+import type { CheckResult } from '../../extract/index.js';
 
 export interface IngestOutcome {
   file: string;
@@ -27,6 +30,7 @@ export interface IngestOutcome {
   problems: string[];
 }
 
+const NEEDS_REVIEW = 'needs review';
 const DOCUMENT_FILE = /\.(pdf|docx?|PDF|DOCX?)$/;
 const CONCURRENCY = 2;
 
@@ -66,7 +70,8 @@ Example: upr ingest ../shared/data/slovenia`,
     const outcomes = prepared.map((p) => p.outcome);
     if (values.json) ctx.stdout.write(JSON.stringify(outcomes, null, 2) + '\n');
     else ctx.stdout.write(renderSummary(outcomes));
-    return outcomes.some((o) => o.status.startsWith('failed')) ? 1 : 0;
+    if (outcomes.some((o) => o.status.startsWith('failed'))) return EXIT_CODES.failed;
+    return outcomes.some((o) => o.status === NEEDS_REVIEW) ? EXIT_CODES.needsReview : EXIT_CODES.ok;
   },
 };
 
@@ -152,6 +157,10 @@ function storeOne(ctx: CommandContext, db: Db, p: Prepared): void {
     p.reviewId = saved.reviewId;
     Object.assign(outcome, { recommendations: summary.recommendations, positions: summary.positions, dialogue: summary.dialogue });
     outcome.problems.push(...summary.problems);
+    if (summary.check && !summary.check.ok) {
+      outcome.status = NEEDS_REVIEW;
+      outcome.problems.push(...summary.check.reasons.map((r) => `needs review: ${r}`));
+    }
     for (const problem of outcome.problems) ctx.stderr.write(`${outcome.file}: ${problem}\n`);
   } catch (err) {
     fail(ctx, outcome, err);
@@ -189,7 +198,7 @@ async function reattachPositions(ctx: CommandContext, db: Db, prepared: Prepared
 }
 
 /** Stores the document and what extraction finds in it, all in one transaction. */
-function storeDocument(db: Db, doc: PreparedDocument): { summary: ExtractionSummary | 'already stored'; saved: SavedDocument } {
+function storeDocument(db: Db, doc: PreparedDocument): { summary: (ExtractionSummary & { check?: CheckResult }) | 'already stored'; saved: SavedDocument } {
   const r = doc.recognition;
   return inTransaction(db, () => {
     const saved = saveDocument(db, {
@@ -200,8 +209,10 @@ function storeDocument(db: Db, doc: PreparedDocument): { summary: ExtractionSumm
       paragraphs: doc.segmented.paragraphs, footnotes: doc.segmented.footnotes,
     });
     if (saved.alreadyStored) return { summary: 'already stored' as const, saved };
-    return { saved, summary: extractAndStore(db, { id: saved.id, sourceId: saved.sourceId, reviewId: saved.reviewId, type: r.type, symbol: r.symbol,
-      stateIso3: r.stateIso3, cycle: r.cycle, session: r.session }, doc.raw) };
+    const summary = extractAndStore(db, { id: saved.id, sourceId: saved.sourceId, reviewId: saved.reviewId, type: r.type, symbol: r.symbol,
+      stateIso3: r.stateIso3, cycle: r.cycle, session: r.session }, doc.raw);
+    const check = checkAndSaveDocument(db, { id: saved.id, type: r.type, reviewId: saved.reviewId }, doc.raw, doc.segmented);
+    return { saved, summary: { ...summary, check } };
   });
 }
 
@@ -214,7 +225,8 @@ function describeStored(db: Db, id: number, outcome: IngestOutcome): IngestOutco
 }
 
 function renderSummary(outcomes: IngestOutcome[]): string {
-  const stored = outcomes.filter((o) => o.status === 'ok').length;
+  const review = outcomes.filter((o) => o.status === NEEDS_REVIEW).length;
+  const stored = outcomes.filter((o) => o.status === 'ok').length + review;
   const again = outcomes.filter((o) => o.status === 'already stored').length;
   const failed = outcomes.length - stored - again;
   return renderTable(outcomes, [
@@ -229,5 +241,5 @@ function renderSummary(outcomes: IngestOutcome[]): string {
     { header: 'positions', get: (o) => o.positions, align: 'right' },
     { header: 'dialogue', get: (o) => o.dialogue, align: 'right' },
     { header: 'status', get: (o) => o.status, max: 70 },
-  ]) + `${outcomes.length} file(s): ${stored} stored, ${again} already stored, ${failed} failed.\n`;
+  ]) + `${outcomes.length} file(s): ${stored} stored, ${again} already stored, ${failed} failed; ${review} need review${review ? ' (upr check lists why)' : ''}.\n`;
 }

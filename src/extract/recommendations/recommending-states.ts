@@ -56,7 +56,7 @@ function splitNames(inner: string): string[] {
 
 /** Resolves one written name: tolerates "the", "and", stray footnote digits and "also on behalf of". */
 export function resolveWrittenState(raw: string): string | undefined {
-  const name = raw.replace(/[‟“”]/g, "'").replace(/\s+/g, ' ').replace(/^(and|the)\s+/i, '').replace(/[\d*]+$/, '').replace(/[.;:]+$/, '').trim();
+  const name = raw.replace(/[‟“”]/g, "'").replace(/\s+/g, ' ').replace(/^[\d*∗]+\s+/, '').replace(/^(and|the)\s+/i, '').replace(/[\d*∗]+$/, '').replace(/[.;:]+$/, '').trim();
   if (!name) return undefined;
   return resolveState(name)?.iso3 ?? closestState(name);
 }

@@ -7,10 +7,12 @@ import { conclusionsRange, dialogueRange, isClosingParagraph, positionOfIntro } 
 import { numberedParagraphs, speakerOf, type DialogueStatement } from './dialogue.js';
 import { dialogueReferences, referencedText } from './dialogue-references.js';
 import { splitRecommendingStates } from './recommending-states.js';
+import { splitBundledItem } from './bundled-items.js';
 
 export interface ExtractedRecommendation {
   /**
-   * `92.1` as numbered, `<paragraph>.<item>` for lists numbered 1, 2, 3 under paragraph 69, or a dialogue
+   * `92.1` as numbered, `<paragraph>.<item>` for lists numbered 1, 2, 3 under paragraph 69, a letter
+   * after the number for each clause of an item bundling several (`186.1a`, `186.1b`), or a dialogue
    * paragraph the conclusions refer to: `45`, `27(b)`.
    */
   paragraph: string;
@@ -22,6 +24,8 @@ export interface ExtractedRecommendation {
   /** The introducing paragraph's number, e.g. `92`: the source of the position. */
   positionParagraph: string;
   page: number;
+  /** For one clause of an item bundling several (`186.1a`), the whole item as printed: its provenance. */
+  itemText?: string;
 }
 
 interface Block {
@@ -31,8 +35,9 @@ interface Block {
   page: number;
 }
 
-const DOTTED = /^(\d{1,3})\.(\d{1,3})\.?(?:\s+|(?=[A-Z]))(.*)$/;
-const PLAIN = /^(\d{1,3})\.\s+(.*)$/;
+// The number may stand alone on its line, its text following on the next (`128.1.` / `Ratify …`).
+const DOTTED = /^(\d{1,3})\.(\d{1,3})\.?(?:\s+|(?=[A-Z‘“"'(])|$)(.*)$/;
+const PLAIN = /^(\d{1,3})\.(?:\s+|$)(.*)$/;
 
 /** Cuts the conclusions into numbered paragraphs and list items, telling them apart by their numbering. */
 function blocks(lines: readonly ReportLine[]): Block[] {
@@ -124,11 +129,16 @@ export function parseWorkingGroupReport(pages: readonly string[]): Parsed<Extrac
     const refs = introducesList ? undefined : referenced(b, text, statement, response, intro, problems);
     for (const r of refs ?? []) if (!recs.has(r.paragraph)) recs.set(r.paragraph, r);
     if (b.kind === 'para' || refs || conclusionsOnly) continue;
-    const split = splitRecommendingStates(text);
-    if (split.value.states.length === 0 && EXPLANATION.test(text)) continue;
-    for (const p of split.problems) problems.push({ ...p, page: b.page, message: `para ${b.number}: ${p.message}` });
     const positionParagraph = intro || b.number.split('.')[0]!;
-    recs.set(b.number, { paragraph: b.number, text: split.value.text, recommendingStates: split.value.states, response, positionParagraph, page: b.page });
+    const clauses = splitBundledItem(text);
+    for (const clause of clauses) {
+      const split = splitRecommendingStates(clause.text);
+      if (split.value.states.length === 0 && EXPLANATION.test(clause.text)) continue;
+      const paragraph = `${b.number}${clause.suffix}`;
+      for (const p of split.problems) problems.push({ ...p, page: b.page, message: `para ${paragraph}: ${p.message}` });
+      const rec: ExtractedRecommendation = { paragraph, text: split.value.text, recommendingStates: split.value.states, response, positionParagraph, page: b.page };
+      recs.set(paragraph, clauses.length > 1 ? { ...rec, itemText: text } : rec);
+    }
   }
   if (recs.size === 0) problems.push({ message: 'no numbered recommendations found in the conclusions' });
   return { value: [...recs.values()], problems };
