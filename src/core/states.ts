@@ -68,8 +68,27 @@ const QUALIFIER = /^(.+?)\s*\((?:including|incl\.|with|and|also|on behalf|republ
 
 function withoutQualifier(name: string): State | undefined {
   const m = QUALIFIER.exec(name.trim());
-  return m ? INDEX.byName.get(normaliseStateName(m[1]!)) : undefined;
+  return m ? INDEX.byName.get(normaliseStateName(m[1]!)) : WORD_ORDER.get(wordSet(name));
 }
+
+/** The words of a name in alphabetical order without "of": "Islamic Republic Iran" = "Iran (Islamic Republic of)". */
+function wordSet(name: string): string {
+  return normaliseStateName(name).split(' ').filter((w) => w !== 'of').sort().join(' ');
+}
+
+const WORD_ORDER: Map<string, State> = (() => {
+  const out = new Map<string, State>();
+  const clash = new Set<string>();
+  for (const s of STATES) {
+    for (const n of [s.name, s.shortName, ...s.variants]) {
+      const k = wordSet(n);
+      if (out.has(k) && out.get(k) !== s) clash.add(k);
+      out.set(k, s);
+    }
+  }
+  for (const k of clash) out.delete(k); // "Guinea Equatorial" is not read as anything ambiguous
+  return out;
+})();
 
 /** The State with ISO 3166-1 alpha-3 code `iso3` (case-insensitive), or undefined. */
 export function stateByIso3(iso3: string): State | undefined {

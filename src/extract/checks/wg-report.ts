@@ -8,6 +8,8 @@ import { checkResult, listNumbers, type CheckResult } from './result.js';
 
 export interface CheckedRecommendation {
   paragraph: string;
+  /** The conclusions item that cited this dialogue recommendation, counted in that item's list. */
+  fromItem?: string;
   text: string;
   recommendingStates: readonly string[];
   response: Response;
@@ -43,7 +45,7 @@ export function positionCounts(recs: readonly { response: Response }[]): Record<
 /** Checks the recommendations extracted from one Working Group report. */
 export function checkWorkingGroupRecommendations(recs: readonly CheckedRecommendation[]): CheckResult {
   if (recs.length === 0) return checkResult(['no recommendation found: the conclusions yielded none']);
-  const reasons = numberingGaps(recs.map((r) => r.paragraph));
+  const reasons = numberingGaps(recs.map((r) => r.fromItem ?? r.paragraph));
   // A text still ending with "(…)" kept its list because no name in it was read as a State.
   const unread = recs.filter((r) => r.recommendingStates.length === 0 && /\([^()]{2,}\)[\s.;,]*$/.test(r.text));
   if (unread.length) reasons.push(`recommending State not recognised in ${unread.length} recommendation(s): ${listNumbers(unread.map((r) => `${r.paragraph} "${r.text.slice(-40)}"`), 3)}`);

@@ -26,6 +26,8 @@ export interface ExtractedRecommendation {
   page: number;
   /** For one clause of an item bundling several (`186.1a`), the whole item as printed: its provenance. */
   itemText?: string;
+  /** For a dialogue recommendation cited by an item of the conclusions ("With regard to … paragraph 35"), that item (`60.3`). */
+  fromItem?: string;
 }
 
 interface Block {
@@ -38,18 +40,29 @@ interface Block {
 // The number may stand alone on its line, its text following on the next (`128.1.` / `Ratify …`).
 const DOTTED = /^(\d{1,3})\.(\d{1,3})\.?(?:\s+|(?=[A-Z‘“"'(])|$)(.*)$/;
 const PLAIN = /^(\d{1,3})\.(?:\s+|$)(.*)$/;
+/** Misprinted numbers, read only where the sequence expects them: `125-15.`, `111. 29`, `73    Take…`. */
+const LOOSE_DOTTED = /^(\d{1,3})\s?[.\-–]\s?(\d{1,3})\.?\s+(.*)$/;
+const UNDOTTED = /^(\d{1,3})\s{2,}([A-Z‘“"].*)$/;
 
 /** Cuts the conclusions into numbered paragraphs and list items, telling them apart by their numbering. */
 function blocks(lines: readonly ReportLine[]): Block[] {
   const out: Block[] = [];
   let para = -1;
   let nextItem = 1;
+  let nextDotted = 1;
   for (const l of lines) {
-    const d = DOTTED.exec(l.text);
-    const p = d ? undefined : PLAIN.exec(l.text);
-    if (d && (para < 0 || Number(d[1]) === para)) {
-      para = Number(d[1]);
-      out.push({ kind: 'item', number: `${d[1]}.${d[2]}`, lines: [d[3]!], page: l.page });
+    const loose = LOOSE_DOTTED.exec(l.text);
+    const d = DOTTED.exec(l.text) ?? (loose && Number(loose[2]) === nextDotted && nextDotted > 1 ? loose : null);
+    const undotted = UNDOTTED.exec(l.text);
+    const p = d ? undefined : PLAIN.exec(l.text) ?? (undotted && para >= 0 && Number(undotted[1]) === nextItem && nextItem > 1 ? undotted : null);
+    // A misprinted list number ("85.75" between 86.74 and 86.76) is read by its place in the sequence.
+    const misprinted = d && para >= 0 && Number(d[1]) !== para && Number(d[2]) === nextDotted && nextDotted > 1;
+    // A new list `n.1` whose introducing paragraph was not read as one.
+    const newList = d && Number(d[1]) > para && d[2] === '1';
+    if (d && (para < 0 || Number(d[1]) === para || misprinted || newList)) {
+      if (!misprinted) para = Number(d[1]);
+      nextDotted = Number(d[2]) + 1;
+      out.push({ kind: 'item', number: `${para}.${d[2]}`, lines: [d[3]!], page: l.page });
     } else if (p) {
       const n = Number(p[1]);
       const rest = p[2]!;
@@ -57,6 +70,7 @@ function blocks(lines: readonly ReportLine[]): Block[] {
       if (para < 0 || (n === para + 1 && (n !== nextItem || paraLike))) {
         para = n;
         nextItem = 1;
+        nextDotted = 1;
         out.push({ kind: 'para', number: String(n), lines: [rest], page: l.page });
       } else if (n === nextItem || (n > nextItem && n < nextItem + 3)) {
         nextItem = n + 1;
@@ -127,7 +141,7 @@ export function parseWorkingGroupReport(pages: readonly string[]): Parsed<Extrac
     // the same recommendations as the list: the list is kept.
     const introducesList = b.kind === 'para' && all[i + 1]?.kind === 'item';
     const refs = introducesList ? undefined : referenced(b, text, statement, response, intro, problems);
-    for (const r of refs ?? []) if (!recs.has(r.paragraph)) recs.set(r.paragraph, r);
+    for (const r of refs ?? []) if (!recs.has(r.paragraph)) recs.set(r.paragraph, b.kind === 'item' ? { ...r, fromItem: b.number } : r);
     if (b.kind === 'para' || refs || conclusionsOnly) continue;
     const positionParagraph = intro || b.number.split('.')[0]!;
     const clauses = splitBundledItem(text);
