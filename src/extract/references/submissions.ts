@@ -94,7 +94,9 @@ export function parseSubmissionList(text: string, cited: readonly string[] = [])
     SECTION.lastIndex = 0;
     for (const seg of part.split(/;\s*/)) {
       const pieces = /submitted by/i.test(seg) || kind === 'attachment' ? [seg] : seg.split(RUN_IN);
-      for (const piece of pieces) {
+      for (const raw of pieces) {
+        // "HRO* Human Rights Ombudsman…": the asterisk marks the A-status NHRI, not part of the key.
+        const piece = raw.replace(/^(\s*\(?[A-Z][\w/-]*)[*∗]+(?=[)\s])/, '$1');
         const long = multiWordKey(piece.trim(), cited);
         const entry = long ? ([piece, long, piece.trim().slice(long.length + (piece.trim().startsWith('(') ? 2 : 0)).replace(/^\s*[-–:]?\s*/, '')] as const) : ENTRY.exec(piece.trim());
         if (!entry || (!long && !KEY_LIKE.test(piece.trim()))) {
