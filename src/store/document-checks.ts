@@ -56,11 +56,14 @@ export function getDocumentCheck(db: Db, documentId: number): DocumentCheckRow |
   return row && parse(row);
 }
 
-/** Counts of documents needing review per review id, for marking reviews on the web pages. */
-export function reviewsNeedingReview(db: Db, stateIso3: string): Map<number, number> {
-  const rows = db.prepare(`SELECT d.review_id AS reviewId, count(*) AS n FROM document_checks c JOIN documents d ON d.id = c.document_id
-    JOIN reviews r ON r.id = d.review_id WHERE c.status = 'needs review' AND r.state_iso3 = ? GROUP BY d.review_id`).all(stateIso3) as { reviewId: number; n: number }[];
-  return new Map(rows.map((r) => [r.reviewId, r.n]));
+/** Documents of a State's reviews that need review, per cycle: what the web pages mark. */
+export function reviewsNeedingReview(db: Db, stateIso3: string): Map<number, { symbol: string | null; reasons: string[] }[]> {
+  const out = new Map<number, { symbol: string | null; reasons: string[] }[]>();
+  for (const r of listDocumentChecks(db, { stateIso3 })) {
+    if (r.cycle === null) continue;
+    out.set(r.cycle, [...(out.get(r.cycle) ?? []), { symbol: r.symbol ?? r.fileName, reasons: r.reasons }]);
+  }
+  return out;
 }
 
 /** Recommendation numbers of a review as its Working Group report gives them (not those only a thematic list added). */

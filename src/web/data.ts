@@ -1,6 +1,6 @@
 // The data behind each page, computed once and rendered either as HTML or as JSON (like Datasette).
 import {
-  getRecommendations, getChildRights, FACET_NAMES,
+  getRecommendations, getChildRights, reviewsNeedingReview, FACET_NAMES,
   type Db, type FacetName, type RecommendationFilters,
 } from '../store/index.js';
 import {
@@ -37,7 +37,8 @@ export function recommendationData(db: Db, id: number): RecommendationPageData {
 export function stateData(db: Db, code: string, today: string): StatePageData {
   const state = resolveState(code);
   if (!state) throw new UprError('not_found', `no State "${code}"`, { field: 'iso3', value: code });
-  return { state, profile: stateProfile(db, state.iso3), sessions: sessionsOfState(state.iso3), next: nextReview(state.iso3, today), projected: projectedReview(state.iso3, today), reportCycles: reportCycles(db, state.iso3) };
+  return { state, profile: stateProfile(db, state.iso3), sessions: sessionsOfState(state.iso3), next: nextReview(state.iso3, today), projected: projectedReview(state.iso3, today), reportCycles: reportCycles(db, state.iso3),
+    needsReview: Object.fromEntries(reviewsNeedingReview(db, state.iso3)) };
 }
 
 export function statesList(db: Db): StatesListRow[] {

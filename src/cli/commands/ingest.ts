@@ -186,8 +186,12 @@ async function reattachPositions(ctx: CommandContext, db: Db, prepared: Prepared
     try {
       if ((await fingerprint(d.path)).sha256 !== d.sha256) continue;
       const doc = await prepareDocument(d.path);
-      const summary = inTransaction(db, () => extractAndStore(db, { id: d.id, sourceId: d.sourceId, reviewId: d.reviewId, type: d.type,
-        symbol: d.symbol, stateIso3: d.stateIso3, cycle: d.cycle, session: d.session }, doc.raw));
+      const summary = inTransaction(db, () => {
+        const s = extractAndStore(db, { id: d.id, sourceId: d.sourceId, reviewId: d.reviewId, type: d.type,
+          symbol: d.symbol, stateIso3: d.stateIso3, cycle: d.cycle, session: d.session }, doc.raw);
+        checkAndSaveDocument(db, { id: d.id, type: d.type, reviewId: d.reviewId }, doc.raw, doc.segmented);
+        return s;
+      });
       ctx.stderr.write(`${d.path}: read again for the newly stored report: ${summary.positions} position(s) attached\n`);
       const same = prepared.find((p) => p.outcome.status === 'already stored' && p.outcome.file === d.path);
       if (same) Object.assign(same.outcome, { positions: summary.positions, status: 'already stored; positions attached' });
