@@ -44,7 +44,7 @@ export function registerApi(app: Hono<AppEnv>, db: Db, deps: AppDeps): void {
     const origin = new URL(c.req.url).origin;
     const d = stateData(db, c.req.param('iso3'), deps.today());
     const reports = d.reportCycles.map((cycle) => ({ cycle, url: `${origin}/states/${d.state.iso3}/reports/${cycle}` }));
-    return c.json({ state: d.state, sessions: d.sessions, nextReview: d.next ?? null, projectedReview: d.projected ?? null, profile: d.profile, reports });
+    return c.json({ state: d.state, sessions: d.sessions, nextReview: d.next ?? null, projectedReview: d.projected ?? null, profile: d.profile, reports, needsReview: d.needsReview ?? {} });
   });
 
   app.get('/api/stats', (c) => {
