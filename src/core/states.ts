@@ -57,7 +57,8 @@ const INDEX = buildIndex();
  * ambiguous and unknown).
  */
 export function resolveState(name: string): State | undefined {
-  return INDEX.byName.get(normaliseStateName(name)) ?? withoutQualifier(name);
+  const key = normaliseStateName(name);
+  return INDEX.byName.get(key) ?? withoutQualifier(name, key);
 }
 
 /**
@@ -66,14 +67,17 @@ export function resolveState(name: string): State | undefined {
  */
 const QUALIFIER = /^(.+?)\s*\((?:including|incl\.|with|and|also|on behalf|republic|kingdom|state|federation|commonwealth|principality|sultanate|grand duchy|islamic|plurinational|bolivarian|federated|democratic|people|the)\b[^()]*\)?\s*$/i;
 
-function withoutQualifier(name: string): State | undefined {
-  const m = QUALIFIER.exec(name.trim());
-  return m ? INDEX.byName.get(normaliseStateName(m[1]!)) : WORD_ORDER.get(wordSet(name));
+function withoutQualifier(name: string, key: string): State | undefined {
+  const m = name.includes('(') ? QUALIFIER.exec(name.trim()) : null;
+  const base = m ? INDEX.byName.get(normaliseStateName(m[1]!)) : undefined;
+  if (base) return base;
+  const spaces = key.split(' ').length - 1;
+  return spaces >= 1 && spaces <= 5 ? WORD_ORDER.get(wordSet(key)) : undefined;
 }
 
-/** The words of a name in alphabetical order without "of": "Islamic Republic Iran" = "Iran (Islamic Republic of)". */
-function wordSet(name: string): string {
-  return normaliseStateName(name).split(' ').filter((w) => w !== 'of').sort().join(' ');
+/** The words of a name key in alphabetical order without "of": "Islamic Republic Iran" = "Iran (Islamic Republic of)". */
+function wordSet(key: string): string {
+  return key.split(' ').filter((w) => w !== 'of').sort().join(' ');
 }
 
 const WORD_ORDER: Map<string, State> = (() => {
@@ -81,7 +85,7 @@ const WORD_ORDER: Map<string, State> = (() => {
   const clash = new Set<string>();
   for (const s of STATES) {
     for (const n of [s.name, s.shortName, ...s.variants]) {
-      const k = wordSet(n);
+      const k = wordSet(normaliseStateName(n));
       if (out.has(k) && out.get(k) !== s) clash.add(k);
       out.set(k, s);
     }

@@ -61,14 +61,13 @@ export function resolveWrittenState(raw: string): string | undefined {
   return resolveState(name)?.iso3 ?? closestState(name);
 }
 
-/** Two names whose comma was lost in print: "Chile Egypt" → [CHL, EGY]; one name or nothing resolved as one. */
+/** Two names whose comma was lost in print: "Chile Egypt" → [CHL, EGY] (exact names only, at most 8 words). */
 function twoNames(part: string): string[] | undefined {
-  const one = resolveWrittenState(part);
-  if (one) return [one];
   const words = part.split(' ');
+  if (words.length > 8) return undefined;
   for (let k = 1; k < words.length; k++) {
-    const left = resolveWrittenState(words.slice(0, k).join(' '));
-    const right = left && resolveWrittenState(words.slice(k).join(' '));
+    const left = resolveState(words.slice(0, k).join(' '))?.iso3;
+    const right = left && resolveState(words.slice(k).join(' '))?.iso3;
     if (left && right) return [left, right];
   }
   return undefined;
@@ -87,7 +86,7 @@ export function parseStateList(inner: string): string[] | undefined {
     }
     // "Chile and Spain" — but not "United Kingdom of Great Britain and Northern Ireland" (resolved above)
     const pieces = part.split(/\s+and\s+|\s*[&/]\s*/);
-    const resolved = pieces.map((p) => resolveWrittenState(p) ?? twoNames(p));
+    const resolved = pieces.map((p) => { const one = resolveWrittenState(p); return one ? [one] : twoNames(p); });
     if (resolved.some((r) => r === undefined) || (pieces.length < 2 && resolved[0]!.length < 2)) return undefined;
     out.push(...(resolved as string[][]).flat());
   }

@@ -31,6 +31,7 @@ export function isClosingParagraph(text: string): boolean {
 
 /** True for the heading of the conclusions, whatever footnote marks it carries (not a table-of-contents line). */
 export function isConclusionsHeading(text: string): boolean {
+  if (text.length > 120 || !/conclusions/i.test(text)) return false; // most lines: skip the costlier tests
   return HEADING.test(text.replace(MARKS, '').replace(/\s+/g, ' '));
 }
 
