@@ -13,8 +13,10 @@ const ALLOWED: Record<string, string[]> = {
   analysis: ['core', 'store', 'extract'],
   export: ['core', 'store'],
   report: ['core', 'store', 'analysis', 'extract', 'export', 'ingest'],
-  web: ['core', 'store', 'analysis', 'extract', 'export', 'report', 'ingest'],
-  cli: ['core', 'store', 'analysis', 'extract', 'export', 'report', 'ingest', 'web'],
+  web: ['core', 'store', 'analysis', 'extract', 'export', 'report', 'ingest', 'pipeline'],
+  pipeline: ['core', 'ingest', 'extract', 'store', 'fetch'],
+  fetch: ['core', 'store'],
+  cli: ['core', 'store', 'analysis', 'extract', 'export', 'report', 'ingest', 'web', 'pipeline', 'fetch'],
 };
 /** Libraries that only one folder may load. */
 const LIBRARY_OWNER: Record<string, string[]> = {

@@ -2,17 +2,7 @@
 // or by ISO3 code. Pure: the lookup tables are built once from the reference data.
 import type { State } from './types.js';
 import { STATES } from './reference/states-data.js';
-
-const NAMED_ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ' };
-
-function decodeHtmlEntities(s: string): string {
-  return s
-    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    // Accented letters (&eacute; &ocirc;…): the diacritic is dropped later anyway, keep the letter.
-    .replace(/&([a-z])(acute|grave|circ|uml|tilde|cedil|ring);/gi, '$1')
-    .replace(/&([a-z]+);/gi, (m, n: string) => NAMED_ENTITIES[n.toLowerCase()] ?? m);
-}
+import { decodeEntities } from './entities.js';
 
 /**
  * The key under which a State name is looked up: HTML entities decoded, diacritics stripped, case-folded,
@@ -20,7 +10,7 @@ function decodeHtmlEntities(s: string): string {
  * article `the` dropped wherever it stands (`The Gambia`, `Republic of the Congo` = `Republic of Congo`).
  */
 export function normaliseStateName(name: string): string {
-  const plain = decodeHtmlEntities(name)
+  const plain = decodeEntities(name)
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()

@@ -1,5 +1,6 @@
 // The report's stylesheet, inline so the HTML is self-contained; print rules give the PDF its page numbers.
-export const REPORT_CSS = `
+/** The stylesheet, with `pageFooter` (CSS content, e.g. `"Page " counter(page) " of " counter(pages)`) at the foot of each printed page. */
+export const reportCss = (pageFooter: string): string => `
 :root { color-scheme: light; }
 body { font-family: "DejaVu Serif", Georgia, serif; font-size: 11pt; line-height: 1.5; color: #1a1a1a; max-width: 46rem; margin: 2rem auto; padding: 0 1rem; }
 h1, h2, h3 { font-family: "DejaVu Sans", Arial, sans-serif; line-height: 1.25; color: #0b3d66; }
@@ -14,7 +15,7 @@ table { border-collapse: collapse; width: 100%; margin: 0.8rem 0; font-size: 0.9
 th, td { border: 1px solid #9aa7b4; padding: 0.25rem 0.45rem; text-align: left; vertical-align: top; }
 thead th { background: #e6eef5; }
 tbody th[scope="row"] { min-width: 9rem; }
-td.num { text-align: right; font-variant-numeric: tabular-nums; }
+td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
 ol.refs { padding-left: 1.4rem; }
 ol.refs > li { margin-bottom: 1.1rem; break-inside: avoid; }
 blockquote { margin: 0.2rem 0; padding-left: 0.8rem; border-left: 3px solid #c8d3dd; }
@@ -25,7 +26,7 @@ details summary { cursor: pointer; font-size: 0.88rem; }
 nav.toc ol { padding-left: 1.2rem; }
 ol.notes { font-size: 0.85rem; }
 .nhri { background: #f6f3e8; }
-@page { size: A4; margin: 20mm 18mm 22mm; @bottom-center { content: "Page " counter(page) " of " counter(pages); font-family: "DejaVu Sans", Arial, sans-serif; font-size: 9pt; color: #555; } }
+@page { size: A4; margin: 20mm 18mm 22mm; @bottom-center { content: ${pageFooter}; font-family: "DejaVu Sans", Arial, sans-serif; font-size: 9pt; color: #555; } }
 @media print {
   body { max-width: none; margin: 0; padding: 0; font-size: 10.5pt; }
   h2 { break-before: page; }

@@ -1,53 +1,66 @@
-// The report as Markdown: same sections as the HTML, sources as Markdown footnotes ([^n]).
-import { KIND_TITLES, REFERENCE_KINDS, type ReviewReport } from './model.js';
-import { citation, issueList, issueName, positionText, reportTitle, reviewWhen, sections, sourcesText, SOURCE_LABEL } from './presentation.js';
-import { noteNumbers } from './html-body.js';
+// The report as Markdown in the report's language: same sections as the HTML, sources as Markdown footnotes ([^n]).
+import { localeFor, type Lang, type Locale } from '../core/i18n/index.js';
+import { REFERENCE_KINDS, type ReviewReport } from './model.js';
+import {
+  citation, documentType, field, issueName, kindTitle, noteNumbers, noteText, referenceMeta, reportStateName, reportTitle, reviewWhen, sections, sourceNoteText,
+} from './presentation.js';
 
 const cell = (s: string | number): string => String(s).replace(/\|/g, '\\|').replace(/\s+/g, ' ');
 const mdTable = (head: string[], rows: (string | number)[][]): string =>
   [`| ${head.map(cell).join(' | ')} |`, `|${head.map(() => ' --- ').join('|')}|`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
-const bullets = (ids: string[], none: string): string => (ids.length > 0 ? ids.map((i) => `- ${issueName(i)}`).join('\n') : none);
+const bullets = (ids: string[], none: string, loc: Locale): string => (ids.length > 0 ? ids.map((i) => `- ${issueName(i, loc)}`).join('\n') : none);
 
-/** Renders a review report as a Markdown document. */
-export function renderReportMarkdown(r: ReviewReport): string {
-  const secs = sections(r);
-  const notes = noteNumbers(secs);
+function summary(r: ReviewReport, loc: Locale): string[] {
+  const t = loc.t;
   const s = r.summary;
   const kinds = REFERENCE_KINDS.filter((k) => (s.byKind[k] ?? 0) > 0);
-  const out: string[] = [
-    `# ${reportTitle(r)}`, '',
-    `- **State under review:** ${r.state.name} (${r.state.iso3})`, `- **Cycle:** ${r.cycle}`, `- **Session:** ${r.session ?? '—'}`,
-    `- **Review date:** ${reviewWhen(r)}`, `- **Documents used:** ${r.documents.map((d) => d.symbol ?? d.fileName).join(', ')}`,
-    `- **References:** ${r.references.length}`, '',
-    '## Summary', '', '### References per document', '', mdTable(['Document', 'References'], kinds.map((k) => [KIND_TITLES[k], s.byKind[k] ?? 0])), '',
-    '### References per issue', '', mdTable(['Issue', ...kinds.map((k) => KIND_TITLES[k]), 'Total'], s.byIssue.map((i) => [issueName(i.issue), ...kinds.map((k) => i.byKind[k] ?? 0), i.total])), '',
-    "### Children's-rights recommendations", '',
-    mdTable(['Position', 'Recommendations'], [['Supported', s.recommendations.supported], ['Noted', s.recommendations.noted], ['Pending or unknown', s.recommendations.other], ['Total', s.recommendations.total]]), '',
-    '### Raised by the UN or stakeholders, absent from the recommendations', '', bullets(s.gaps, 'None.'), '',
-    '### Recommended last cycle and raised again', '', bullets(s.raisedAgain, 'None, or the previous cycle is not ingested.'), '',
+  const rec = s.recommendations;
+  return [
+    `## ${t('rp_summary')}`, '', `### ${t('rp_perDocument')}`, '',
+    mdTable([t('document'), t('rp_references')], kinds.map((k) => [kindTitle(k, loc), loc.num(s.byKind[k] ?? 0)])), '',
+    `### ${t('rp_perIssue')}`, '',
+    mdTable([t('issue'), ...kinds.map((k) => kindTitle(k, loc)), t('total')], s.byIssue.map((i) => [issueName(i.issue, loc), ...kinds.map((k) => loc.num(i.byKind[k] ?? 0)), loc.num(i.total)])), '',
+    `### ${t('rp_positions')}`, '',
+    mdTable([t('rp_position'), t('rp_recommendations')], [[t('rp_supported'), loc.num(rec.supported)], [t('rp_noted'), loc.num(rec.noted)], [t('rp_pendingOrUnknown'), loc.num(rec.other)], [t('total'), loc.num(rec.total)]]), '',
+    `### ${t('rp_gaps')}`, '', t('rp_gapsIntro'), '', bullets(s.gaps, t('rp_gapsNone'), loc), '',
+    `### ${t('rp_raisedAgain')}`, '', bullets(s.raisedAgain, t('rp_raisedAgainNone'), loc), '',
   ];
-  if (r.comparison) {
-    const c = r.comparison;
-    out.push(`## Comparison with cycle ${c.previousCycle}`, '', `### Recommendations repeated (${c.repeated.length})`, '',
-      c.repeated.length > 0 ? mdTable(['Para.', `Cycle ${r.cycle}`, 'Para.', `Cycle ${c.previousCycle}`, 'Word overlap'], c.repeated.map((x) => [x.currentParagraph ?? '—', x.current, x.previousParagraph ?? '—', x.previous, x.similarity.toFixed(2)])) : 'None.', '',
-      '### Issues that disappeared from the recommendations', '', bullets(c.disappeared, 'None.'), '', '### Issues new in the recommendations', '', bullets(c.appeared, 'None.'), '');
-  }
+}
+
+function comparison(r: ReviewReport, loc: Locale): string[] {
+  const c = r.comparison;
+  if (!c) return [];
+  const t = loc.t;
+  const head = [t('rp_para'), t('cycleN', { n: r.cycle }), t('rp_para'), t('cycleN', { n: c.previousCycle }), t('rp_overlap')];
+  return [`## ${t('rp_comparison', { cycle: c.previousCycle })}`, '', `### ${t('rp_repeated', { n: c.repeated.length })}`, '',
+    c.repeated.length > 0 ? mdTable(head, c.repeated.map((x) => [x.currentParagraph ?? '—', x.current, x.previousParagraph ?? '—', x.previous, loc.num(x.similarity)])) : t('rp_none'), '',
+    `### ${t('rp_disappeared')}`, '', bullets(c.disappeared, t('rp_none'), loc), '', `### ${t('rp_appeared')}`, '', bullets(c.appeared, t('rp_none'), loc), ''];
+}
+
+/** Renders a review report as a Markdown document, its own words in `lang` (English by default). */
+export function renderReportMarkdown(r: ReviewReport, lang: Lang = 'en'): string {
+  const loc = localeFor(lang);
+  const t = loc.t;
+  const secs = sections(r, loc);
+  const notes = noteNumbers(secs);
+  const out: string[] = [
+    `# ${reportTitle(r, loc)}`, '',
+    ...([
+      ['stateUnderReview', `${reportStateName(r, loc)} (${r.state.iso3})`], ['cycle', r.cycle], ['session', r.session ?? '—'], ['rp_reviewDate', reviewWhen(r, loc)],
+      ['rp_documentsUsed', r.documents.map((d) => `${d.symbol ?? d.fileName} (${documentType(d.type, loc)})`).join(', ')], ['rp_references', loc.num(r.references.length)],
+    ] as const).map(([key, value]) => `- ${field(loc, `**${t(key)}**`, value)}`), '',
+    ...summary(r, loc), ...comparison(r, loc),
+  ];
   for (const sec of secs) {
     out.push(`## ${sec.title}`, '', sec.symbols.join(', '), '');
     for (const g of sec.groups) {
       out.push(`### ${g.title} (${g.references.length})`, '');
       for (const x of g.references) {
-        const quote = (x.excerpt ?? [x.text]).join(' … ');
-        const who = sourcesText(x);
-        out.push(`> ${quote}[^${notes.get(x.id)}]`, '',
-          [citation(x), who ? `${SOURCE_LABEL[x.kind]}: ${who}` : '', x.response ? `Position: ${positionText(x)}` : '', `Issues: ${issueList(x.issues)}`].filter(Boolean).join(' · '), '');
+        out.push(`> ${(x.excerpt ?? [x.text]).join(' … ')}[^${notes.get(x.id)}]`, '', [citation(x, loc), ...referenceMeta(x, loc)].join(' · '), '');
       }
     }
   }
-  out.push('## Method and notes', '', `Classifier ${r.classifier}. Stakeholders are named from the summary's list of submissions; UN bodies from the compilation's footnotes. Excerpts (…) quote the sentences about children word for word.`, '',
-    ...r.notes.map((n) => `- ${n}`), '');
-  for (const x of [...r.references].sort((a, b) => notes.get(a.id)! - notes.get(b.id)!)) {
-    out.push(`[^${notes.get(x.id)}]: ${citation(x)}. Classifier score ${x.score.toFixed(2)}; evidence: ${x.evidence.join('; ')}.`);
-  }
+  out.push(`## ${t('rp_method')}`, '', t('rp_methodText', { classifier: r.classifier }), '', ...r.notes.map((n) => `- ${noteText(n, loc)}`), '');
+  for (const x of [...r.references].sort((a, b) => notes.get(a.id)! - notes.get(b.id)!)) out.push(`[^${notes.get(x.id)}]: ${sourceNoteText(x, loc)}`);
   return out.join('\n') + '\n';
 }

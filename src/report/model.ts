@@ -6,15 +6,6 @@ export type ReferenceKind = 'national_report' | 'un_compilation' | 'stakeholder_
 
 export const REFERENCE_KINDS: readonly ReferenceKind[] = ['national_report', 'un_compilation', 'stakeholder_summary', 'advance_question', 'dialogue', 'recommendation'];
 
-export const KIND_TITLES: Record<ReferenceKind, string> = {
-  national_report: 'National report',
-  un_compilation: 'Compilation of UN information',
-  stakeholder_summary: "Summary of stakeholders' submissions",
-  advance_question: 'Advance questions by States',
-  dialogue: 'Interactive dialogue',
-  recommendation: 'Recommendations',
-};
-
 /** Who a reference quotes or cites: a UN body, a stakeholder (resolved from the summary's list) or a State. */
 export interface ReferenceSource {
   key: string;
@@ -80,6 +71,13 @@ export interface CycleComparison {
   appeared: string[];
 }
 
+/** A note of the builder, written out in the report's language by the renderers (message `rp_note_<code>`). */
+export interface ReportNote {
+  code: 'advance_questions' | 'no_submission_list';
+  /** The document concerned (its symbol, else its file name). */
+  document?: string;
+}
+
 export interface ReviewReport {
   state: { iso3: string; name: string };
   cycle: number;
@@ -93,5 +91,5 @@ export interface ReviewReport {
   comparison: CycleComparison | null;
   classifier: string;
   /** What the builder could not do (no list of submissions, advance questions attributed by ingestion order…). */
-  notes: string[];
+  notes: ReportNote[];
 }

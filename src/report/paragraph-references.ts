@@ -3,7 +3,7 @@
 // the submitters resolved from the summary's own list, the national human rights institution's part kept apart).
 import { getDocumentFootnotes, getDocumentParagraphs, type Db, type DocumentRow } from '../store/index.js';
 import { citationMatcher, childSentences, findSubmissionList, parseSubmissionList, unSourcesByNote, type Submitter } from '../extract/references/index.js';
-import type { ReferenceKind, ReferenceSource, ReportReference } from './model.js';
+import type { ReferenceKind, ReferenceSource, ReportNote, ReportReference } from './model.js';
 import type { ChildRightsCheck } from './child-rights-check.js';
 
 const KIND_OF_TYPE: Record<string, ReferenceKind> = {
@@ -20,7 +20,7 @@ function submitterSource(s: Submitter): ReferenceSource {
 }
 
 /** Children's-rights paragraphs of one /1, /2 or /3 document, with who they cite; notes say what was missing. */
-export function paragraphReferences(db: Db, doc: DocumentRow, check: ChildRightsCheck, notes: string[]): ReportReference[] {
+export function paragraphReferences(db: Db, doc: DocumentRow, check: ChildRightsCheck, notes: ReportNote[]): ReportReference[] {
   const kind = KIND_OF_TYPE[doc.type];
   if (!kind) return [];
   const paragraphs = getDocumentParagraphs(db, doc.id);
@@ -31,7 +31,7 @@ export function paragraphReferences(db: Db, doc: DocumentRow, check: ChildRights
   if (kind === 'stakeholder_summary') {
     const listText = findSubmissionList([...footnotes.map((f) => f.text), ...paragraphs.map((p) => p.text)]);
     if (listText) matcher = citationMatcher(parseSubmissionList(listText).value);
-    else notes.push(`${doc.symbol ?? doc.fileName}: no list of submissions found; stakeholders are not named.`);
+    else notes.push({ code: 'no_submission_list', document: doc.symbol ?? doc.fileName });
   }
   const out: ReportReference[] = [];
   let heading = '';

@@ -38,6 +38,9 @@ describe('report renderers (contract)', () => {
     const notes = docxPart(body, 'word/footnotes.xml');
     for (const ref of SAMPLE_REPORT.references) assert.ok(notes.includes(`${ref.documentSymbol}, para. ${ref.paragraph}`), ref.id);
     assert.match(docxPart(body, 'word/footer1.xml'), /PAGE[\s\S]*NUMPAGES/);
+    const es = (await REPORT_RENDERERS.docx.render(SAMPLE_REPORT, { lang: 'es' })) as Uint8Array;
+    assert.match(docxPart(es, 'word/footer1.xml'), /Página[\s\S]*PAGE[\s\S]* de [\s\S]*NUMPAGES/);
+    assert.ok(docxPart(es, 'word/footnotes.xml').includes('A/HRC/43/15, párr. 121.15, pág. 12'));
   });
 
   it('html: a complete, self-contained document that passes the structure checks and html-validate', async () => {
@@ -48,6 +51,9 @@ describe('report renderers (contract)', () => {
     assert.match(html, /<h2 id="summary">Résumé<\/h2>/);
     assert.match(html, /Châtiments corporels/);
     assert.match(html, /<blockquote lang="en">/, 'UN texts keep their language');
+    assert.match(html, /content: "Page " counter\(page\) " sur " counter\(pages\)/, 'printed page numbers in French');
+    assert.match(html, /Recommandée par : Pays-Bas/);
+    assert.match(html, /&lt;and&gt;/, 'text escaped by the JSX renderer');
     assert.doesNotMatch(html, /<link |<script|src="http/);
   });
 });

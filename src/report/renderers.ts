@@ -1,4 +1,5 @@
 // One interface for every report format, and the registry the CLI and the web choose from.
+import type { Lang } from '../core/i18n/index.js';
 import type { ReviewReport } from './model.js';
 import { renderReportHtml } from './html.js';
 import { renderReportMarkdown } from './markdown.js';
@@ -9,8 +10,8 @@ import { renderReportPdf, type PdfPrinter } from './pdf.js';
 export type ReportFormat = 'html' | 'md' | 'docx' | 'pdf' | 'json';
 
 export interface RenderOptions {
-  /** Language of the report's own words in HTML and PDF (`en`, `fr`, `es`); Markdown and DOCX are English. */
-  lang?: string;
+  /** Language of the report's own words in every format (English by default); JSON records it as `lang`. */
+  lang?: Lang;
   /** A Chromium kept open by the caller for many PDFs. */
   printer?: PdfPrinter;
 }
@@ -24,10 +25,10 @@ export interface ReportRenderer {
 
 export const REPORT_RENDERERS: Record<ReportFormat, ReportRenderer> = {
   html: { format: 'html', extension: 'html', mediaType: 'text/html; charset=utf-8', render: async (r, o) => renderReportHtml(r, { lang: o?.lang }) },
-  md: { format: 'md', extension: 'md', mediaType: 'text/markdown; charset=utf-8', render: async (r) => renderReportMarkdown(r) },
-  docx: { format: 'docx', extension: 'docx', mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', render: (r) => renderReportDocx(r) },
+  md: { format: 'md', extension: 'md', mediaType: 'text/markdown; charset=utf-8', render: async (r, o) => renderReportMarkdown(r, o?.lang) },
+  docx: { format: 'docx', extension: 'docx', mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', render: (r, o) => renderReportDocx(r, o?.lang) },
   pdf: { format: 'pdf', extension: 'pdf', mediaType: 'application/pdf', render: (r, o) => renderReportPdf(r, o?.printer, o?.lang) },
-  json: { format: 'json', extension: 'json', mediaType: 'application/json', render: async (r) => renderReportJson(r) },
+  json: { format: 'json', extension: 'json', mediaType: 'application/json', render: async (r, o) => renderReportJson(r, o?.lang) },
 };
 
 export const REPORT_FORMATS = Object.keys(REPORT_RENDERERS) as ReportFormat[];

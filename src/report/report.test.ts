@@ -14,6 +14,8 @@ import { htmlValidationErrors } from '../../test/support/html-validate.js';
 import { flat, pdfPages, textOf } from '../../test/fixtures/report/read-back.js';
 import { launchChromium, seriousViolations } from '../../test/e2e/browser.js';
 import { renderReportHtml } from './index.js';
+import { englishLabelsIn, withoutSourceData } from '../../test/fixtures/report/english-labels.js';
+import { parseHTML } from 'linkedom';
 
 const GOLD = JSON.parse(readFileSync(new URL('../../test/fixtures/report/svn-cycle3-gold.json', import.meta.url), 'utf8')) as { documents: Record<string, string[]> };
 
@@ -121,6 +123,29 @@ describe('children\'s-rights reports on Slovenia (real documents)', () => {
           assert.match(text, /Page 1 of \d+/);
         }
         if (renderer.format === 'docx') assert.match(text, /Contents/);
+      }
+    });
+  }
+
+  const IN_LANGUAGE = {
+    fr: { state: 'Slovénie', month: /\d{1,2} (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) 2019/, types: ['Rapport national', 'Rapport du Groupe de travail'], labels: ['Résumé', 'Recommandée par'] },
+    es: { state: 'Eslovenia', month: /\d{1,2} de (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre) de 2019/, types: ['Informe nacional', 'Informe del Grupo de Trabajo'], labels: ['Resumen', 'Recomendada por'] },
+  } as const;
+  for (const lang of ['fr', 'es'] as const) {
+    it(`renders cycle 3 in ${lang === 'fr' ? 'French' : 'Spanish'} Markdown, DOCX and HTML: State, dates and document types translated, no English labels`, async (t) => {
+      if (!ready(t)) return;
+      const r = reports.get(3)!;
+      const want = IN_LANGUAGE[lang];
+      for (const format of ['md', 'docx', 'html'] as const) {
+        const body = await REPORT_RENDERERS[format].render(r, { lang });
+        const text = format === 'html' ? parseHTML(body as string).document.body.textContent ?? '' : flat(await textOf(format, body));
+        assert.ok(text.includes(want.state), `${lang} ${format}: ${want.state}`);
+        const own = withoutSourceData(text, r);
+        assert.doesNotMatch(own, /\bSlovenia\b/, `${lang} ${format}: no English State name outside quotes`);
+        assert.match(own, want.month, `${lang} ${format}: dates`);
+        assert.doesNotMatch(own, /November 2019/, `${lang} ${format}: no English month`);
+        for (const s of [...want.types, ...want.labels]) assert.ok(text.includes(s), `${lang} ${format}: "${s}"`);
+        assert.deepEqual(englishLabelsIn(text, r, lang), [], `${lang} ${format}: English labels left`);
       }
     });
   }

@@ -4,6 +4,7 @@
 // Also the interactive dialogue's statements, one row per review and paragraph, updated the same way.
 import type { Db } from './database.js';
 import type { Response } from '../core/types.js';
+import { cachedStatement } from './statements.js';
 
 /** The stored document a batch of rows comes from. */
 export interface DocumentOrigin {
@@ -70,10 +71,11 @@ export function upsertDocumentRecommendations(db: Db, origin: DocumentOrigin, re
         updated++;
       }
     }
-    const current = (states.all(id) as { iso3: string }[]).map((s) => s.iso3);
+    // A row inserted just now has no States yet: no need to read or clear them.
+    const current = row ? (states.all(id) as { iso3: string }[]).map((s) => s.iso3) : [];
     const wanted = [...new Set(r.recommendingStates)];
     if (current.join() !== wanted.join()) {
-      clearStates.run(id);
+      if (row) clearStates.run(id);
       wanted.forEach((iso3, i) => addState.run(id, iso3, i));
     }
     ids.set(r.paragraph, id);
@@ -96,7 +98,7 @@ export function pendingParagraphs(db: Db, reviewId: number): Set<string> {
 
 /** Records one document's position on a recommendation (replacing that document's earlier one) and refreshes the final response. */
 export function savePosition(db: Db, recommendationId: number, origin: DocumentOrigin, position: PositionInput, precedence: number): void {
-  db.prepare(`INSERT INTO recommendation_positions (recommendation_id, response, document_id, document_symbol, locator, precedence)
+  cachedStatement(db, `INSERT INTO recommendation_positions (recommendation_id, response, document_id, document_symbol, locator, precedence)
     VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (recommendation_id, document_id) DO UPDATE SET response = excluded.response,
       document_symbol = excluded.document_symbol, locator = excluded.locator, precedence = excluded.precedence
     WHERE response IS NOT excluded.response OR locator IS NOT excluded.locator OR precedence IS NOT excluded.precedence`)
@@ -106,13 +108,13 @@ export function savePosition(db: Db, recommendationId: number, origin: DocumentO
 
 /** Sets the recommendation's response to the position of highest precedence (the latest among equals). */
 export function refreshResponse(db: Db, recommendationId: number): void {
-  const best = db.prepare(`SELECT response, document_symbol AS symbol, locator FROM recommendation_positions
+  const best = cachedStatement(db, `SELECT response, document_symbol AS symbol, locator FROM recommendation_positions
     WHERE recommendation_id = ? AND response <> 'unknown' ORDER BY precedence DESC, id DESC LIMIT 1`).get(recommendationId) as
     | { response: Response; symbol: string | null; locator: string }
     | undefined;
   if (!best) return;
   const source = [best.symbol, best.locator].filter(Boolean).join(', ');
-  db.prepare('UPDATE recommendations SET response = ?, response_source = ? WHERE id = ? AND (response IS NOT ? OR response_source IS NOT ?)')
+  cachedStatement(db, 'UPDATE recommendations SET response = ?, response_source = ? WHERE id = ? AND (response IS NOT ? OR response_source IS NOT ?)')
     .run(best.response, source, recommendationId, best.response, source);
 }
 

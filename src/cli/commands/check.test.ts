@@ -12,7 +12,7 @@ describe('upr check', () => {
     t.after(tmp.cleanup);
     const ingest = await upr(['--db', tmp.db, 'ingest', file]);
     assert.equal(ingest.code, 0, ingest.stderr);
-    assert.match(ingest.stdout, /1 stored, 0 already stored, 0 failed; 0 need review\./);
+    assert.match(ingest.stdout, /1 file\(s\): 1 stored, 0 already stored, 0 failed\./);
     const clean = await upr(['--db', tmp.db, 'check', '--all', '--json']);
     assert.equal(clean.code, 0);
     const all = JSON.parse(clean.stdout) as { needsReview: number; documents: { symbol: string; status: string }[] };
@@ -22,7 +22,7 @@ describe('upr check', () => {
     saveDocumentCheck(db, listDocuments(db)[0]!.id, { ok: false, reasons: ['para 128: numbering has a gap, 128.7 missing from the list 128.1–128.162'] });
     db.close();
     const table = await upr(['--db', tmp.db, 'check']);
-    assert.equal(table.code, 3);
+    assert.equal(table.code, 6);
     assert.match(table.stdout, /A\/HRC\/24\/11\s+canada2013\.pdf\s+wg_report\s+CAN\s+2\s+needs review\s+para 128: numbering has a gap/);
     assert.match(table.stdout, /1 document\(s\) need review\./);
     const json = JSON.parse((await upr(['--db', tmp.db, 'check', '--json', '--state', 'Canada'])).stdout) as { documents: { reasons: string[] }[] };

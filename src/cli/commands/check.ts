@@ -20,7 +20,7 @@ export const checkCommand: Command = {
 Working Group report yields recommendations, each list n.1…n.K complete, a recommending State for each
 recommendation whose text ends with one, positions adding up; an addendum or thematic list covers the
 report's numbers; each paragraph of a summary of stakeholders' submissions names a submitter of its list.
-Exit status: 0 when no document needs review, 3 when some do.
+Exit status: 0 when no document needs review, 6 when some do.
 
 Example: upr check --json`,
   run(ctx, values) {
@@ -45,7 +45,7 @@ Example: upr check --json`,
         ]));
         ctx.stdout.write(`${failing} document(s) need review.\n`);
       }
-      return failing > 0 ? EXIT_CODES.needsReview : EXIT_CODES.ok;
+      return failing > 0 ? EXIT_CODES.needs_review : EXIT_CODES.ok;
     } finally {
       db.close();
     }

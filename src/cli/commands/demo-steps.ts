@@ -25,8 +25,8 @@ export async function runDemo(ctx: CommandContext, plan: DemoPlan): Promise<numb
   else if (!hasPdftotext()) say('   skipped: pdftotext is not installed (Debian package poppler-utils)\n');
   else {
     code = await ingestCommand.run(ctx, {}, plan.documents);
-    if (code === EXIT_CODES.failed) say('   some documents could not be read (see above); continuing\n');
-    else if (code === EXIT_CODES.needsReview) say('   some documents need review (upr check); continuing\n');
+    if (code === EXIT_CODES.invalid_input) say('   some documents could not be read (see above); continuing\n');
+    else if (code === EXIT_CODES.needs_review) say('   some documents need review (upr check); continuing\n');
   }
 
   say("\n3. Classifying recommendations for children's rights\n");

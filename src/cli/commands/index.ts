@@ -12,6 +12,8 @@ import { serveCommand } from './serve.js';
 import { classifyCommand } from './classify.js';
 import { reportCommand } from './report.js';
 import { checkCommand } from './check.js';
+import { fetchCommand } from './fetch.js';
+import { updateCommand } from './update.js';
 
 export const COMMANDS: Command[] = [
   demoCommand,
@@ -25,5 +27,7 @@ export const COMMANDS: Command[] = [
   serveCommand,
   classifyCommand,
   reportCommand,
+  fetchCommand,
+  updateCommand,
   evalCommand,
 ];

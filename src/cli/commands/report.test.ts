@@ -49,6 +49,25 @@ describe('upr report', () => {
     assert.match(missing.stderr, /no review of Slovenia in cycle 3/);
   });
 
+  it('writes the report in French or Spanish with --lang, State names and positions included, and records lang in JSON', async () => {
+    const fr = await upr(['report', 'SVN', '--cycle', '1', '--format', 'md', '--lang', 'fr', '--db', tmp.db]);
+    assert.equal(fr.code, 0, fr.stderr);
+    assert.match(fr.stdout, /^# Les droits de l'enfant dans l'Examen périodique universel : Slovénie, cycle 1/);
+    assert.match(fr.stdout, /Recommandée par : Suède · Position : notée/);
+    const es = await upr(['report', 'SVN', '--cycle', '1', '--format', 'md', '--lang', 'es', '--db', tmp.db]);
+    assert.match(es.stdout, /Eslovenia, ciclo 1/);
+    assert.match(es.stdout, /Recomendada por: Suecia · Posición: anotada/);
+    const json = JSON.parse((await upr(['report', 'SVN', '--format', 'json', '--lang', 'es', '--db', tmp.db])).stdout) as { lang: string };
+    assert.equal(json.lang, 'es');
+  });
+
+  it('refuses a language it has no catalogue for, listing the valid ones, before reading the store', async () => {
+    const de = await upr(['report', 'SVN', '--format', 'md', '--lang', 'de', '--db', tmp.db]);
+    assert.equal(de.code, 2);
+    assert.equal(de.stdout, '');
+    assert.equal(de.stderr, 'upr: field --lang: must be one of en, fr, es, got "de"\n');
+  });
+
   it('--all writes nothing when no documents are ingested, and says so', async () => {
     const dir = join(tmp.dir, 'reports');
     const r = await upr(['report', '--all', '--format', 'html,md', '--out', dir, '--db', tmp.db]);

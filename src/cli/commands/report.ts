@@ -3,9 +3,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from '../command.js';
-import { listReviews, openStore } from '../../store/index.js';
+import { openStoreForReading } from '../open-store.js';
+import { listReviews } from '../../store/index.js';
 import { resolveState, stateByIso3 } from '../../core/states.js';
 import { UprError } from '../../core/errors.js';
+import { parseLang } from '../../core/i18n/index.js';
 import { buildReviewReport, createPdfPrinter, isReportFormat, reportableReviews, REPORT_FORMATS, REPORT_RENDERERS, type PdfPrinter, type ReportFormat } from '../../report/index.js';
 import { createProgress } from '../progress.js';
 
@@ -29,17 +31,18 @@ export const reportCommand: Command = {
     format: { type: 'string', valueName: 'FMT', help: `${REPORT_FORMATS.join(', ')} (with --all, a comma-separated list)` },
     out: { type: 'string', short: 'o', valueName: 'PATH', help: 'file to write (default: standard output for html/md/json, STATE-cycleN-child-rights.EXT for docx/pdf); with --all, a folder (default reports)' },
     all: { type: 'boolean', help: 'one report per ingested review' },
-    lang: { type: 'string', valueName: 'LANG', help: "language of the report's own words in html and pdf: en (default), fr or es" },
+    lang: { type: 'string', valueName: 'LANG', help: "language of the report's own words, State names and dates in every format: en (default), fr or es" },
   },
   help: `Needs documents stored by upr ingest. PDF is printed by /usr/bin/chromium.
 Examples:
   upr report Slovenia --cycle 3 --format pdf --out slovenia-3.pdf
-  upr report SVN --format md
+  upr report SVN --format md --lang fr
   upr report --all --format html,docx,pdf --out reports`,
   async run(ctx, values, positionals) {
     const all = values.all === true;
     const formats = formatsOf(values.format, all);
-    const db = openStore(ctx.config.db);
+    const lang = parseLang(values.lang, { field: '--lang', usage: true });
+    const db = openStoreForReading(ctx.config);
     let printer: PdfPrinter | undefined;
     try {
       if (formats.includes('pdf')) printer = await createPdfPrinter();
@@ -52,7 +55,7 @@ Examples:
         for (const { iso3, cycle } of reviews) {
           progress.update(i, reviews.length, `${iso3} cycle ${cycle}`);
           const report = buildReviewReport(db, iso3, cycle);
-          for (const f of formats) writeFileSync(join(dir, fileName(iso3, cycle, f)), await REPORT_RENDERERS[f].render(report, { printer, lang: values.lang as string | undefined }));
+          for (const f of formats) writeFileSync(join(dir, fileName(iso3, cycle, f)), await REPORT_RENDERERS[f].render(report, { printer, lang }));
           i++;
         }
         progress.update(reviews.length, reviews.length);
@@ -67,7 +70,7 @@ Examples:
       if (!Number.isInteger(cycle) || cycle < 1) throw new UprError('invalid_input', `--cycle must be a cycle number${cycles.length === 0 ? `; no review of ${state.shortName} is stored` : ''}`, { field: '--cycle', value: String(values.cycle ?? '') });
       const format = formats[0]!;
       const report = buildReviewReport(db, state.iso3, cycle);
-      const body = await REPORT_RENDERERS[format].render(report, { printer, lang: values.lang as string | undefined });
+      const body = await REPORT_RENDERERS[format].render(report, { printer, lang });
       const out = (values.out as string | undefined) ?? (typeof body === 'string' ? undefined : fileName(state.iso3, cycle, format));
       if (!out) {
         ctx.stdout.write(body as string);

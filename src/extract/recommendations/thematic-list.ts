@@ -1,5 +1,7 @@
 // OHCHR "Thematic list of recommendations" (DOCX, read as HTML tables by mammoth): each row gives the
 // recommendation with its number and States, the State's position, the source of that position, themes.
+// The tables are read with linkedom's HTML parser (which also decodes the character references).
+import { parseHTML } from 'linkedom';
 import type { Parsed, Problem } from '../../core/problems.js';
 import type { Response } from '../../core/types.js';
 import { splitRecommendingStates } from './recommending-states.js';
@@ -19,18 +21,17 @@ export interface ThematicListRow {
   row: number;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
-
-function plain(html: string): string {
-  return html
-    .replace(/<[^>]+>/g, '')
-    .replace(/&(#?\w+);/g, (m, e: string) => ENTITIES[e] ?? (e.startsWith('#') ? String.fromCodePoint(Number(e.slice(1))) : m))
-    .replace(/\s+/g, ' ')
-    .trim();
+/** The table rows of the list's HTML, each as its cells' paragraphs (text with spaces collapsed). */
+function tableRows(html: string): { cells: string[][]; header: boolean }[] {
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  return [...document.querySelectorAll('tr')].map((tr) => {
+    const cells = [...tr.children].filter((c) => c.tagName === 'TD' || c.tagName === 'TH');
+    return {
+      header: cells.some((c) => c.tagName === 'TH'),
+      cells: cells.map((c) => [...c.querySelectorAll('p')].map((p) => (p.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean)),
+    };
+  });
 }
-
-const cells = (row: string) => [...row.matchAll(/<t[dh][^>]*>([\s\S]*?)<\/t[dh]>/g)].map((m) => m[1]!);
-const paragraphs = (cell: string) => [...cell.matchAll(/<p[^>]*>([\s\S]*?)<\/p>/g)].map((m) => plain(m[1]!)).filter(Boolean);
 
 function responseOf(text: string): Response | undefined {
   if (/^(supported|accepted)/i.test(text)) return 'supported';
@@ -45,16 +46,15 @@ export function parseThematicList(html: string): Parsed<ThematicListRow[]> {
   const rows: ThematicListRow[] = [];
   const seen = new Set<string>();
   let n = 0;
-  for (const m of html.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)) {
-    const c = cells(m[1]!);
-    if (c.length < 2 || /<th/.test(m[1]!)) continue;
+  for (const { cells: c, header } of tableRows(html)) {
+    if (c.length < 2 || header) continue;
     n++;
-    const first = paragraphs(c[0]!);
+    const first = c[0]!;
     const rec = /^(\d{1,3}\.\d{1,3})\.?\s+(.*)$/.exec(first[0] ?? '');
     if (!rec) continue;
     const sourceLine = first.find((p) => /^Source of position:/i.test(p));
     const positionSource = sourceLine ? sourceLine.replace(/^Source of position:\s*/i, '').trim() || null : null;
-    const positionText = paragraphs(c[1]!).join(' ');
+    const positionText = c[1]!.join(' ');
     const response = responseOf(positionText);
     if (!response) problems.push({ line: n, field: 'position', value: positionText, message: `row ${rec[1]}: unknown position` });
     if (seen.has(rec[1]!)) problems.push({ line: n, message: `recommendation ${rec[1]} listed twice` });
@@ -62,7 +62,7 @@ export function parseThematicList(html: string): Parsed<ThematicListRow[]> {
     const body = first.slice(1).filter((p) => !/^Source of position:/i.test(p));
     const split = splitRecommendingStates([rec[2]!, ...body].join(' '));
     for (const p of split.problems) problems.push({ ...p, line: n });
-    const themeCell = c[2] ? paragraphs(c[2]) : [];
+    const themeCell = c[2] ?? [];
     const label = themeCell.findIndex((p) => /:$/.test(p));
     const themes = (label < 0 ? themeCell : themeCell.slice(0, label)).map((p) => p.replace(/^-\s*/, ''));
     rows.push({

@@ -1,8 +1,12 @@
 // Word documents: DOCX through mammoth (text, plus HTML to keep tables, plus page headers read from the
-// package) and legacy DOC through Debian's `antiword` (falling back to `catdoc`).
+// package with JSZip, the zip reader mammoth itself uses) and legacy DOC through Debian's `antiword` (falling back
+// to `catdoc`).
 import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
+import JSZip from 'jszip';
 import mammoth from 'mammoth';
+import { decodeEntities } from '../../core/entities.js';
 import { UprError } from '../../core/errors.js';
 import type { DocumentText } from '../document-text.js';
 
@@ -11,27 +15,26 @@ const run = promisify(execFile);
 /** Reads a DOCX file's text, HTML and page headers. Throws `parse_failed` when it is not a readable DOCX. */
 export async function readDocx(path: string): Promise<DocumentText> {
   try {
-    const [raw, html] = await Promise.all([mammoth.extractRawText({ path }), mammoth.convertToHtml({ path })]);
+    const buffer = await readFile(path);
+    const [raw, html, headers] = await Promise.all([mammoth.extractRawText({ buffer }), mammoth.convertToHtml({ buffer }), readDocxHeaders(buffer)]);
     const text = raw.value.replace(/\n{3,}/g, '\n\n');
-    return { format: 'docx', pages: [text], text, html: html.value, headers: await readDocxHeaders(path) };
+    return { format: 'docx', pages: [text], text, html: html.value, headers };
   } catch (err) {
     throw new UprError('parse_failed', `not a readable DOCX file: ${(err as Error).message.split('\n')[0]}`, { file: path });
   }
 }
 
-/** Text of `word/header*.xml` (runs joined, paragraphs on lines); empty when `unzip` is missing. */
-async function readDocxHeaders(path: string): Promise<string[]> {
-  try {
-    const { stdout } = await run('unzip', ['-p', path, 'word/header*.xml'], { maxBuffer: 16 << 20 });
-    const text = stdout
-      .replace(/<\/w:p>/g, '\n')
-      .replace(/<w:tab\/>/g, ' ')
-      .replace(/<[^>]+>/g, '')
-      .replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'");
-    return text.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
-  } catch {
-    return [];
-  }
+/** Text of the package's `word/header*.xml` parts, in package order (runs joined, paragraphs on lines). */
+export async function readDocxHeaders(docx: Uint8Array): Promise<string[]> {
+  const zip = await JSZip.loadAsync(docx);
+  const parts = await Promise.all(zip.file(/^word\/header[^/]*\.xml$/).map((f) => f.async('string')));
+  return parts.flatMap((xml) => headerLines(xml));
+}
+
+/** The text lines of one header part: tags dropped, then XML entities decoded (once, so `&amp;lt;` is `&lt;`). */
+export function headerLines(xml: string): string[] {
+  const text = decodeEntities(xml.replace(/<\/w:p>/g, '\n').replace(/<w:tab\/>/g, ' ').replace(/<[^>]+>/g, ''));
+  return text.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
 }
 
 /** Reads a legacy Word (.doc) file with antiword, or catdoc when antiword fails or is missing. */

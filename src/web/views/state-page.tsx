@@ -6,6 +6,8 @@ import type { ProjectedReview } from '../../core/sessions.js';
 import { Layout, type PageContext } from './layout.js';
 import { childIssueLabel, facetValueLabel, responseLabel } from './labels.js';
 import { searchQueryString } from '../search-params.js';
+import { DataTable } from '../../report/index.js';
+import type { PledgeRow } from '../../store/index.js';
 
 export interface StatePageData {
   state: State;
@@ -20,7 +22,7 @@ export interface StatePageData {
   needsReview?: Record<number, { symbol: string | null; reasons: string[] }[]>;
 }
 
-export function StatePage({ ctx, data }: { ctx: PageContext; data: StatePageData }) {
+export function StatePage({ ctx, data, pledges = [] }: { ctx: PageContext; data: StatePageData; pledges?: PledgeRow[] }) {
   const { loc } = ctx;
   const t = loc.t;
   const { state, profile, sessions, next, projected } = data;
@@ -63,31 +65,42 @@ export function StatePage({ ctx, data }: { ctx: PageContext; data: StatePageData
         </table>
       )}
       <p><a href={received()}>{t('searchReceived')}</a> · <a href={made()}>{t('searchMade')}</a></p>
+      {pledges.length > 0 && <Pledges ctx={ctx} pledges={pledges} />}
 
       <h2>{t('madeTitle', { name: state.shortName })}</h2>
       <p>{t('recsMade')}: <a href={made()}>{loc.num(profile.madeTotal)}</a></p>
       {profile.madeByResponse.length > 0 && (
-        <table>
-          <caption>{t('byResponse')}</caption>
-          <thead><tr><th scope="col">{t('response')}</th><th scope="col" class="n">{t('count')}</th></tr></thead>
-          <tbody>{profile.madeByResponse.map((r) => <tr><th scope="row">{responseLabel(loc, r.response)}</th><td class="n"><a href={made({ response: [r.response] })}>{loc.num(r.count)}</a></td></tr>)}</tbody>
-        </table>
+        <DataTable caption={t('byResponse')} columns={[{ label: t('response') }, { label: t('count'), numeric: true }]}
+          rows={profile.madeByResponse.map((r) => [responseLabel(loc, r.response), <a href={made({ response: [r.response] })}>{loc.num(r.count)}</a>])} />
       )}
       {profile.madeByChildIssue.length > 0 && (
-        <table>
-          <caption>{t('byIssue')} ({t('schemeChild')})</caption>
-          <thead><tr><th scope="col">{t('issue')}</th><th scope="col" class="n">{t('count')}</th></tr></thead>
-          <tbody>{profile.madeByChildIssue.map((r) => <tr><th scope="row">{childIssueLabel(loc, r.issue)}</th><td class="n"><a href={made({ childIssue: [r.issue] })}>{loc.num(r.count)}</a></td></tr>)}</tbody>
-        </table>
+        <DataTable caption={`${t('byIssue')} (${t('schemeChild')})`} columns={[{ label: t('issue') }, { label: t('count'), numeric: true }]}
+          rows={profile.madeByChildIssue.map((r) => [childIssueLabel(loc, r.issue), <a href={made({ childIssue: [r.issue] })}>{loc.num(r.count)}</a>])} />
       )}
       {profile.madeByIssue.length > 0 && (
-        <table>
-          <caption>{t('byIssue')} ({t('schemeUprInfo')})</caption>
-          <thead><tr><th scope="col">{t('issue')}</th><th scope="col" class="n">{t('count')}</th></tr></thead>
-          <tbody>{profile.madeByIssue.map((r) => <tr><th scope="row">{r.issue}</th><td class="n"><a href={made({ issue: [r.issue] })}>{loc.num(r.count)}</a></td></tr>)}</tbody>
-        </table>
+        <DataTable caption={`${t('byIssue')} (${t('schemeUprInfo')})`} columns={[{ label: t('issue') }, { label: t('count'), numeric: true }]}
+          rows={profile.madeByIssue.map((r) => [r.issue, <a href={made({ issue: [r.issue] })}>{loc.num(r.count)}</a>])} />
       )}
     </Layout>
+  );
+}
+
+/** The State's voluntary pledges, by session; their text stays in the language of the source. */
+function Pledges({ ctx, pledges }: { ctx: PageContext; pledges: PledgeRow[] }) {
+  const t = ctx.loc.t;
+  return (
+    <section aria-labelledby="pledges-h">
+      <h2 id="pledges-h">{t('pledgesTitle')} ({ctx.loc.num(pledges.length)})</h2>
+      <p class="hint">{t('pledgesIntro')}</p>
+      <ul class="results">
+        {pledges.map((p) => (
+          <li id={`pledge-${p.id}`}>
+            <p lang="en">{p.text}</p>
+            <p class="meta">{t('cycleN', { n: p.cycle })} · {t('session')} {p.session}{p.issues.length > 0 ? ` · ${p.issues.join(', ')}` : ''} · {p.file}, {p.locator}</p>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 

@@ -1,0 +1,26 @@
+// Building a file's outcome: empty, failed (with the reason in words), or described from the store.
+import { storedDocumentSummary, type Db } from '../store/index.js';
+import { describeError } from '../core/errors.js';
+import { fsReason } from './walk.js';
+import type { DocumentOutcome, IngestEvent } from './types.js';
+
+const FILE_SYSTEM_CODES = new Set(['ENOENT', 'EISDIR', 'ELOOP', 'EACCES', 'EPERM']);
+
+export function emptyOutcome(file: string): DocumentOutcome {
+  return { file, symbol: null, type: null, state: null, session: null, cycle: null, language: null, paragraphs: 0,
+    recommendations: 0, positions: 0, dialogue: 0, status: 'ok', reasons: [], problems: [], positionsAttached: false, documentId: null };
+}
+
+/** Marks the outcome failed with the error in words (without the file name, which the outcome carries). */
+export function failOutcome(outcome: DocumentOutcome, err: unknown, report: (e: IngestEvent) => void): void {
+  const code = (err as NodeJS.ErrnoException).code;
+  const reason = typeof code === 'string' && FILE_SYSTEM_CODES.has(code) ? fsReason(err) : describeError(err).replace(`${outcome.file}: `, '');
+  Object.assign(outcome, { status: 'failed', reasons: [reason], documentId: null });
+  report({ kind: 'failed', file: outcome.file, reason });
+}
+
+/** The outcome of a file whose content is already stored as document `documentId`. */
+export function storedOutcome(db: Db, documentId: number, outcome: DocumentOutcome): DocumentOutcome {
+  const row = storedDocumentSummary(db, documentId);
+  return { ...outcome, ...row, status: 'already stored', documentId };
+}

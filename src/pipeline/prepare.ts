@@ -1,0 +1,35 @@
+// Reading one file for the store: recognised as already stored by its SHA-256, else read, recognised
+// and segmented by src/ingest. Failures are recorded on the outcome, never thrown.
+import { fingerprint, type PreparedDocument } from '../ingest/index.js';
+import { findDocumentBySha, type Db } from '../store/index.js';
+import { formatProblem } from '../core/problems.js';
+import { UprError } from '../core/errors.js';
+import { emptyOutcome, failOutcome, storedOutcome } from './outcome.js';
+import type { DocumentOutcome, IngestEvent } from './types.js';
+import type { Reader } from './readers.js';
+
+export interface PreparedFile {
+  outcome: DocumentOutcome;
+  /** Set when the file was read and is a UPR document not yet stored. */
+  doc?: PreparedDocument;
+}
+
+/** Reads a file not yet stored; a file already stored is described from the store without being read. */
+export async function prepareFile(db: Db, file: string, reader: Reader, report: (e: IngestEvent) => void): Promise<PreparedFile> {
+  const outcome = emptyOutcome(file);
+  try {
+    const print = await fingerprint(file);
+    const stored = findDocumentBySha(db, print.sha256);
+    if (stored) return { outcome: storedOutcome(db, stored.id, outcome) };
+    const doc = await reader.prepare(file, print);
+    const r = doc.recognition;
+    Object.assign(outcome, { symbol: r.symbol, type: r.type, state: r.stateIso3, session: r.session, cycle: r.cycle,
+      language: r.language, paragraphs: doc.segmented.paragraphs.length });
+    outcome.problems = doc.problems.map((p) => formatProblem({ ...p, file: undefined }));
+    if (!r.isUpr) throw new UprError('invalid_input', outcome.problems[0] ?? 'not a UPR document', { file });
+    return { outcome, doc };
+  } catch (err) {
+    failOutcome(outcome, err, report);
+    return { outcome };
+  }
+}
