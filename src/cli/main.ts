@@ -3,7 +3,8 @@ import type { Command, CommandContext, Output } from './command.js';
 import { formatHelp, parseCommandArgs } from './command.js';
 import { COMMANDS } from './commands/index.js';
 import { readConfig, takeGlobalFlags, globalOptionsHelp } from './config.js';
-import { UprError, describeError, type ErrorCode } from '../core/errors.js';
+import { UprError, describeError } from '../core/errors.js';
+import { EXIT_CODES } from './exit-codes.js';
 
 export interface RunIo {
   stdout?: Output;
@@ -48,20 +49,7 @@ export async function run(argv: string[], io: RunIo = {}): Promise<number> {
   }
 }
 
-/**
- * Exit codes, the CLI's one translation of errors. 1 also ends a command that finished but found problems
- * (rejected rows, unresolved names); documented in README.md.
- */
-export const EXIT_CODES = {
-  ok: 0,
-  invalid_input: 1,
-  usage: 2,
-  not_found: 3,
-  unsupported_format: 4,
-  parse_failed: 4,
-  conflict: 5,
-  internal: 70,
-} as const satisfies Record<ErrorCode | 'ok' | 'usage' | 'internal', number>;
+export { EXIT_CODES };
 
 /** Message on stderr (one line per problem, no stack trace for known faults) and the exit code. */
 function reportError(err: unknown, stderr: Output): number {

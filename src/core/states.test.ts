@@ -110,6 +110,22 @@ describe('resolveState', () => {
     it(`resolves "${name}" to ${iso3}`, () => assert.equal(resolveState(name)?.iso3, iso3));
   }
 
+  // Long forms, territories, former names and print accidents met in Working Group reports (issue 10).
+  const WRITTEN: [string, string][] = [
+    ['China (including Hong Kong, China and Macao, China)', 'CHN'], ['China (including Hong Kong, China and', 'CHN'],
+    ['Denmark (including Greenland and the Faroe Islands)', 'DNK'], ['Bolivia (Plurinational State of)', 'BOL'],
+    ['United Kingdom of Great Britain and Northern Ireland', 'GBR'], ['the former Yugoslav Republic of Macedonia', 'MKD'],
+    ['North Macedonia', 'MKD'], ['Türkiye', 'TUR'], ['Türkiye (Republic of)', 'TUR'], ['Cote d’Ivoire', 'CIV'], ['Holy See', 'VAT'],
+    ['State of Palestine', 'PSE'], ['Gambia (Republic of The)', 'GMB'], ['Islamic Republic Iran', 'IRN'], ['Netherlands (Kingdom of the)', 'NLD'],
+  ];
+  for (const [name, iso3] of WRITTEN) {
+    it(`resolves the written form "${name}" to ${iso3}`, () => assert.equal(resolveState(name)?.iso3, iso3));
+  }
+  it('does not read a qualifier that is not a State form ("Chile (Optional Protocol)") or an unknown pair of words', () => {
+    assert.equal(resolveState('Chile (Optional Protocol)'), undefined);
+    assert.equal(resolveState('Republic Atlantis'), undefined);
+  });
+
   // `Congo` alone is the UN short name of the Republic of the Congo; `Korea` alone names no one State.
   const DOCUMENTED: [string, string | undefined][] = [
     ['Congo', 'COG'], ['the Congo', 'COG'], ['Korea', undefined], ['Guinée', 'GIN'], ['&#40;Unknown&#41;', undefined],

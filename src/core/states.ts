@@ -47,8 +47,42 @@ const INDEX = buildIndex();
  * ambiguous and unknown).
  */
 export function resolveState(name: string): State | undefined {
-  return INDEX.byName.get(normaliseStateName(name));
+  const key = normaliseStateName(name);
+  return INDEX.byName.get(key) ?? withoutQualifier(name, key);
 }
+
+/**
+ * A State written with its territories or a long form in parentheses: "China (including Hong Kong, China
+ * and Macao, China)", "Denmark (including Greenland)", "Gambia (Republic of The)", "Türkiye (Republic of)".
+ */
+const QUALIFIER = /^(.+?)\s*\((?:including|incl\.|with|and|also|on behalf|republic|kingdom|state|federation|commonwealth|principality|sultanate|grand duchy|islamic|plurinational|bolivarian|federated|democratic|people|the)\b[^()]*\)?\s*$/i;
+
+function withoutQualifier(name: string, key: string): State | undefined {
+  const m = name.includes('(') ? QUALIFIER.exec(name.trim()) : null;
+  const base = m ? INDEX.byName.get(normaliseStateName(m[1]!)) : undefined;
+  if (base) return base;
+  const spaces = key.split(' ').length - 1;
+  return spaces >= 1 && spaces <= 5 ? WORD_ORDER.get(wordSet(key)) : undefined;
+}
+
+/** The words of a name key in alphabetical order without "of": "Islamic Republic Iran" = "Iran (Islamic Republic of)". */
+function wordSet(key: string): string {
+  return key.split(' ').filter((w) => w !== 'of').sort().join(' ');
+}
+
+const WORD_ORDER: Map<string, State> = (() => {
+  const out = new Map<string, State>();
+  const clash = new Set<string>();
+  for (const s of STATES) {
+    for (const n of [s.name, s.shortName, ...s.variants]) {
+      const k = wordSet(normaliseStateName(n));
+      if (out.has(k) && out.get(k) !== s) clash.add(k);
+      out.set(k, s);
+    }
+  }
+  for (const k of clash) out.delete(k); // "Guinea Equatorial" is not read as anything ambiguous
+  return out;
+})();
 
 /** The State with ISO 3166-1 alpha-3 code `iso3` (case-insensitive), or undefined. */
 export function stateByIso3(iso3: string): State | undefined {

@@ -5,8 +5,12 @@ export { splitRecommendingStates, parseStateList, findStateGroups } from './reco
 export { parseResponses, expandReferences, type StatedPosition } from './recommendations/responses.js';
 export { positionOfIntro } from './recommendations/sections.js';
 export { matchReview, rates, type MatchFigures } from './evaluation/match.js';
-export { evaluateReports, figuresByYear, uncoveredReference, type ReportExtraction, type SessionReference } from './evaluation/by-year.js';
+export { evaluateReports, figuresByYear, figuresBySession, weakReports, uncoveredReference, type ReportExtraction, type ReportFigures, type SessionReference } from './evaluation/by-year.js';
 export { classifyText, classify, MODEL_VERSION, type ClassifyResult } from './classifier/index.js';
 export { parseDialogue, speakerOf, type DialogueStatement } from './recommendations/dialogue.js';
 export { parseThematicList, type ThematicListRow } from './recommendations/thematic-list.js';
 export { attachPositions } from './recommendations/responses.js';
+export { spreadOverClauses } from './recommendations/responses.js';
+export { itemNumber, splitBundledItem } from './recommendations/bundled-items.js';
+export * from './checks/index.js';
+export { attributeSummary, type SummaryAttribution, type AttributedParagraph } from './references/index.js';

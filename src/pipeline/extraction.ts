@@ -4,7 +4,7 @@ import {
   documentRecommendationIds, pendingParagraphs, saveDialogue, savePosition, upsertDocumentRecommendations, POSITION_PRECEDENCE,
   type Db, type DocumentOrigin,
 } from '../store/index.js';
-import { attachPositions, parseDialogue, parseResponses, parseThematicList, parseWorkingGroupReport } from '../extract/index.js';
+import { attachPositions, parseDialogue, parseResponses, parseThematicList, parseWorkingGroupReport, spreadOverClauses } from '../extract/index.js';
 import type { DocumentText } from '../ingest/document-text.js';
 import type { DocumentType } from '../core/types.js';
 import { formatProblem, type Problem } from '../core/problems.js';
@@ -61,7 +61,8 @@ function storeReport(db: Db, origin: DocumentOrigin, text: DocumentText, summary
 }
 
 function storeThematicList(db: Db, origin: DocumentOrigin, text: DocumentText, summary: ExtractionSummary, report: (p: Problem[]) => void): void {
-  const rows = parseThematicList(text.html ?? '');
+  const parsed = parseThematicList(text.html ?? '');
+  const rows = { ...parsed, value: spreadOverClauses(parsed.value, documentRecommendationIds(db, origin.reviewId).keys()) };
   report(rows.problems);
   // The report's own text and States win over the list's copy when both are stored.
   const { ids } = upsertDocumentRecommendations(db, origin, rows.value.map((r) => ({ ...r, locator: `thematic list, row ${r.row} (${r.paragraph})` })), true);

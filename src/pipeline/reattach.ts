@@ -4,6 +4,7 @@
 import { documentsStatingPositions, inTransaction, type Db } from '../store/index.js';
 import { fingerprint, prepareDocument } from '../ingest/index.js';
 import { extractAndStore } from './extraction.js';
+import { checkAndSaveDocument } from './document-check.js';
 import type { StoredFile } from './store-document.js';
 import type { DocumentOutcome, IngestEvent } from './types.js';
 
@@ -17,7 +18,11 @@ export async function reattachPositions(db: Db, storedNow: readonly StoredFile[]
     try {
       if ((await fingerprint(d.path)).sha256 !== d.sha256) continue;
       const doc = await prepareDocument(d.path);
-      const summary = inTransaction(db, () => extractAndStore(db, d, doc.raw));
+      const summary = inTransaction(db, () => {
+        const s = extractAndStore(db, d, doc.raw);
+        checkAndSaveDocument(db, { id: d.id, type: d.type, reviewId: d.reviewId }, doc.raw, doc.segmented);
+        return s;
+      });
       report({ kind: 'reread', file: d.path, positions: summary.positions });
       const same = outcomes.find((o) => o.status === 'already stored' && o.file === d.path);
       if (same) Object.assign(same, { positions: summary.positions, positionsAttached: true });

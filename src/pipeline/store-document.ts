@@ -4,6 +4,8 @@
 import { inTransaction, saveDocument, type Db, type SavedDocument } from '../store/index.js';
 import type { PreparedDocument } from '../ingest/index.js';
 import { extractAndStore, type ExtractionSummary } from './extraction.js';
+import { checkAndSaveDocument } from './document-check.js';
+import type { CheckResult } from '../extract/index.js';
 import { failOutcome, storedOutcome } from './outcome.js';
 import type { PreparedFile } from './prepare.js';
 import type { DocumentOutcome, IngestEvent } from './types.js';
@@ -27,6 +29,7 @@ export function storeFile(db: Db, p: PreparedFile, report: (e: IngestEvent) => v
       return undefined;
     }
     Object.assign(outcome, { recommendations: summary.recommendations, positions: summary.positions, dialogue: summary.dialogue, documentId: saved.id });
+    if (summary.check && !summary.check.ok) Object.assign(outcome, { status: 'needs review', reasons: summary.check.reasons });
     outcome.problems.push(...summary.problems);
     for (const problem of outcome.problems) report({ kind: 'problem', file: outcome.file, problem });
     return { outcome, type: doc.recognition.type, reviewId: saved.reviewId };
@@ -36,7 +39,7 @@ export function storeFile(db: Db, p: PreparedFile, report: (e: IngestEvent) => v
   }
 }
 
-function storeDocument(db: Db, doc: PreparedDocument): { summary: ExtractionSummary | 'already stored'; saved: SavedDocument } {
+function storeDocument(db: Db, doc: PreparedDocument): { summary: (ExtractionSummary & { check?: CheckResult }) | 'already stored'; saved: SavedDocument } {
   const r = doc.recognition;
   return inTransaction(db, () => {
     const saved = saveDocument(db, {
@@ -47,7 +50,9 @@ function storeDocument(db: Db, doc: PreparedDocument): { summary: ExtractionSumm
       paragraphs: doc.segmented.paragraphs, footnotes: doc.segmented.footnotes,
     });
     if (saved.alreadyStored) return { summary: 'already stored' as const, saved };
-    return { saved, summary: extractAndStore(db, { id: saved.id, sourceId: saved.sourceId, reviewId: saved.reviewId, type: r.type, symbol: r.symbol,
-      stateIso3: r.stateIso3, cycle: r.cycle, session: r.session }, doc.raw) };
+    const summary = extractAndStore(db, { id: saved.id, sourceId: saved.sourceId, reviewId: saved.reviewId, type: r.type, symbol: r.symbol,
+      stateIso3: r.stateIso3, cycle: r.cycle, session: r.session }, doc.raw);
+    const check = checkAndSaveDocument(db, { id: saved.id, type: r.type, reviewId: saved.reviewId }, doc.raw, doc.segmented);
+    return { saved, summary: { ...summary, check } };
   });
 }

@@ -37,6 +37,7 @@ export function openStore(path: string, opts: OpenOptions = {}): Db {
 export { saveChildRights, getChildRights, type ChildRightsResult } from './child-rights.js';
 export { saveDocument, findDocumentBySha, listDocuments, getDocumentParagraphs, getDocumentFootnotes, type NewDocument, type SavedDocument, type DocumentRow } from './documents.js';
 export { upsertDocumentRecommendations, documentRecommendationIds, pendingParagraphs, documentRecommendationKey, savePosition, refreshResponse, getPositions, saveDialogue, getDialogue, POSITION_PRECEDENCE, type DocumentOrigin, type DocumentRecommendationInput, type PositionInput, type PositionRow, type DialogueStatementInput, type DialogueStatementRow } from './document-recommendations.js';
+export { saveDocumentCheck, listDocumentChecks, getDocumentCheck, reviewsNeedingReview, reportParagraphs, stillPendingParagraphs, type DocumentCheckInput, type DocumentCheckRow, type DocumentCheckStatus } from './document-checks.js';
 export { storedDocumentSummary, documentsStatingPositions, type StoredDocumentSummary, type PositionDocumentRow } from './ingest-documents.js';
 export { getRecommendationHistory, textOverlap, type HistoryEntry } from './recommendation-history.js';
 export { listPledges, searchPledges, type PledgeRow } from './pledges.js';

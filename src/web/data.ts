@@ -1,6 +1,6 @@
 // The data behind each page, computed once and rendered either as HTML or as JSON (like Datasette).
 import {
-  getRecommendations, getChildRights, searchIds, facetCounts, isClassified, searchStatistics, recommendationSource, sourceDocument, FACET_NAMES,
+  getRecommendations, getChildRights, searchIds, facetCounts, isClassified, searchStatistics, recommendationSource, sourceDocument, reviewsNeedingReview, FACET_NAMES,
   type Db, type FacetName, type RecommendationFilters, type IssueScheme, type SourceDocumentPage,
 } from '../store/index.js';
 import { stateProfile, similarInOtherCycles, highlightMatches } from '../analysis/index.js';
@@ -35,7 +35,8 @@ export function recommendationData(db: Db, id: number): RecommendationPageData {
 export function stateData(db: Db, code: string, today: string): StatePageData {
   const state = resolveState(code);
   if (!state) throw new UprError('not_found', `no State "${code}"`, { field: 'iso3', value: code });
-  return { state, profile: stateProfile(db, state.iso3), sessions: sessionsOfState(state.iso3), next: nextReview(state.iso3, today), projected: projectedReview(state.iso3, today), reportCycles: reportCycles(db, state.iso3) };
+  return { state, profile: stateProfile(db, state.iso3), sessions: sessionsOfState(state.iso3), next: nextReview(state.iso3, today), projected: projectedReview(state.iso3, today), reportCycles: reportCycles(db, state.iso3),
+    needsReview: Object.fromEntries(reviewsNeedingReview(db, state.iso3)) };
 }
 
 /** Every State with the recommendations it received and made: the `state` and `by` facets of the whole store. */

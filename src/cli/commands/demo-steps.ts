@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import type { CommandContext } from '../command.js';
 import { importCommand } from './import.js';
 import { ingestCommand } from './ingest.js';
+import { EXIT_CODES } from '../exit-codes.js';
 import { classifyCommand } from './classify.js';
 import { statsCommand } from './stats.js';
 import { serveCommand } from './serve.js';
@@ -24,7 +25,8 @@ export async function runDemo(ctx: CommandContext, plan: DemoPlan): Promise<numb
   else if (!hasPdftotext()) say('   skipped: pdftotext is not installed (Debian package poppler-utils)\n');
   else {
     code = await ingestCommand.run(ctx, {}, plan.documents);
-    if (code !== 0) say('   some documents could not be read (see above); continuing\n');
+    if (code === EXIT_CODES.invalid_input) say('   some documents could not be read (see above); continuing\n');
+    else if (code === EXIT_CODES.needs_review) say('   some documents need review (upr check); continuing\n');
   }
 
   say("\n3. Classifying recommendations for children's rights\n");

@@ -18,8 +18,10 @@ describe('upr eval extraction', () => {
     const out = JSON.parse(r.stdout) as { years: { year: number | string; reports: number; recall: number; stateAccuracy: number }[]; reports: { file: string; hasReference: boolean }[] };
     assert.deepEqual(out.years.map((y) => [y.year, y.reports]), [[2008, 1], [2011, 1], [2012, 1], ['all', 3]]);
     assert.ok(out.years.every((y) => y.recall >= 97 && y.stateAccuracy >= 99), JSON.stringify(out.years));
-    // Since ../shared/data/upr-info holds sessions 13-16, every report here (2012 too) has UPR Info records.
+    // Session 13 (2012) is in upr-info-sessions-13-16.csv: every report has its reference.
     assert.deepEqual(out.reports.filter((x) => !x.hasReference).map((x) => x.file), []);
+    const lists = JSON.parse(r.stdout) as { sessions: { session: number | string }[]; belowRecall95: string[]; zeroRecommendations: string[] };
+    assert.deepEqual([lists.sessions.map((s) => s.session), lists.belowRecall95, lists.zeroRecommendations], [[1, 10, 13, 'all'], [], []]);
   });
 
   it('asks for --docs and --truth', async () => {

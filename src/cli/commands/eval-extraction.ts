@@ -7,7 +7,7 @@ import type { CommandContext } from '../command.js';
 import { readPdf } from '../../ingest/pdf.js';
 import { decodeText, parseUprInfoCsv } from '../../ingest/index.js';
 import { parseReportHeader, parseWorkingGroupReport } from '../../extract/index.js';
-import { evaluateReports, figuresByYear, rates, uncoveredReference, type ReportExtraction, type SessionReference } from '../../extract/index.js';
+import { evaluateReports, figuresByYear, figuresBySession, weakReports, rates, uncoveredReference, type ReportExtraction, type ReportFigures, type SessionReference, type MatchFigures } from '../../extract/index.js';
 import { UprError } from '../../core/errors.js';
 import { renderTable } from '../table.js';
 
@@ -59,13 +59,23 @@ export const extractionEvaluation: Evaluation = {
     const reference = readTruth(truth);
     const figures = evaluateReports(reports, reference);
     const uncovered = uncoveredReference(reports, reference);
-    const years = figuresByYear(figures);
-    const rows = [...years.entries()].sort(([a], [b]) => (a === 0 ? 1 : b === 0 ? -1 : a - b)).map(([year, f]) => ({ year: year || 'all', ...f, ...rates(f) }));
+    const sorted = (m: Map<number, MatchFigures & { reports: number }>) => [...m.entries()].sort(([a], [b]) => (a === 0 ? 1 : b === 0 ? -1 : a - b));
+    const rows = sorted(figuresByYear(figures)).map(([year, f]) => ({ year: year || 'all', ...f, ...rates(f) }));
+    const sessions = sorted(figuresBySession(figures)).map(([session, f]) => ({ session: session === 0 ? 'all' : session < 0 ? '?' : session, ...f, ...rates(f) }));
+    const weak = weakReports(figures);
     const unreferenced = figures.filter((f) => !f.hasReference);
     if (values.json) {
-      ctx.stdout.write(JSON.stringify({ years: rows, reports: figures, uncoveredReference: uncovered.length, problems }, null, 2) + '\n');
+      ctx.stdout.write(JSON.stringify({ years: rows, sessions, belowRecall95: weak.belowRecall.map((f) => f.file), zeroRecommendations: weak.empty.map((f) => f.file),
+        reports: figures, uncoveredReference: uncovered.length, problems }, null, 2) + '\n');
       return 0;
     }
+    ctx.stdout.write(renderTable(sessions, [
+      { header: 'session', get: (r) => r.session },
+      { header: 'reports', get: (r) => r.reports, align: 'right' },
+      { header: 'UPR Info', get: (r) => r.reference, align: 'right' },
+      { header: 'recall', get: (r) => pct(r.recall), align: 'right' },
+      { header: 'State accuracy', get: (r) => pct(r.stateAccuracy), align: 'right' },
+    ]) + '\n');
     ctx.stdout.write(renderTable(rows, [
       { header: 'year', get: (r) => r.year },
       { header: 'reports', get: (r) => r.reports, align: 'right' },
@@ -77,6 +87,9 @@ export const extractionEvaluation: Evaluation = {
       { header: 'State accuracy', get: (r) => pct(r.stateAccuracy), align: 'right' },
       { header: 'response agreement', get: (r) => `${pct(r.responseAgreement)} (${r.responseChecked})`, align: 'right' },
     ]));
+    const rate = (f: ReportFigures) => `${basename(f.file, '.pdf')} ${f.matchedReference}/${f.reference}`;
+    ctx.stdout.write(`\nReports below 95 % recall: ${weak.belowRecall.length ? weak.belowRecall.map(rate).join(', ') : 'none'}\n`);
+    ctx.stdout.write(`Reports with zero recommendations: ${weak.empty.length ? weak.empty.map((f) => basename(f.file, '.pdf')).join(', ') : 'none'}\n`);
     const worst = figures.filter((f) => f.hasReference && f.matchedReference < f.reference).sort((a, b) => a.matchedReference / a.reference - b.matchedReference / b.reference).slice(0, 8);
     if (worst.length) ctx.stdout.write(`\nLowest recall: ${worst.map((f) => `${basename(f.file, '.pdf')} ${f.matchedReference}/${f.reference}`).join(', ')}\n`);
     const missing = [...new Set(uncovered.map((r) => `${r.stateUnderReview} session ${r.session}`))];

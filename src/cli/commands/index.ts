@@ -11,6 +11,7 @@ import { evalCommand } from './eval.js';
 import { serveCommand } from './serve.js';
 import { classifyCommand } from './classify.js';
 import { reportCommand } from './report.js';
+import { checkCommand } from './check.js';
 import { fetchCommand } from './fetch.js';
 import { updateCommand } from './update.js';
 
@@ -18,6 +19,7 @@ export const COMMANDS: Command[] = [
   demoCommand,
   importCommand,
   ingestCommand,
+  checkCommand,
   searchCommand,
   statsCommand,
   statesCommand,

@@ -5,6 +5,7 @@ import { openStore } from '../../store/index.js';
 import { ingestDocuments, type DocumentOutcome, type IngestEvent, type IngestSummary } from '../../pipeline/index.js';
 import { UprError } from '../../core/errors.js';
 import { renderTable } from '../table.js';
+import { EXIT_CODES } from '../exit-codes.js';
 import { createProgress } from '../progress.js';
 
 export const ingestCommand: Command = {
@@ -32,7 +33,7 @@ Example: upr ingest ../shared/data/slovenia`,
     const { outcomes, summary } = result;
     if (values.json) ctx.stdout.write(JSON.stringify(outcomes.map((o) => ({ ...o, status: statusLabel(o) })), null, 2) + '\n');
     else ctx.stdout.write(renderSummary(outcomes, summary));
-    return summary.failed > 0 ? 1 : 0;
+    return summary.failed > 0 ? EXIT_CODES.invalid_input : summary.needsReview > 0 ? EXIT_CODES.needs_review : EXIT_CODES.ok;
   },
 };
 

@@ -39,7 +39,7 @@ export const EN = {
   stateTitle: '{name}', reviews: 'Reviews', nextReview: 'Next scheduled review: session {n}, {start} – {end}',
   noNextReview: 'No future review is scheduled in the reference data.',
   projectedReview: 'Next review not yet scheduled by the Human Rights Council; projected from the order of review: session {n} (cycle {cycle}), around {month}.',
-  reviewDates: 'Dates', report: "Children's-rights report", reportCycle: 'Report, cycle {n}',
+  needsReview: 'extraction needs review', reviewDates: 'Dates', report: "Children's-rights report", reportCycle: 'Report, cycle {n}',
   searchReceived: 'Search the recommendations it received', searchMade: 'Search the recommendations it made',
   madeTitle: 'What {name} recommends to other States', byResponse: 'By response', byIssue: 'By issue', count: 'Number',
   notReviewed: 'No review of this State is in the store.', childRightsCount: "Children's rights",

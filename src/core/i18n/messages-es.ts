@@ -41,7 +41,7 @@ export const ES: Messages = {
   stateTitle: '{name}', reviews: 'Exámenes', nextReview: 'Próximo examen previsto: sesión {n}, del {start} al {end}',
   noNextReview: 'No hay ningún examen futuro previsto en los datos de referencia.',
   projectedReview: 'Próximo examen aún no programado por el Consejo de Derechos Humanos; proyección según el orden de los exámenes: sesión {n} (ciclo {cycle}), hacia {month}.',
-  reviewDates: 'Fechas', report: 'Informe de derechos del niño', reportCycle: 'Informe, ciclo {n}',
+  needsReview: 'extracción por revisar', reviewDates: 'Fechas', report: 'Informe de derechos del niño', reportCycle: 'Informe, ciclo {n}',
   searchReceived: 'Buscar las recomendaciones recibidas', searchMade: 'Buscar las recomendaciones hechas',
   madeTitle: 'Lo que {name} recomienda a otros Estados', byResponse: 'Por respuesta', byIssue: 'Por tema', count: 'Número',
   notReviewed: 'Ningún examen de este Estado está en la base.', childRightsCount: 'Derechos del niño',

@@ -41,7 +41,7 @@ export const FR: Messages = {
   stateTitle: '{name}', reviews: 'Examens', nextReview: 'Prochain examen prévu : session {n}, du {start} au {end}',
   noNextReview: "Aucun examen futur n'est prévu dans les données de référence.",
   projectedReview: "Prochain examen pas encore programmé par le Conseil des droits de l'homme ; projection d'après l'ordre des examens : session {n} (cycle {cycle}), vers {month}.",
-  reviewDates: 'Dates', report: "Rapport droits de l'enfant", reportCycle: 'Rapport, cycle {n}',
+  needsReview: 'extraction à vérifier', reviewDates: 'Dates', report: "Rapport droits de l'enfant", reportCycle: 'Rapport, cycle {n}',
   searchReceived: 'Chercher les recommandations reçues', searchMade: 'Chercher les recommandations faites',
   madeTitle: 'Ce que {name} recommande aux autres États', byResponse: 'Par réponse', byIssue: 'Par thème', count: 'Nombre',
   notReviewed: "Aucun examen de cet État n'est dans la base.", childRightsCount: "Droits de l'enfant",

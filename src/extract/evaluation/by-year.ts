@@ -48,9 +48,26 @@ export function uncoveredReference(reports: readonly ReportExtraction[], referen
 
 /** Sums report figures by year (reports without reference are left out), plus a total row keyed 0. */
 export function figuresByYear(reports: readonly ReportFigures[]): Map<number, MatchFigures & { reports: number }> {
+  return figuresBy(reports, (r) => r.year);
+}
+
+/** Sums report figures by Working Group session (unknown session: -1), plus a total row keyed 0. */
+export function figuresBySession(reports: readonly ReportFigures[]): Map<number, MatchFigures & { reports: number }> {
+  return figuresBy(reports, (r) => r.session ?? -1);
+}
+
+/** Reports to look at: those matching under `minRecall` % of their reference records, and those yielding nothing. */
+export function weakReports(reports: readonly ReportFigures[], minRecall = 95): { belowRecall: ReportFigures[]; empty: ReportFigures[] } {
+  return {
+    belowRecall: reports.filter((r) => r.hasReference && (100 * r.matchedReference) / r.reference < minRecall),
+    empty: reports.filter((r) => r.extracted === 0),
+  };
+}
+
+function figuresBy(reports: readonly ReportFigures[], keyOf: (r: ReportFigures) => number): Map<number, MatchFigures & { reports: number }> {
   const out = new Map<number, MatchFigures & { reports: number }>();
   for (const r of reports.filter((x) => x.hasReference)) {
-    for (const key of [r.year, 0]) {
+    for (const key of [keyOf(r), 0]) {
       const prev = out.get(key) ?? { ...emptyFigures(), reports: 0 };
       out.set(key, { ...addFigures(prev, r), reports: prev.reports + 1 });
     }

@@ -56,9 +56,21 @@ function splitNames(inner: string): string[] {
 
 /** Resolves one written name: tolerates "the", "and", stray footnote digits and "also on behalf of". */
 export function resolveWrittenState(raw: string): string | undefined {
-  const name = raw.replace(/[‟“”]/g, "'").replace(/\s+/g, ' ').replace(/^(and|the)\s+/i, '').replace(/[\d*]+$/, '').replace(/[.;:]+$/, '').trim();
+  const name = raw.replace(/[‟“”]/g, "'").replace(/\s+/g, ' ').replace(/^[\d*∗]+\s+/, '').replace(/^(and|the)\s+/i, '').replace(/[\d*∗]+$/, '').replace(/[.;:]+$/, '').trim();
   if (!name) return undefined;
   return resolveState(name)?.iso3 ?? closestState(name);
+}
+
+/** Two names whose comma was lost in print: "Chile Egypt" → [CHL, EGY] (exact names only, at most 8 words). */
+function twoNames(part: string): string[] | undefined {
+  const words = part.split(' ');
+  if (words.length > 8) return undefined;
+  for (let k = 1; k < words.length; k++) {
+    const left = resolveState(words.slice(0, k).join(' '))?.iso3;
+    const right = left && resolveState(words.slice(k).join(' '))?.iso3;
+    if (left && right) return [left, right];
+  }
+  return undefined;
 }
 
 /** Resolves a whole group, e.g. "Spain, United Kingdom and Chile"; undefined when any name is not a State. */
@@ -74,9 +86,9 @@ export function parseStateList(inner: string): string[] | undefined {
     }
     // "Chile and Spain" — but not "United Kingdom of Great Britain and Northern Ireland" (resolved above)
     const pieces = part.split(/\s+and\s+|\s*[&/]\s*/);
-    const resolved = pieces.map(resolveWrittenState);
-    if (pieces.length < 2 || resolved.some((r) => r === undefined)) return undefined;
-    out.push(...(resolved as string[]));
+    const resolved = pieces.map((p) => { const one = resolveWrittenState(p); return one ? [one] : twoNames(p); });
+    if (resolved.some((r) => r === undefined) || (pieces.length < 2 && resolved[0]!.length < 2)) return undefined;
+    out.push(...(resolved as string[][]).flat());
   }
   return out.length > 0 ? out : undefined;
 }
@@ -91,13 +103,21 @@ export function findStateGroups(text: string): StateGroup[] {
   return groups;
 }
 
+function innermostTailGroup(text: string): StateGroup[] {
+  const m = /\(([^()]+)\)[\s.;,:*\d]*$/.exec(text);
+  const iso3 = m ? parseStateList(m[1]!) : undefined;
+  return m && iso3 ? [{ start: m.index, end: m.index + m[0].replace(/[\s.;,:*\d]*$/, '').length, iso3 }] : [];
+}
+
 /**
  * Separates a recommendation's text from its recommending States. Problems: no State list at all, or a
  * trailing parenthesised group that names something unresolvable (probably a State spelled oddly).
  */
 export function splitRecommendingStates(raw: string): { value: SplitRecommendation; problems: Problem[] } {
   const text = raw.replace(/\s+/g, ' ').trim();
-  const groups = findStateGroups(text);
+  let groups = findStateGroups(text);
+  // An opening parenthesis never closed ("… Protocol (OP-CRPD (Spain);"): read the last innermost group.
+  if (groups.length === 0) groups = innermostTailGroup(text);
   const problems: Problem[] = [];
   const states = [...new Set(groups.flatMap((g) => g.iso3))];
   // Drop the State groups at the end of the text (with footnote marks and final punctuation between them).

@@ -19,8 +19,8 @@ const FURNITURE: RegExp[] = [
   /^Please recycle$/i,
   /^\d{1,3}\s{3,}A\/HRC\/\S+$/, // "22     A/HRC/17/8"
   /^A\/HRC\/\S+\s{3,}\d{1,3}$/,
-  /^[*∗]{1,3}\s*((The )?conclusions and recommendations have not been edited\.?)?$/i, // asterisk footnotes
-  /^(The )?conclusions and recommendations have not been edited\.?$/i,
+  /^[*∗⁎]{1,3}\s*(.{0,100}\bnot (yet )?been (formally )?edited\b.*)?$/i, // asterisk footnotes: "∗∗ The conclusions … have not been edited."
+  /^(The )?conclusions and(\/or)? recommendations (contained in the present report )?have not been edited\.?$/i,
 ];
 
 /** True for page headers, footers, print codes and page numbers. */

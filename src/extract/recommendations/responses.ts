@@ -1,5 +1,6 @@
 // Positions from the State's addendum (`…/Add.1`) or the HRC decision: sentences such as "The Government
 // accepts the following recommendations 122.1, 122.17-18, …" or "notes recommendations 1–5, 14–16".
+import { itemNumber } from './bundled-items.js';
 import type { Parsed, Problem } from '../../core/problems.js';
 import type { Response } from '../../core/types.js';
 import { joinLines, reportLines } from './report-lines.js';
@@ -114,20 +115,32 @@ export function parseResponses(pages: readonly string[]): Parsed<StatedPosition[
  * `pending` by the report. Unmatched ones are problems.
  */
 export function attachPositions(positions: readonly StatedPosition[], paragraphs: readonly string[], pending: ReadonlySet<string> = new Set()): Parsed<(StatedPosition & { target: string })[]> {
-  const known = new Set(paragraphs);
+  // An item split into clauses (`122.3a`, `122.3b`) is answered as one (`122.3`): the position goes to each clause.
+  const clauses = new Map<string, string[]>();
+  for (const p of paragraphs) clauses.set(itemNumber(p), [...(clauses.get(itemNumber(p)) ?? []), p]);
   const bySuffix = new Map<string, string[]>();
-  for (const p of paragraphs) {
-    const suffix = p.slice(p.lastIndexOf('.') + 1);
-    if (p.includes('.')) bySuffix.set(suffix, [...(bySuffix.get(suffix) ?? []), p]);
+  for (const item of clauses.keys()) {
+    const suffix = item.slice(item.lastIndexOf('.') + 1);
+    if (item.includes('.')) bySuffix.set(suffix, [...(bySuffix.get(suffix) ?? []), item]);
   }
   const value: (StatedPosition & { target: string })[] = [];
   const problems: Problem[] = [];
   for (const pos of positions) {
-    let candidates = known.has(pos.recommendation) ? [pos.recommendation] : pos.recommendation.includes('.') ? [] : bySuffix.get(pos.recommendation) ?? [];
+    let candidates = clauses.has(pos.recommendation) ? [pos.recommendation] : pos.recommendation.includes('.') ? [] : bySuffix.get(pos.recommendation) ?? [];
     // "17" with 92.17 supported and 93.17 pending in the report: the addendum answers the pending one.
-    if (candidates.length > 1) candidates = candidates.filter((c) => pending.has(c));
-    if (candidates.length === 1) value.push({ ...pos, target: candidates[0]! });
+    if (candidates.length > 1) candidates = candidates.filter((c) => clauses.get(c)!.some((p) => pending.has(p)));
+    if (candidates.length === 1) for (const target of clauses.get(candidates[0]!)!) value.push({ ...pos, target });
     else problems.push({ page: pos.page, message: `para ${pos.paragraph}: recommendation ${pos.recommendation} ${candidates.length ? 'is ambiguous' : 'not found in the report'}` });
   }
   return { value, problems };
+}
+
+/**
+ * Rows of a thematic list spread over the clauses the report split an item into: the list's `122.3` becomes
+ * `122.3a`, `122.3b`… when those are known, so that the list does not store the item a second time.
+ */
+export function spreadOverClauses<T extends { paragraph: string }>(rows: readonly T[], known: Iterable<string>): T[] {
+  const clauses = new Map<string, string[]>();
+  for (const p of known) if (itemNumber(p) !== p) clauses.set(itemNumber(p), [...(clauses.get(itemNumber(p)) ?? []), p]);
+  return rows.flatMap((r) => (clauses.has(r.paragraph) ? clauses.get(r.paragraph)!.map((paragraph) => ({ ...r, paragraph })) : [r]));
 }

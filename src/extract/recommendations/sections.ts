@@ -17,7 +17,9 @@ export function positionOfIntro(text: string): Response {
   return 'unknown';
 }
 
-const HEADING = /^([IVX]+\.\s*)?conclusions\s+and\/?\s*(or\s+)?recommendations\**$/i;
+const HEADING = /^([IVX]+\.?\s*)?conclusions\s+and\s*\/?\s*(or\s+)?recommendations$/i;
+/** Footnote marks a heading may carry: asterisks (ASCII, U+2217, U+204E), daggers, digits, superscripts. */
+const MARKS = /[\s*∗⁎†‡\d¹²³⁴-⁹]+$/u;
 const CLOSING = /^All conclusions and\/or recommendations contained/i;
 const END_HEADING = /^([IVX]+\.\s*[Vv]oluntary (pledges|commitments)|[IVX]+\.\s*VOLUNTARY|VOLUNTARY (PLEDGES|COMMITMENTS)|Annexe?s?$|ANNEXE?S?$)/;
 const DIALOGUE = /^([A-Z]\.\s*)?interactive dialogue and responses by the State under review$/i;
@@ -27,12 +29,29 @@ export function isClosingParagraph(text: string): boolean {
   return CLOSING.test(text);
 }
 
+/** True for the heading of the conclusions, whatever footnote marks it carries (not a table-of-contents line). */
+export function isConclusionsHeading(text: string): boolean {
+  if (text.length > 120 || !/conclusions/i.test(text)) return false; // most lines: skip the costlier tests
+  return HEADING.test(text.replace(MARKS, '').replace(/\s+/g, ' '));
+}
+
+/** The line after the conclusions heading, written on one line or wrapped over two ("II. Conclusions and/or" / "recommendations**"). */
+function headingEnd(lines: readonly ReportLine[], i: number): number {
+  const text = lines[i]!.text;
+  if (isConclusionsHeading(text)) return i + 1;
+  const next = lines[i + 1]?.text;
+  if (next && /conclusions/i.test(text) && isConclusionsHeading(`${text} ${next}`)) return i + 2;
+  return -1;
+}
+
 /** Line range [start, end) of the conclusions and/or recommendations section (not the table of contents). */
 export function conclusionsRange(lines: readonly ReportLine[]): { start: number; end: number } | undefined {
   let start = -1;
-  lines.forEach((l, i) => {
-    if (HEADING.test(l.text)) start = i + 1;
-  });
+  for (let i = 0; i < lines.length; i++) {
+    const after = headingEnd(lines, i);
+    if (after > 0) start = after;
+  }
+  if (start < 0) start = numberedListStart(lines);
   if (start < 0) return undefined;
   let end = lines.length;
   for (let i = start; i < lines.length; i++) {
@@ -43,6 +62,26 @@ export function conclusionsRange(lines: readonly ReportLine[]): { start: number;
     }
   }
   return { start, end };
+}
+
+/**
+ * Without a recognisable heading, the conclusions are found by their structure: the paragraph `n.` that is
+ * followed by items `n.1`, `n.2`… (the last such run in the report). -1 when there is none.
+ */
+function numberedListStart(lines: readonly ReportLine[]): number {
+  let found = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^(\d{1,3})\.1\.?(\s|$)/.exec(lines[i]!.text);
+    if (!m) continue;
+    const para = new RegExp(`^${m[1]}\\.\\s+\\S`);
+    for (let j = i - 1; j >= Math.max(0, i - 30); j--) {
+      if (para.test(lines[j]!.text)) {
+        found = j;
+        break;
+      }
+    }
+  }
+  return found;
 }
 
 /** Line range of the interactive dialogue (section II B of the report), ending where the conclusions start. */

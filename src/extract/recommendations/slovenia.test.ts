@@ -6,6 +6,7 @@ import { sharedPath } from '../../../test/support/shared-data.js';
 import { parseWorkingGroupReport } from './wg-report.js';
 import { attachPositions, expandReferences, parseResponses } from './responses.js';
 import { parseThematicList } from './thematic-list.js';
+import { itemNumber } from './bundled-items.js';
 
 const CYCLES = [
   { cycle: 2, report: 'g1423930.pdf', addendum: 'g1504261.pdf', list: 'UPR20__Slovenia_ThematicListRecommendations_E.docx', total: 163, supported: 142, noted: 21 },
@@ -23,19 +24,36 @@ describe('Slovenia: Working Group report + addendum = OHCHR thematic list', () =
       const list = parseThematicList((await readDocx(`${dir}/${c.list}`)).html!);
       assert.deepEqual([report.problems, attached.problems, list.problems], [[], [], []]);
 
-      const final = new Map(report.value.map((r) => [r.paragraph, r.response]));
-      for (const p of attached.value) final.set(p.target, p.response);
-      const fromList = new Map(list.value.map((r) => [r.paragraph, r]));
-      assert.equal(report.value.length, c.total);
-      assert.deepEqual([...final.keys()].sort(), [...fromList.keys()].sort());
+      // Items bundling several clauses, each with its State (122.3: Indonesia; Niger; Philippines), come out
+      // as one recommendation per clause (122.3a…); the list keeps the item whole with all its States.
+      const final = new Map<string, { response: string; states: string[] }>();
       for (const r of report.value) {
-        const l = fromList.get(r.paragraph)!;
-        assert.deepEqual([r.paragraph, final.get(r.paragraph), r.recommendingStates], [l.paragraph, l.response, l.recommendingStates]);
+        const item = itemNumber(r.paragraph);
+        const prev = final.get(item);
+        final.set(item, { response: r.response, states: [...(prev?.states ?? []), ...r.recommendingStates] });
       }
-      const count = (resp: string) => [...final.values()].filter((v) => v === resp).length;
+      for (const p of attached.value) final.get(itemNumber(p.target))!.response = p.response;
+      const fromList = new Map(list.value.map((r) => [r.paragraph, r]));
+      assert.equal(final.size, c.total);
+      assert.deepEqual([...final.keys()].sort(), [...fromList.keys()].sort());
+      for (const [item, f] of final) {
+        const l = fromList.get(item)!;
+        assert.deepEqual([item, f.response, f.states], [l.paragraph, l.response, l.recommendingStates]);
+      }
+      const count = (resp: string) => [...final.values()].filter((v) => v.response === resp).length;
       assert.deepEqual([count('supported'), count('noted')], [c.supported, c.noted]);
     });
   }
+
+  it('cycle 3: item 122.3 bundling three clauses gives one recommendation per clause, the item kept as provenance', async (t) => {
+    const dir = sharedPath(t, 'slovenia', 'cycle3');
+    if (!dir) return;
+    const report = parseWorkingGroupReport((await readPdf(`${dir}/g1934994.pdf`)).pages);
+    const clauses = report.value.filter((r) => itemNumber(r.paragraph) === '122.3');
+    assert.deepEqual(clauses.map((r) => [r.paragraph, r.recommendingStates]), [['122.3a', ['IDN']], ['122.3b', ['NER']], ['122.3c', ['PHL']]]);
+    assert.match(clauses[1]!.text, /^Consider the possibility of ratifying the International Convention on the Protection of the Rights of All Migrant Workers/);
+    assert.ok(clauses.every((r) => r.itemText?.startsWith('Undertake measures to ratify') && r.itemText.endsWith('(Philippines);')));
+  });
 
   it('cycle 1: the addendum answering recommendation by recommendation gives all 97 positions, 4 noted', async (t) => {
     const dir = sharedPath(t, 'slovenia', 'cycle1');

@@ -7,10 +7,12 @@ import { conclusionsRange, dialogueRange, isClosingParagraph, positionOfIntro } 
 import { numberedParagraphs, speakerOf, type DialogueStatement } from './dialogue.js';
 import { dialogueReferences, referencedText } from './dialogue-references.js';
 import { splitRecommendingStates } from './recommending-states.js';
+import { splitBundledItem } from './bundled-items.js';
 
 export interface ExtractedRecommendation {
   /**
-   * `92.1` as numbered, `<paragraph>.<item>` for lists numbered 1, 2, 3 under paragraph 69, or a dialogue
+   * `92.1` as numbered, `<paragraph>.<item>` for lists numbered 1, 2, 3 under paragraph 69, a letter
+   * after the number for each clause of an item bundling several (`186.1a`, `186.1b`), or a dialogue
    * paragraph the conclusions refer to: `45`, `27(b)`.
    */
   paragraph: string;
@@ -22,6 +24,10 @@ export interface ExtractedRecommendation {
   /** The introducing paragraph's number, e.g. `92`: the source of the position. */
   positionParagraph: string;
   page: number;
+  /** For one clause of an item bundling several (`186.1a`), the whole item as printed: its provenance. */
+  itemText?: string;
+  /** For a dialogue recommendation cited by an item of the conclusions ("With regard to … paragraph 35"), that item (`60.3`). */
+  fromItem?: string;
 }
 
 interface Block {
@@ -31,20 +37,32 @@ interface Block {
   page: number;
 }
 
-const DOTTED = /^(\d{1,3})\.(\d{1,3})\.?(?:\s+|(?=[A-Z]))(.*)$/;
-const PLAIN = /^(\d{1,3})\.\s+(.*)$/;
+// The number may stand alone on its line, its text following on the next (`128.1.` / `Ratify …`).
+const DOTTED = /^(\d{1,3})\.(\d{1,3})\.?(?:\s+|(?=[A-Z‘“"'(])|$)(.*)$/;
+const PLAIN = /^(\d{1,3})\.(?:\s+|$)(.*)$/;
+/** Misprinted numbers, read only where the sequence expects them: `125-15.`, `111. 29`, `73    Take…`. */
+const LOOSE_DOTTED = /^(\d{1,3})\s?[.\-–]\s?(\d{1,3})\.?\s+(.*)$/;
+const UNDOTTED = /^(\d{1,3})\s{2,}([A-Z‘“"].*)$/;
 
 /** Cuts the conclusions into numbered paragraphs and list items, telling them apart by their numbering. */
 function blocks(lines: readonly ReportLine[]): Block[] {
   const out: Block[] = [];
   let para = -1;
   let nextItem = 1;
+  let nextDotted = 1;
   for (const l of lines) {
-    const d = DOTTED.exec(l.text);
-    const p = d ? undefined : PLAIN.exec(l.text);
-    if (d && (para < 0 || Number(d[1]) === para)) {
-      para = Number(d[1]);
-      out.push({ kind: 'item', number: `${d[1]}.${d[2]}`, lines: [d[3]!], page: l.page });
+    const loose = LOOSE_DOTTED.exec(l.text);
+    const d = DOTTED.exec(l.text) ?? (loose && Number(loose[2]) === nextDotted && nextDotted > 1 ? loose : null);
+    const undotted = UNDOTTED.exec(l.text);
+    const p = d ? undefined : PLAIN.exec(l.text) ?? (undotted && para >= 0 && Number(undotted[1]) === nextItem && nextItem > 1 ? undotted : null);
+    // A misprinted list number ("85.75" between 86.74 and 86.76) is read by its place in the sequence.
+    const misprinted = d && para >= 0 && Number(d[1]) !== para && Number(d[2]) === nextDotted && nextDotted > 1;
+    // A new list `n.1` whose introducing paragraph was not read as one.
+    const newList = d && Number(d[1]) > para && d[2] === '1';
+    if (d && (para < 0 || Number(d[1]) === para || misprinted || newList)) {
+      if (!misprinted) para = Number(d[1]);
+      nextDotted = Number(d[2]) + 1;
+      out.push({ kind: 'item', number: `${para}.${d[2]}`, lines: [d[3]!], page: l.page });
     } else if (p) {
       const n = Number(p[1]);
       const rest = p[2]!;
@@ -52,6 +70,7 @@ function blocks(lines: readonly ReportLine[]): Block[] {
       if (para < 0 || (n === para + 1 && (n !== nextItem || paraLike))) {
         para = n;
         nextItem = 1;
+        nextDotted = 1;
         out.push({ kind: 'para', number: String(n), lines: [rest], page: l.page });
       } else if (n === nextItem || (n > nextItem && n < nextItem + 3)) {
         nextItem = n + 1;
@@ -122,13 +141,18 @@ export function parseWorkingGroupReport(pages: readonly string[]): Parsed<Extrac
     // the same recommendations as the list: the list is kept.
     const introducesList = b.kind === 'para' && all[i + 1]?.kind === 'item';
     const refs = introducesList ? undefined : referenced(b, text, statement, response, intro, problems);
-    for (const r of refs ?? []) if (!recs.has(r.paragraph)) recs.set(r.paragraph, r);
+    for (const r of refs ?? []) if (!recs.has(r.paragraph)) recs.set(r.paragraph, b.kind === 'item' ? { ...r, fromItem: b.number } : r);
     if (b.kind === 'para' || refs || conclusionsOnly) continue;
-    const split = splitRecommendingStates(text);
-    if (split.value.states.length === 0 && EXPLANATION.test(text)) continue;
-    for (const p of split.problems) problems.push({ ...p, page: b.page, message: `para ${b.number}: ${p.message}` });
     const positionParagraph = intro || b.number.split('.')[0]!;
-    recs.set(b.number, { paragraph: b.number, text: split.value.text, recommendingStates: split.value.states, response, positionParagraph, page: b.page });
+    const clauses = splitBundledItem(text);
+    for (const clause of clauses) {
+      const split = splitRecommendingStates(clause.text);
+      if (split.value.states.length === 0 && EXPLANATION.test(clause.text)) continue;
+      const paragraph = `${b.number}${clause.suffix}`;
+      for (const p of split.problems) problems.push({ ...p, page: b.page, message: `para ${paragraph}: ${p.message}` });
+      const rec: ExtractedRecommendation = { paragraph, text: split.value.text, recommendingStates: split.value.states, response, positionParagraph, page: b.page };
+      recs.set(paragraph, clauses.length > 1 ? { ...rec, itemText: text } : rec);
+    }
   }
   if (recs.size === 0) problems.push({ message: 'no numbered recommendations found in the conclusions' });
   return { value: [...recs.values()], problems };

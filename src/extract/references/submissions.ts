@@ -57,8 +57,29 @@ function membersOf(text: string): string[] {
     .filter((s) => s.length > 3 && (/\s/.test(s) || /^[A-Z0-9-]+$/.test(s)));
 }
 
-/** Parses the list of submissions of a /3 summary. Entries it cannot read are reported as problems. */
-export function parseSubmissionList(text: string): Parsed<Submitter[]> {
+/**
+ * The short names the footnotes cite ("Broken Chalk, p. 3.", "JS2, para. 24", "See also CoE-ACFC, para. 7"):
+ * the document's own spelling of its submitters' keys, used to read keys of several words from the list.
+ */
+export function citedKeys(notes: readonly string[]): string[] {
+  const keys = new Set<string>();
+  const re = /(?:^|[;:]\s*|\bSee also\s+|\band\s+|,\s+)((?:[A-Z][\p{L}\d'’&/.-]*)(?:\s+[A-Z\d][\p{L}\d'’&/.-]*){0,3}),?\s+(?:pp?|paras?|page|section)\.?\s*\d/gu;
+  for (const n of notes) for (const m of n.matchAll(re)) keys.add(m[1]!.replace(/^(See also|and)\s+/i, ''));
+  return [...keys];
+}
+
+/** A key of several words at the start of an entry: one the footnotes cite, or a name written twice ("Broken Chalk Broken Chalk, Amsterdam"). */
+function multiWordKey(piece: string, cited: readonly string[]): string | undefined {
+  const byCitation = cited.filter((k) => /\s/.test(k) && (piece.startsWith(`${k} `) || piece.startsWith(`(${k})`))).sort((a, b) => b.length - a.length)[0];
+  if (byCitation) return byCitation;
+  return /^((?:[A-Z][\p{L}'’-]+\s+){1,3}?[A-Z][\p{L}'’-]+)\s+\1\b/u.exec(piece)?.[1];
+}
+
+/**
+ * Parses the list of submissions of a /3 summary; `cited` (from `citedKeys`) helps read keys of several
+ * words. Entries it cannot read are reported as problems.
+ */
+export function parseSubmissionList(text: string, cited: readonly string[] = []): Parsed<Submitter[]> {
   const problems: Problem[] = [];
   const out: Submitter[] = [];
   const body = text.replace(/^.*?available at:?\s*\S+\.?\s*/is, '').replace(/\((?:One|Two) asterisks?[^)]*\)/gi, '');
@@ -73,9 +94,12 @@ export function parseSubmissionList(text: string): Parsed<Submitter[]> {
     SECTION.lastIndex = 0;
     for (const seg of part.split(/;\s*/)) {
       const pieces = /submitted by/i.test(seg) || kind === 'attachment' ? [seg] : seg.split(RUN_IN);
-      for (const piece of pieces) {
-        const entry = ENTRY.exec(piece.trim());
-        if (!entry || !KEY_LIKE.test(piece.trim())) {
+      for (const raw of pieces) {
+        // "HRO* Human Rights Ombudsman…": the asterisk marks the A-status NHRI, not part of the key.
+        const piece = raw.replace(/^(\s*\(?[A-Z][\w/-]*)[*∗]+(?=[)\s])/, '$1');
+        const long = multiWordKey(piece.trim(), cited);
+        const entry = long ? ([piece, long, piece.trim().slice(long.length + (piece.trim().startsWith('(') ? 2 : 0)).replace(/^\s*[-–:]?\s*/, '')] as const) : ENTRY.exec(piece.trim());
+        if (!entry || (!long && !KEY_LIKE.test(piece.trim()))) {
           if (piece.trim().length > 2) problems.push({ field: 'submission', value: piece.trim().slice(0, 80), message: 'no acronym before the organisation' });
           continue;
         }

@@ -44,7 +44,7 @@ export function registerApi(app: Hono<AppEnv>, db: Db, deps: AppDeps): void {
     const base = deps.baseUrl;
     const d = stateData(db, c.req.param('iso3'), deps.today());
     const reports = d.reportCycles.map((cycle) => ({ cycle, url: `${base}/states/${d.state.iso3}/reports/${cycle}` }));
-    return c.json({ state: d.state, sessions: d.sessions, nextReview: d.next ?? null, projectedReview: d.projected ?? null, profile: d.profile, reports, pledges: listPledges(db, d.state.iso3) });
+    return c.json({ state: d.state, sessions: d.sessions, nextReview: d.next ?? null, projectedReview: d.projected ?? null, profile: d.profile, reports, pledges: listPledges(db, d.state.iso3), needsReview: d.needsReview ?? {} });
   });
 
   app.get('/api/stats', (c) => {

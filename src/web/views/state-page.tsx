@@ -18,6 +18,8 @@ export interface StatePageData {
   projected: ProjectedReview | undefined;
   /** Cycles with a children's-rights report at /states/:iso3/reports/:cycle. */
   reportCycles: number[];
+  /** Per cycle, the stored documents that failed a structural self-check (`upr check`), with reasons. */
+  needsReview?: Record<number, { symbol: string | null; reasons: string[] }[]>;
 }
 
 export function StatePage({ ctx, data, pledges = [] }: { ctx: PageContext; data: StatePageData; pledges?: PledgeRow[] }) {
@@ -47,7 +49,8 @@ export function StatePage({ ctx, data, pledges = [] }: { ctx: PageContext; data:
               const r = profile.reviews.find((x) => x.cycle === c);
               return (
                 <tr>
-                  <th scope="row">{t('cycleN', { n: c })}</th>
+                  <th scope="row">{t('cycleN', { n: c })}{data.needsReview?.[c] && (
+                    <> <strong class="needs-review" title={data.needsReview[c].map((d) => `${d.symbol ?? ''}: ${d.reasons.join('; ')}`).join('\n')}>⚠ {t('needsReview')}</strong></>)}</th>
                   <td>{s?.number ?? r?.session ?? '—'}</td>
                   <td>{s ? `${loc.date(s.start)} – ${loc.date(s.end)}` : r?.reviewDate ? loc.date(r.reviewDate) : '—'}</td>
                   <td class="n">{r ? <a href={received({ cycle: [c] })}>{loc.num(r.recommendations)}</a> : '—'}</td>
