@@ -91,17 +91,36 @@ export function buildSearchIndex(db: Db): SearchIndex {
   return { version, size: n, ids, rowOf, columns, orders: {} };
 }
 
+/** A list column from (recommendation_id, value) rows: grouped by row with a counting sort, repeats dropped. */
 function multiColumn(db: Db, sql: string, rowOf: Int32Array, n: number, d: ReturnType<typeof dictionary>): Column {
-  const per: number[][] = Array.from({ length: n }, () => []);
-  for (const [id, v] of db.prepare(sql).raw().all() as [number, string | number | null][]) {
+  const pairs = db.prepare(sql).raw().all() as [number, string | number | null][];
+  const rowAt = new Int32Array(pairs.length);
+  const codeAt = new Int32Array(pairs.length);
+  let m = 0;
+  for (const [id, v] of pairs) {
     const row = id < rowOf.length ? rowOf[id]! : -1;
     if (row < 0 || v === null) continue;
-    const c = d.code(v);
-    if (!per[row]!.includes(c)) per[row]!.push(c);
+    rowAt[m] = row;
+    codeAt[m++] = d.code(v);
   }
   const offsets = new Int32Array(n + 1);
-  per.forEach((l, i) => (offsets[i + 1] = offsets[i]! + l.length));
-  const codes = new Int32Array(offsets[n]!);
-  per.forEach((l, i) => codes.set(l, offsets[i]!));
-  return { kind: 'multi', dict: d.dict, offsets, codes };
+  for (let i = 0; i < m; i++) offsets[rowAt[i]! + 1]!++;
+  for (let r = 0; r < n; r++) offsets[r + 1]! += offsets[r]!;
+  const next = offsets.slice(0, n);
+  const codes = new Int32Array(m);
+  for (let i = 0; i < m; i++) codes[next[rowAt[i]!]!++] = codeAt[i]!;
+  // Drop repeats within a row (two recommending States of one regional group), compacting in place.
+  let w = 0;
+  for (let r = 0; r < n; r++) {
+    const start = w;
+    for (let k = offsets[r]!; k < offsets[r + 1]!; k++) {
+      const c = codes[k]!;
+      let seen = false;
+      for (let j = start; j < w && !seen; j++) seen = codes[j] === c;
+      if (!seen) codes[w++] = c;
+    }
+    offsets[r] = start;
+  }
+  offsets[n] = w;
+  return { kind: 'multi', dict: d.dict, offsets, codes: codes.slice(0, w) };
 }
