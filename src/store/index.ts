@@ -1,27 +1,44 @@
 // Public face of the store: open it, write imports, search, facets and reading back.
-import { openDatabase, type Db } from './database.js';
+import { openDatabase, type Db, type OpenOptions } from './database.js';
 import { seedReferenceData } from './reference.js';
 
-export type { Db } from './database.js';
+export type { Db, OpenOptions } from './database.js';
 export { inTransaction, migrate, listMigrations } from './database.js';
 export { ensureSource, findSourceBySha, type SourceFile, type SourceRow } from './sources.js';
 export { ensureReview, listReviews, type ReviewRow } from './reviews.js';
 export { recommendationWriter, getRecommendations, countRecommendations, type NewRecommendation } from './recommendations.js';
 export { importUprInfoRows, type ImportResult, type ImportOptions } from './upr-info-import.js';
-export { whereClause, type RecommendationFilters } from './filters.js';
+export {
+  FILTERS, FILTER_NAMES, PUBLIC_FILTER_NAMES, YES_NO_FILTERS, GROUPS, ORIGINS, filterDeclaration, readFilterValues,
+  type FilterDeclaration, type FilterName, type FilterValue, type RecommendationFilters,
+} from './filters.js';
+export type { ValueKind } from './filter-values.js';
 export { toFtsQuery } from './fts-query.js';
-export { searchIds, searchRecommendations, SORT_ORDERS, type SortOrder, type SearchOptions, type SearchResult } from './search.js';
-export { facetCounts, FACETS, FACET_NAMES, type FacetName, type FacetValue } from './facets.js';
+export { searchIds, searchRecommendations, facetCounts, isClassified, type SearchOptions, type SearchResult, type SearchIdsResult } from './search.js';
+export { SORT_ORDERS, type SortOrder } from './search-order.js';
+export { FACET_NAMES, isFacetName, type FacetName, type FacetValue } from './facets.js';
+export { setFullTextCacheSize } from './search-cache.js';
+export {
+  searchStatistics, type IssueScheme, type StateCount, type StateIssueCount, type IssueResponseCount, type SessionResponseCount,
+  type SearchStatistics, type StatisticsSizes,
+} from './statistics.js';
+export { markFullTextMatches } from './fts-highlight.js';
+export { recommendationSource, sourceDocument, paragraphAnchor, type RecommendationSource, type SourceDocumentPage, type DocumentRef } from './source-document.js';
 
-/** Opens the store at `path` (`:memory:` for tests), applies migrations and loads reference data. */
-export function openStore(path: string): Db {
-  const db = openDatabase(path);
-  seedReferenceData(db);
+/**
+ * Opens the store at `path` (`:memory:` for tests), applies migrations and loads reference data. Read
+ * commands pass `{ mode: 'read' }`: the store must exist and is opened read-only.
+ */
+export function openStore(path: string, opts: OpenOptions = {}): Db {
+  const db = openDatabase(path, opts);
+  if (opts.mode !== 'read') seedReferenceData(db);
   return db;
 }
 export { saveChildRights, getChildRights, type ChildRightsResult } from './child-rights.js';
 export { saveDocument, findDocumentBySha, listDocuments, getDocumentParagraphs, getDocumentFootnotes, type NewDocument, type SavedDocument, type DocumentRow } from './documents.js';
 export { upsertDocumentRecommendations, documentRecommendationIds, pendingParagraphs, documentRecommendationKey, savePosition, refreshResponse, getPositions, saveDialogue, getDialogue, POSITION_PRECEDENCE, type DocumentOrigin, type DocumentRecommendationInput, type PositionInput, type PositionRow, type DialogueStatementInput, type DialogueStatementRow } from './document-recommendations.js';
 export { storedDocumentSummary, documentsStatingPositions, type StoredDocumentSummary, type PositionDocumentRow } from './ingest-documents.js';
+export { getRecommendationHistory, textOverlap, type HistoryEntry } from './recommendation-history.js';
+export { listPledges, searchPledges, type PledgeRow } from './pledges.js';
 export { knownReportSymbols, type KnownReportSymbol } from './review-symbols.js';
 export { reviewSnapshot, recommendationsToClassify, reviewedStates, type ReviewSnapshot } from './review-changes.js';

@@ -1,74 +1,156 @@
-// Search over recommendations: filters + full text, sorting and pagination.
+// The one search engine of the product: full text (SQLite FTS5) plus the filters, sort orders and facet
+// counts of the in-memory index. The CLI, the web pages, the JSON API, exports, statistics and reports
+// all search through here, so a figure cannot differ between two of them.
 import type { Db } from './database.js';
 import type { RecommendationView } from '../core/types.js';
-import { whereClause, type RecommendationFilters } from './filters.js';
+import { UprError } from '../core/errors.js';
+import { FILTER_NAMES, type RecommendationFilters } from './filters.js';
 import { toFtsQuery } from './fts-query.js';
 import { getRecommendations } from './recommendations.js';
-import { UprError } from '../core/errors.js';
-
-export type SortOrder = 'relevance' | 'session' | '-session' | 'state' | 'recommending';
-export const SORT_ORDERS: readonly SortOrder[] = ['relevance', 'session', '-session', 'state', 'recommending'];
+import { currentIndex, cachedFullText } from './search-cache.js';
+import { rowsInOrder, type SortOrder } from './search-order.js';
+import { countFacet, type FacetName, type FacetValue } from './facets.js';
+import type { SearchIndex } from './search-index.js';
 
 export interface SearchOptions {
+  /** Default: relevance with a query, else session. */
   sort?: SortOrder;
-  /** Page size; `null` for every match (exports). */
+  /** Page size (default 20); `null` for every match (exports). */
   limit?: number | null;
   offset?: number;
+  /** Facets to count under the same filters. */
+  facets?: readonly FacetName[];
+  /** Values per facet (default 300). */
+  facetLimit?: number;
+  /**
+   * Count each facet under the other filters only (its own selection left out), so values of a facet
+   * already filtered on can still be added (OR within a facet, AND across facets).
+   */
+  disjunctive?: boolean;
+}
+
+export interface SearchIdsResult {
+  total: number;
+  /** Ids of the requested page, in order. */
+  ids: number[];
+  facets: Partial<Record<FacetName, FacetValue[]>>;
 }
 
 export interface SearchResult {
   total: number;
   items: RecommendationView[];
+  facets: Partial<Record<FacetName, FacetValue[]>>;
 }
 
-const FROM = 'FROM recommendations r JOIN reviews v ON v.id = r.review_id';
+/** Rows matching FTS5 query `fts` in rank order (cached), or in row order when `ranked` is false. */
+function fullTextRows(db: Db, ix: SearchIndex, query: string, fts: string, ranked: boolean): number[] {
+  const read = () => {
+    let ids: [number][];
+    try {
+      ids = db.prepare(`SELECT rowid FROM recommendations_fts WHERE recommendations_fts MATCH ? ORDER BY ${ranked ? 'rank, rowid' : 'rowid'}`).raw().all(fts) as [number][];
+    } catch (err) {
+      throw new UprError('invalid_input', `cannot understand the search query "${query}": ${(err as Error).message}`, { field: 'query', value: query });
+    }
+    const rows: number[] = [];
+    for (const [id] of ids) {
+      const r = id < ix.rowOf.length ? ix.rowOf[id]! : -1;
+      if (r >= 0) rows.push(r);
+    }
+    return rows;
+  };
+  return ranked ? cachedFullText(db, fts, read) : read();
+}
 
-const ORDER: Record<Exclude<SortOrder, 'relevance'>, string> = {
-  session: 'v.session, v.state_iso3, r.id',
-  '-session': 'v.session DESC, v.state_iso3, r.id',
-  state: 'v.state_iso3, v.cycle, r.id',
-  recommending: '(SELECT min(state_iso3) FROM recommendation_states WHERE recommendation_id = r.id), r.id',
-};
-
-/** Ids of matching recommendations in the requested order (all of them when limit is null). */
-export function searchIds(db: Db, filters: RecommendationFilters, opts: SearchOptions = {}): { total: number; ids: number[] } {
-  const limit = opts.limit === undefined ? 20 : opts.limit;
-  const offset = opts.offset ?? 0;
-  const page = limit === null ? '' : ` LIMIT ${Math.max(0, Math.floor(limit))} OFFSET ${Math.max(0, Math.floor(offset))}`;
-  return runSql(filters, () => {
-    const where = whereClause(filters);
-    const total = (db.prepare(`SELECT count(*) AS n ${FROM} ${where.sql}`).get(...where.params) as { n: number }).n;
-    const fts = filters.query ? toFtsQuery(filters.query) : null;
-    const sort = opts.sort ?? (fts ? 'relevance' : 'session');
-    let rows: { id: number }[];
-    if (sort === 'relevance' && fts) {
-      const rest = whereClause(filters, 'query');
-      rows = db
-        .prepare(`SELECT r.id FROM recommendations_fts f JOIN recommendations r ON r.id = f.rowid
-          JOIN reviews v ON v.id = r.review_id ${rest.sql} AND recommendations_fts MATCH ? ORDER BY f.rank, r.id${page}`)
-        .all(...rest.params, fts) as { id: number }[];
+/** Rows of `ix` matching the filters other than the query, among `candidates` (in row order) when given; in row order. */
+export function matchRows(ix: SearchIndex, f: RecommendationFilters, candidates: ArrayLike<number> | null): Int32Array {
+  const checks: ((row: number) => boolean)[] = [];
+  for (const name of FILTER_NAMES) {
+    const values = f[name] as (string | number)[] | undefined;
+    if (!values || values.length === 0) continue;
+    const col = ix.columns[name];
+    const ok = new Uint8Array(col.dict.values.length);
+    for (const v of values) {
+      const c = col.dict.codeOf.get(String(v));
+      if (c !== undefined) ok[c] = 1;
+    }
+    if (col.kind === 'single') {
+      const codes = col.codes;
+      checks.push((r) => codes[r]! >= 0 && ok[codes[r]!] === 1);
     } else {
-      const order = ORDER[sort === 'relevance' ? 'session' : sort];
-      rows = db.prepare(`SELECT r.id ${FROM} ${where.sql} ORDER BY ${order}${page}`).all(...where.params) as { id: number }[];
+      const { offsets, codes } = col;
+      checks.push((r) => {
+        for (let k = offsets[r]!; k < offsets[r + 1]!; k++) if (ok[codes[k]!] === 1) return true;
+        return false;
+      });
     }
-    return { total, ids: rows.map((r) => r.id) };
-  });
-}
-
-export function searchRecommendations(db: Db, filters: RecommendationFilters, opts: SearchOptions = {}): SearchResult {
-  const { total, ids } = searchIds(db, filters, opts);
-  return { total, items: getRecommendations(db, ids) };
-}
-
-/** Translates FTS5 syntax errors (which only SQLite can detect) into a clear invalid_input error. */
-export function runSql<T>(filters: RecommendationFilters, fn: () => T): T {
-  try {
-    return fn();
-  } catch (err) {
-    const msg = (err as Error).message ?? '';
-    if (/fts5|MATCH|syntax error/i.test(msg) && filters.query) {
-      throw new UprError('invalid_input', `cannot understand the search query "${filters.query}": ${msg}`, { field: 'query', value: filters.query });
-    }
-    throw err;
   }
+  if (f.childRights !== undefined) {
+    const col = ix.columns.childRights;
+    const want = col.dict.codeOf.get(f.childRights ? '1' : '0') ?? -2;
+    if (col.kind === 'single') checks.push((r) => col.codes[r] === want);
+  }
+  const out: number[] = [];
+  const test = (r: number) => {
+    for (const c of checks) if (!c(r)) return;
+    out.push(r);
+  };
+  if (candidates) for (let k = 0; k < candidates.length; k++) test(candidates[k]!);
+  else for (let r = 0; r < ix.size; r++) test(r);
+  return Int32Array.from(out);
+}
+
+/** The index and the rows matching every filter, the query included (in row order). */
+export function matchingRows(db: Db, filters: RecommendationFilters): { ix: SearchIndex; rows: Int32Array } {
+  const ix = currentIndex(db);
+  const fts = filters.query ? toFtsQuery(filters.query) : null;
+  // Unranked full-text rows come in rowid order, which is row order.
+  return { ix, rows: matchRows(ix, filters, fts ? fullTextRows(db, ix, filters.query!, fts, false) : null) };
+}
+
+/** Total, the requested page of ids and the facet counts of `filters`. */
+export function searchIds(db: Db, filters: RecommendationFilters, opts: SearchOptions = {}): SearchIdsResult {
+  const ix = currentIndex(db);
+  const fts = filters.query ? toFtsQuery(filters.query) : null;
+  const sort = opts.sort ?? (fts ? 'relevance' : 'session');
+  const ranked = fts ? fullTextRows(db, ix, filters.query!, fts, sort === 'relevance') : null;
+  const candidates = ranked && sort === 'relevance' ? Int32Array.from(ranked).sort() : ranked;
+  const rows = matchRows(ix, filters, candidates);
+  const limit = opts.limit === undefined ? 20 : opts.limit;
+  const offset = Math.max(0, Math.floor(opts.offset ?? 0));
+  const end = limit === null ? Infinity : offset + Math.max(0, Math.floor(limit));
+  const ids: number[] = [];
+  if (end > offset) {
+    const mask = new Uint8Array(ix.size);
+    for (const r of rows) mask[r] = 1;
+    const order: ArrayLike<number> = sort === 'relevance' ? (ranked ?? rowsInOrder(ix, 'session')) : rowsInOrder(ix, sort);
+    for (let k = 0, seen = 0; k < order.length && seen < end; k++) {
+      const r = order[k]!;
+      if (mask[r] !== 1) continue;
+      if (seen >= offset) ids.push(ix.ids[r]!);
+      seen++;
+    }
+  }
+  const facets: SearchIdsResult['facets'] = {};
+  for (const name of opts.facets ?? []) {
+    const active = opts.disjunctive && ((filters[name] as unknown[] | undefined) ?? []).length > 0;
+    const base = active ? matchRows(ix, { ...filters, [name]: undefined }, candidates) : rows;
+    facets[name] = countFacet(ix, base, name, opts.facetLimit ?? 300);
+  }
+  return { total: rows.length, ids, facets };
+}
+
+/** A page of matching recommendations as shown and exported, with the facet counts asked for. */
+export function searchRecommendations(db: Db, filters: RecommendationFilters, opts: SearchOptions = {}): SearchResult {
+  const { total, ids, facets } = searchIds(db, filters, opts);
+  return { total, items: getRecommendations(db, ids), facets };
+}
+
+/** Counts per value of `facet` among the recommendations matching `filters`. */
+export function facetCounts(db: Db, filters: RecommendationFilters, facet: FacetName, limit = 300): FacetValue[] {
+  return searchIds(db, filters, { limit: 0, facets: [facet], facetLimit: limit }).facets[facet] ?? [];
+}
+
+/** True when the children's-rights classifier has been run on the store. */
+export function isClassified(db: Db): boolean {
+  return currentIndex(db).columns.childRights.dict.values.length > 0;
 }

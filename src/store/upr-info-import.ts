@@ -1,4 +1,6 @@
-// Writes parsed UPR Info rows into the store in one transaction, idempotently.
+// Writes parsed UPR Info rows into the store in one transaction, idempotently. A row already stored is
+// counted, a corrected row updates its record and keeps the old values in the history, a voluntary pledge
+// becomes a pledge record.
 import { createHash } from 'node:crypto';
 import type { Db } from './database.js';
 import type { UprInfoRow } from '../ingest/upr-info-csv.js';
@@ -6,12 +8,18 @@ import { cycleOfSession } from '../core/sessions.js';
 import { ensureSource, type SourceFile } from './sources.js';
 import { ensureReview } from './reviews.js';
 import { recommendationWriter } from './recommendations.js';
+import { pledgeWriter } from './pledges.js';
+import { differs, findCorrectedRecord, recordReviser, uprInfoRecordReader, type RecordValues, type StoredUprInfoRecord } from './recommendation-history.js';
 import { UprError } from '../core/errors.js';
 
 export interface ImportResult {
   rows: number;
   added: number;
   alreadyStored: number;
+  /** Records whose response, text, action or issues this file corrected (old values kept in the history). */
+  updated: number;
+  /** Rows that are voluntary pledges of the State under review (counted in added / alreadyStored too). */
+  pledges: number;
 }
 
 export interface ImportOptions {
@@ -19,58 +27,118 @@ export interface ImportOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
+interface Planned {
+  row: UprInfoRow;
+  cycle: number;
+  values: RecordValues;
+  stored?: StoredUprInfoRecord;
+}
+
 /**
  * Stores `rows` from one file. Everything is written in one transaction: on any error nothing from
  * this file remains. With `dryRun` the transaction is rolled back and the counts say what would happen.
  */
 export function importUprInfoRows(db: Db, file: SourceFile, rows: UprInfoRow[], opts: ImportOptions = {}): ImportResult {
-  const result: ImportResult = { rows: rows.length, added: 0, alreadyStored: 0 };
+  const result: ImportResult = { rows: rows.length, added: 0, alreadyStored: 0, updated: 0, pledges: 0 };
   const run = db.transaction(() => {
     const sourceId = ensureSource(db, file);
+    const plan = matchStored(db, file, rows.filter((r) => r.kind === 'recommendation'), sourceId);
     const writer = recommendationWriter(db);
-    const seen = new Map<string, number>();
+    const revise = recordReviser(db, sourceId);
+    const pledges = pledgeWriter(db);
     const reviewIds = new Map<string, number>();
-    rows.forEach((row, i) => {
-      const cycle = cycleOfSession(row.session);
-      if (cycle === undefined) {
-        throw new UprError('invalid_input', `session ${row.session} is not a known UPR session`, { file: file.path, line: row.line, field: 'Session' });
-      }
-      const reviewKey = `${row.stateUnderReview.iso3}|${cycle}`;
-      let reviewId = reviewIds.get(reviewKey);
-      if (reviewId === undefined) {
-        reviewId = ensureReview(db, row.stateUnderReview.iso3, cycle, row.session);
-        reviewIds.set(reviewKey, reviewId);
-      }
-      const base = naturalKey(row);
-      const occurrence = (seen.get(base) ?? 0) + 1;
-      seen.set(base, occurrence);
-      const inserted = writer.insert({
-        reviewId,
-        origin: 'upr-info',
-        naturalKey: occurrence === 1 ? base : `${base}#${occurrence}`,
-        paragraph: null,
-        text: row.text,
-        response: row.response,
-        responseSource: row.responseRaw ? `UPR Info database (Response: ${row.responseRaw})` : null,
-        actionCategory: row.actionCategory,
-        sourceId,
-        documentId: null,
-        locator: `line ${row.line}`,
-        recommendingStates: row.recommendingState ? [row.recommendingState.iso3] : [],
-        issues: row.issues,
-      });
-      if (inserted) result.added++;
+    const reviewOf = (row: UprInfoRow, cycle: number) => {
+      const key = `${row.stateUnderReview.iso3}|${cycle}`;
+      let id = reviewIds.get(key);
+      if (id === undefined) reviewIds.set(key, (id = ensureReview(db, row.stateUnderReview.iso3, cycle, row.session)));
+      return id;
+    };
+    let done = 0;
+    const progress = () => {
+      done++;
+      if (opts.onProgress && (done % 500 === 1 || done === rows.length)) opts.onProgress(done, rows.length);
+    };
+    for (const p of plan) {
+      if (p.stored && differs(p.stored, p.values)) {
+        revise(p.stored, p.values);
+        result.updated++;
+      } else if (p.stored) result.alreadyStored++;
+      else if (writer.insert({ ...p.values, reviewId: reviewOf(p.row, p.cycle), origin: 'upr-info', paragraph: null, documentId: null,
+        recommendingStates: p.row.recommendingState ? [p.row.recommendingState.iso3] : [] })) result.added++;
       else result.alreadyStored++;
-      if (opts.onProgress && (i % 500 === 0 || i === rows.length - 1)) opts.onProgress(i + 1, rows.length);
-    });
+      progress();
+    }
+    for (const row of rows.filter((r) => r.kind === 'pledge')) {
+      result.pledges++;
+      const cycle = cycleOf(row, file);
+      const added = pledges.insert({ reviewId: reviewOf(row, cycle), session: row.session, stateIso3: row.stateUnderReview.iso3, text: row.text,
+        actionCategory: row.actionCategory, issues: row.issues, sourceId, locator: `line ${row.line}` });
+      if (added) result.added++;
+      else result.alreadyStored++;
+      progress();
+    }
     if (opts.dryRun) throw DRY_RUN;
   });
   try {
-    run();
+    run.immediate(); // the write lock first: a concurrent writer waits (busy timeout) rather than fails
   } catch (err) {
     if (err !== DRY_RUN) throw err;
   }
   return result;
+}
+
+/**
+ * Reads only: pairs each recommendation row with the stored record it is. First by natural key (same text);
+ * rows left over are matched to records of the same review and recommending State that no row of
+ * this file claims, when the text is a correction of theirs (see recommendation-history.ts).
+ */
+function matchStored(db: Db, file: SourceFile, rows: UprInfoRow[], sourceId: number): Planned[] {
+  const read = uprInfoRecordReader(db);
+  const seen = new Map<string, number>();
+  const claimed = new Set<number>();
+  const plan: Planned[] = rows.map((row) => {
+    const cycle = cycleOf(row, file);
+    const base = naturalKey(row);
+    const occurrence = (seen.get(base) ?? 0) + 1;
+    seen.set(base, occurrence);
+    const values: RecordValues = {
+      naturalKey: occurrence === 1 ? base : `${base}#${occurrence}`,
+      text: row.text,
+      response: row.response,
+      responseSource: row.responseRaw ? `UPR Info database (Response: ${row.responseRaw})` : null,
+      actionCategory: row.actionCategory,
+      issues: row.issues,
+      sourceId,
+      locator: `line ${row.line}`,
+    };
+    const stored = read.byKey(values.naturalKey);
+    if (stored) claimed.add(stored.id);
+    return { row, cycle, values, stored };
+  });
+  const reviews = new Map<string, StoredUprInfoRecord[]>();
+  const findReview = db.prepare('SELECT id FROM reviews WHERE state_iso3 = ? AND cycle = ?');
+  for (const p of plan) {
+    if (p.stored) continue;
+    const key = `${p.row.stateUnderReview.iso3}|${p.cycle}`;
+    if (!reviews.has(key)) {
+      const review = findReview.get(p.row.stateUnderReview.iso3, p.cycle) as { id: number } | undefined;
+      reviews.set(key, review ? read.inReview(review.id) : []);
+    }
+    const by = p.row.recommendingState?.iso3 ?? '';
+    const candidates = reviews.get(key)!.filter((r) => !claimed.has(r.id) && r.byState === by);
+    const match = findCorrectedRecord({ text: p.row.text, fileName: file.fileName, locator: p.values.locator }, candidates);
+    if (match) {
+      claimed.add(match.id);
+      p.stored = match;
+    }
+  }
+  return plan;
+}
+
+function cycleOf(row: UprInfoRow, file: SourceFile): number {
+  const cycle = cycleOfSession(row.session);
+  if (cycle === undefined) throw new UprError('invalid_input', `session ${row.session} is not a known UPR session`, { file: file.path, line: row.line, field: 'Session' });
+  return cycle;
 }
 
 const DRY_RUN = Symbol('dry-run rollback');

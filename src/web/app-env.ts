@@ -1,6 +1,5 @@
 // Types shared by the app and its routes: per-request variables and the app's dependencies.
 import type { Locale } from '../core/i18n/index.js';
-import type { RecommendationIndex } from '../analysis/index.js';
 
 export interface AppEnv {
   Variables: { loc: Locale };
@@ -9,6 +8,6 @@ export interface AppEnv {
 export interface AppDeps {
   /** Today's date (YYYY-MM-DD), for the next scheduled review. */
   today(): string;
-  /** The in-memory search index, rebuilt when the database has changed. */
-  index(): RecommendationIndex;
+  /** Public base URL without trailing slash for absolute links, or '' for relative links. */
+  baseUrl: string;
 }

@@ -2,7 +2,7 @@
 import { Hono } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import { compress } from 'hono/compress';
-import type { Db } from '../store/index.js';
+import { setFullTextCacheSize, type Db } from '../store/index.js';
 import { pickLang, localeFor, LANGS, type Lang } from '../core/i18n/index.js';
 import type { AppEnv, AppDeps } from './app-env.js';
 import { toHttpError, wantsJson } from './errors.js';
@@ -11,26 +11,27 @@ import { registerExports } from './routes/exports.js';
 import { registerApi } from './routes/api.js';
 import { ErrorPage } from './views/misc-pages.js';
 import { UprError } from '../core/errors.js';
-import { buildRecommendationIndex, databaseVersion, type RecommendationIndex } from '../analysis/index.js';
+import { securityHeaders, rejectOtherMethods } from './security.js';
 
 export interface AppOptions {
   /** Today's date (YYYY-MM-DD); defaults to the clock. */
   today?: () => string;
   /** Full-text results kept for reuse by later requests (default 32; 0 turns the cache off). */
   ftsCacheSize?: number;
+  /** Public base URL of the site (e.g. https://upr.example.org) for absolute links in the API and exports;
+   * empty or absent: links are relative. The request's Host header is never used. */
+  baseUrl?: string;
 }
 
 /** Builds the Hono app over an open store. */
 export function createApp(db: Db, opts: AppOptions = {}): Hono<AppEnv> {
-  let index: RecommendationIndex | undefined;
+  if (opts.ftsCacheSize !== undefined) setFullTextCacheSize(db, opts.ftsCacheSize);
   const deps: AppDeps = {
-    index: () => {
-      if (!index || index.version !== databaseVersion(db)) index = buildRecommendationIndex(db, { ftsCacheSize: opts.ftsCacheSize });
-      return index;
-    },
     today: opts.today ?? (() => new Date().toISOString().slice(0, 10)),
+    baseUrl: (opts.baseUrl ?? '').replace(/\/+$/, ''),
   };
   const app = new Hono<AppEnv>();
+  app.use(securityHeaders());
   // Slow connections: pages and exports travel gzip-compressed (an 18 kB search page is about 4 kB).
   app.use(compress());
   app.use(async (c, next) => {
@@ -42,8 +43,9 @@ export function createApp(db: Db, opts: AppOptions = {}): Hono<AppEnv> {
     c.header('content-language', lang);
   });
   registerPages(app, db, deps);
-  registerExports(app, db);
+  registerExports(app, db, deps.baseUrl);
   registerApi(app, db, deps);
+  rejectOtherMethods(app);
   app.notFound((c) => {
     throw new UprError('not_found', `no page at ${c.req.path}`, { field: 'path', value: c.req.path });
   });

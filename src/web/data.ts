@@ -1,12 +1,10 @@
 // The data behind each page, computed once and rendered either as HTML or as JSON (like Datasette).
 import {
-  getRecommendations, getChildRights, FACET_NAMES,
-  type Db, type FacetName, type RecommendationFilters,
+  getRecommendations, getChildRights, searchIds, facetCounts, isClassified, searchStatistics, recommendationSource, sourceDocument, FACET_NAMES,
+  type Db, type FacetName, type RecommendationFilters, type IssueScheme, type SourceDocumentPage,
 } from '../store/index.js';
-import {
-  stateProfile, similarInOtherCycles, indexedSearch, indexedStats, highlightMatches, recommendationSource, sourceDocument, type SourceDocumentPage, type IssueScheme, type RecommendationIndex,
-} from '../analysis/index.js';
-import { resolveState } from '../core/states.js';
+import { stateProfile, similarInOtherCycles, highlightMatches } from '../analysis/index.js';
+import { allStates, resolveState } from '../core/states.js';
 import { sessionsOfState, nextReview, projectedReview } from '../core/sessions.js';
 import { UprError } from '../core/errors.js';
 import type { SearchRequest } from './search-params.js';
@@ -19,11 +17,11 @@ import type { StatsData } from './views/stats-page.js';
 /** Values fetched per facet for the search page (the page shows 10 and links to the rest). */
 const FACET_FETCH = 11;
 
-/** One page of results and the facet counts, from the in-memory index `ix`. */
-export function searchData(db: Db, ix: RecommendationIndex, req: SearchRequest, facets: readonly FacetName[] = FACET_NAMES, facetLimit = FACET_FETCH): SearchPageData {
-  const r = indexedSearch(db, ix, req.filters, { sort: req.sort, limit: req.size, offset: (req.page - 1) * req.size, facets, facetLimit, disjunctive: true });
+/** One page of results and the facet counts (each counted without its own selection), from the store's search engine. */
+export function searchData(db: Db, req: SearchRequest, facets: readonly FacetName[] = FACET_NAMES, facetLimit = FACET_FETCH): SearchPageData {
+  const r = searchIds(db, req.filters, { sort: req.sort, limit: req.size, offset: (req.page - 1) * req.size, facets, facetLimit, disjunctive: true });
   return {
-    req, result: { total: r.total, items: getRecommendations(db, r.ids) }, facets: r.facets, classified: ix.dict.childRights.values.length > 0,
+    req, result: { total: r.total, items: getRecommendations(db, r.ids), facets: r.facets }, facets: r.facets, classified: isClassified(db),
     highlights: highlightMatches(db, req.filters.query, r.ids),
   };
 }
@@ -40,16 +38,19 @@ export function stateData(db: Db, code: string, today: string): StatePageData {
   return { state, profile: stateProfile(db, state.iso3), sessions: sessionsOfState(state.iso3), next: nextReview(state.iso3, today), projected: projectedReview(state.iso3, today), reportCycles: reportCycles(db, state.iso3) };
 }
 
+/** Every State with the recommendations it received and made: the `state` and `by` facets of the whole store. */
 export function statesList(db: Db): StatesListRow[] {
-  return db.prepare(`SELECT s.iso3, s.short_name AS name,
-      (SELECT count(*) FROM recommendations r JOIN reviews v ON v.id = r.review_id WHERE v.state_iso3 = s.iso3) AS received,
-      (SELECT count(*) FROM recommendation_states rs WHERE rs.state_iso3 = s.iso3) AS made
-    FROM states s ORDER BY s.short_name`).all() as StatesListRow[];
+  const count = (facet: 'state' | 'by') => new Map(facetCounts(db, {}, facet, 1000).map((v) => [v.value, v.count]));
+  const received = count('state');
+  const made = count('by');
+  return allStates()
+    .map((s) => ({ iso3: s.iso3, name: s.shortName, received: received.get(s.iso3) ?? 0, made: made.get(s.iso3) ?? 0 }))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
-/** The four aggregations of the statistics page, from the in-memory index (equal to src/analysis/statistics.ts). */
-export function statsData(db: Db, ix: RecommendationIndex, filters: RecommendationFilters, scheme: IssueScheme): StatsData {
-  return { filters, scheme, classified: ix.dict.childRights.values.length > 0, ...indexedStats(db, ix, filters, scheme, { states: 15, heatStates: 12, heatIssues: 10, issues: 12 }) };
+/** The four aggregations of the statistics page, from the store's search engine. */
+export function statsData(db: Db, filters: RecommendationFilters, scheme: IssueScheme): StatsData {
+  return { filters, scheme, classified: isClassified(db), ...searchStatistics(db, filters, scheme, { states: 15, heatStates: 12, heatIssues: 10, issues: 12 }) };
 }
 
 export function documentData(db: Db, id: number): SourceDocumentPage {

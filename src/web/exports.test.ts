@@ -22,7 +22,7 @@ describe('exports of every cycle-1 recommendation from the web', () => {
         const bytes = readFileSync(join(dir, f));
         importUprInfoRows(db, { kind: 'upr-info-csv', path: f, fileName: f, sha256: createHash('sha256').update(bytes).digest('hex'), sizeBytes: bytes.length }, parseUprInfoCsv(decodeText(bytes).text, f).value);
       }
-      const app = createApp(db);
+      const app = createApp(db, { baseUrl: 'http://upr.test' });
 
       const xlsx = await app.request('http://upr.test/export.xlsx');
       assert.equal(xlsx.headers.get('x-total-count'), '21355');

@@ -1,6 +1,6 @@
 // The children's-rights reference report of one review (src/report), served as a complete HTML page.
 import { buildReviewReport, renderReportHtml, reportableReviews } from '../report/index.js';
-import type { Db } from '../store/index.js';
+import { facetCounts, type Db } from '../store/index.js';
 import type { Lang } from '../core/i18n/index.js';
 
 /** The report of `iso3` in `cycle` as an HTML document whose `lang` is the interface language. */
@@ -11,7 +11,6 @@ export function renderReviewReport(db: Db, iso3: string, cycle: number, lang: La
 /** Cycles of `iso3` with a report: reviews with stored documents, or with recommendations. */
 export function reportCycles(db: Db, iso3: string): number[] {
   const withDocs = reportableReviews(db).filter((r) => r.iso3 === iso3).map((r) => r.cycle);
-  const withRecs = (db.prepare(`SELECT DISTINCT v.cycle FROM reviews v WHERE v.state_iso3 = ?
-    AND EXISTS (SELECT 1 FROM recommendations r WHERE r.review_id = v.id)`).all(iso3) as { cycle: number }[]).map((r) => r.cycle);
+  const withRecs = facetCounts(db, { state: [iso3] }, 'cycle').map((v) => Number(v.value));
   return [...new Set([...withDocs, ...withRecs])].sort();
 }

@@ -1,12 +1,9 @@
 // The permanent URL of a search: GET query string ⇄ filters, sort, page and page size.
 // One parser shared by the HTML pages, the exports and the JSON API.
-import { SORT_ORDERS, type RecommendationFilters, type SortOrder } from '../store/index.js';
-import { resolveState } from '../core/states.js';
-import { RESPONSES, type Response } from '../core/types.js';
+import { SORT_ORDERS, PUBLIC_FILTER_NAMES, readFilterValues, filterDeclaration, type FilterName, type RecommendationFilters, type SortOrder } from '../store/index.js';
 import { UprError } from '../core/errors.js';
 
 export const PAGE_SIZES = [10, 20, 50, 100] as const;
-export const GROUPS = ['African', 'Asia-Pacific', 'Eastern European', 'GRULAC', 'WEOG'];
 
 export interface SearchRequest {
   filters: RecommendationFilters;
@@ -15,9 +12,9 @@ export interface SearchRequest {
   size: number;
 }
 
-/** Query-string names of the list filters (repeat a name for several values). */
-export const FILTER_PARAMS = ['state', 'by', 'group', 'cycle', 'session', 'response', 'issue', 'action', 'childIssue', 'docType'] as const;
-export type FilterParam = (typeof FILTER_PARAMS)[number];
+/** Query-string names of the list filters (repeat a name for several values): the store's public filters. */
+export const FILTER_PARAMS: readonly FilterName[] = PUBLIC_FILTER_NAMES;
+export type FilterParam = FilterName;
 
 function ints(values: string[], name: string, min: number, max: number): number[] {
   return values.map((v) => {
@@ -27,40 +24,16 @@ function ints(values: string[], name: string, min: number, max: number): number[
   });
 }
 
-function states(values: string[], name: string): string[] {
-  return values.map((v) => {
-    const s = resolveState(v);
-    if (!s) throw new UprError('invalid_input', `unknown State "${v}"`, { field: name, value: v });
-    return s.iso3;
-  });
-}
-
 /** Reads a search from URL parameters; throws `invalid_input` for values that cannot be understood. */
 export function parseSearchParams(params: URLSearchParams): SearchRequest {
   const all = (name: string) => params.getAll(name).flatMap((v) => v.split(';')).map((v) => v.trim()).filter(Boolean);
   const f: RecommendationFilters = {};
   const q = params.get('q')?.trim();
   if (q) f.query = q;
-  const set = <K extends keyof RecommendationFilters>(k: K, v: RecommendationFilters[K] & unknown[]) => {
-    if (v.length) f[k] = v;
-  };
-  set('state', states(all('state'), 'state'));
-  set('by', states(all('by'), 'by'));
-  set('group', all('group').map((g) => {
-    const hit = GROUPS.find((x) => x.toLowerCase() === g.toLowerCase());
-    if (!hit) throw new UprError('invalid_input', `unknown regional group "${g}"`, { field: 'group', value: g });
-    return hit;
-  }));
-  set('cycle', ints(all('cycle'), 'cycle', 1, 5));
-  set('session', ints(all('session'), 'session', 1, 99));
-  set('response', all('response').map((r) => {
-    if (!(RESPONSES as readonly string[]).includes(r)) throw new UprError('invalid_input', `unknown response "${r}"`, { field: 'response', value: r });
-    return r as Response;
-  }));
-  set('issue', all('issue'));
-  set('action', ints(all('action'), 'action', 1, 5));
-  set('childIssue', all('childIssue'));
-  set('docType', all('docType'));
+  for (const name of FILTER_PARAMS) {
+    const values = readFilterValues(name, all(name), name);
+    if (values.length) (f as Record<string, unknown>)[name] = values;
+  }
   const cr = params.get('childRights');
   if (cr === '1' || cr === 'true') f.childRights = true;
   else if (cr === '0' || cr === 'false') f.childRights = false;
@@ -93,6 +66,6 @@ export function toggleFilter(f: RecommendationFilters, name: FilterParam, value:
   const next = cur.includes(value) ? cur.filter((v) => v !== value) : [...cur, value];
   const out: RecommendationFilters = { ...f };
   if (next.length === 0) delete out[name];
-  else (out as Record<string, unknown>)[name] = ['cycle', 'session', 'action'].includes(name) ? next.map(Number) : next;
+  else (out as Record<string, unknown>)[name] = filterDeclaration(name).value.numeric ? next.map(Number) : next;
   return out;
 }

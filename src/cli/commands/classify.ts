@@ -1,7 +1,8 @@
 // `upr classify [filters]`: applies the children's-rights classifier to every stored recommendation (or those the
 // filters select) and stores each result with the classifier version, so search, stats and exports can use it.
 import type { Command } from '../command.js';
-import { openStore, searchIds } from '../../store/index.js';
+import { openStoreForWriting } from '../open-store.js';
+import { searchIds } from '../../store/index.js';
 import { classifyRecommendations, MODEL_VERSION } from '../../pipeline/index.js';
 import { FILTER_OPTIONS, filtersFromOptions } from '../filter-options.js';
 import { createProgress } from '../progress.js';
@@ -16,7 +17,7 @@ export const classifyCommand: Command = {
 Then: upr search --child-rights, upr search --child-issue corporal_punishment, upr stats, upr export.`,
   run(ctx, values, positionals) {
     const filters = filtersFromOptions(values, positionals.join(' '));
-    const db = openStore(ctx.config.db);
+    const db = openStoreForWriting(ctx.config);
     try {
       const started = Date.now();
       const { ids } = searchIds(db, filters, { limit: null });

@@ -2,7 +2,7 @@
 import { createWriteStream, renameSync, rmSync } from 'node:fs';
 import { finished } from 'node:stream/promises';
 import type { Command } from '../command.js';
-import { openStore } from '../../store/index.js';
+import { openStoreForReading } from '../open-store.js';
 import { exportRecords, writeExport, EXPORT_FORMATS, type ExportFormat } from '../../export/index.js';
 import { UprError } from '../../core/errors.js';
 import { FILTER_OPTIONS, filtersFromOptions } from '../filter-options.js';
@@ -16,10 +16,10 @@ export const exportCommand: Command = {
     format: { type: 'string', valueName: 'FMT', help: 'csv, jsonl or xlsx (required)' },
     out: { type: 'string', short: 'o', valueName: 'FILE', help: 'write to FILE (default: standard output; required for xlsx on a terminal)' },
     query: { type: 'string', short: 'q', valueName: 'Q', help: 'full-text query, as for upr search' },
-    'base-url': { type: 'string', valueName: 'URL', help: 'add a link to each record in the web application, e.g. http://127.0.0.1:8080' },
     ...FILTER_OPTIONS,
   },
-  help: `Examples:
+  help: `The global --base-url URL (or $UPR_BASE_URL) adds a link to each record in the web application.
+Examples:
   upr export recommendations --format xlsx --out child-rights.xlsx --issue "Rights of the Child"
   upr export recommendations --format jsonl --state Slovenia > slovenia.jsonl`,
   async run(ctx, values, positionals) {
@@ -35,10 +35,10 @@ export const exportCommand: Command = {
       throw new UprError('invalid_input', 'an XLSX file cannot be printed on the terminal: add --out FILE.xlsx', { field: '--out', usage: true });
     }
     const filters = filtersFromOptions(values, values.query as string | undefined);
-    const db = openStore(ctx.config.db);
+    const db = openStoreForReading(ctx.config);
     try {
       const progress = createProgress(ctx.stderr, 'export');
-      const { total, records } = exportRecords(db, { filters, baseUrl: values['base-url'] as string | undefined, onProgress: (d, t) => progress.update(d, t) });
+      const { total, records } = exportRecords(db, { filters, baseUrl: ctx.config.baseUrl || undefined, onProgress: (d, t) => progress.update(d, t) });
       if (!out) {
         const n = await writeExport(format, records, process.stdout);
         progress.done(`${n} record(s) exported.`);

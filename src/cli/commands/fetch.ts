@@ -3,6 +3,7 @@
 import type { Command } from '../command.js';
 import { listOption } from '../command.js';
 import { settingsHelp } from '../config.js';
+import { existsSync } from 'node:fs';
 import { openStore } from '../../store/index.js';
 import { fetchDocuments, latestPastCycle, normaliseSymbol, planReview, type FetchRequest } from '../../fetch/index.js';
 import { resolveState } from '../../core/states.js';
@@ -62,7 +63,8 @@ function planFromArguments(dbPath: string, values: Record<string, unknown>, posi
   if (!state) throw new UprError('invalid_input', `unknown State "${stateName}"`, { field: '--state', value: stateName, usage: true });
   const cycle = values.cycle ? parseCycle(values.cycle as string) : latestPastCycle(state.iso3, today);
   if (!cycle) throw new UprError('not_found', `${state.name} has had no review yet`, { field: '--state', value: stateName });
-  const db = openStore(dbPath);
+  // Fetching writes no record: an existing store is read for known symbols, a missing one is not created.
+  const db = existsSync(dbPath) ? openStore(dbPath, { mode: 'read' }) : openStore(':memory:');
   try {
     const plan = planReview(db, state.iso3, cycle, listOption(values, 'symbol') ?? []);
     const notes = [`${state.name}, cycle ${cycle} (session ${plan.session})${plan.reportSources.length ? `: Working Group report ${plan.reportSources.join(', ')}` : ''}`];

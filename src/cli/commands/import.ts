@@ -3,7 +3,8 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { createHash } from 'node:crypto';
 import type { Command } from '../command.js';
-import { openStore, importUprInfoRows } from '../../store/index.js';
+import { openStoreForWriting } from '../open-store.js';
+import { importUprInfoRows, type Db } from '../../store/index.js';
 import { parseUprInfoCsv, decodeText, type TextEncodingName } from '../../ingest/index.js';
 import { formatProblem } from '../../core/problems.js';
 import { UprError, describeError } from '../../core/errors.js';
@@ -18,6 +19,8 @@ interface FileOutcome {
   rows: number;
   added: number;
   alreadyStored: number;
+  updated: number;
+  pledges: number;
   rejected: number;
   status: string;
 }
@@ -33,7 +36,10 @@ export const importCommand: Command = {
   },
   help: `Each file is imported in one transaction: a file with any rejected row (unknown State name,
 truncated line, bad session…) stores nothing, and the problems are listed with file, line and field.
-Importing the same records again adds nothing.
+Importing the same records again adds nothing. A row whose response, action, issues or text
+was corrected since (same review and recommending State; text the same or near-identical) updates its
+record and keeps the old values in its history. Rows with Response "Voluntary Pledge" (the
+voluntary-pledges export) are stored as pledges of the State under review, shown on its State page.
 
 Example: upr import upr-info ../shared/data/upr-info/upr-info-sessions-*.csv`,
   run(ctx, values, positionals) {
@@ -47,7 +53,7 @@ Example: upr import upr-info ../shared/data/upr-info/upr-info-sessions-*.csv`,
       throw new UprError('invalid_input', `--encoding must be one of ${ENCODINGS.join(', ')}, got "${encoding}"`, { field: '--encoding', usage: true });
     }
     const dryRun = Boolean(values['dry-run']);
-    const db = openStore(ctx.config.db);
+    const db = openStoreForWriting(ctx.config);
     const outcomes: FileOutcome[] = [];
     try {
       for (const file of files) outcomes.push(importOne(ctx, db, file, dryRun, encoding as TextEncodingName | undefined));
@@ -62,6 +68,9 @@ Example: upr import upr-info ../shared/data/upr-info/upr-info-sessions-*.csv`,
         { header: 'rows', get: (o) => o.rows, align: 'right' },
         { header: dryRun ? 'would add' : 'added', get: (o) => o.added, align: 'right' },
         { header: 'already stored', get: (o) => o.alreadyStored, align: 'right' },
+        // Shown only when a file corrected stored records or held pledges.
+        ...(outcomes.some((o) => o.updated > 0) ? [{ header: dryRun ? 'would update' : 'updated', get: (o: FileOutcome) => o.updated, align: 'right' as const }] : []),
+        ...(outcomes.some((o) => o.pledges > 0) ? [{ header: 'pledges', get: (o: FileOutcome) => o.pledges, align: 'right' as const }] : []),
         { header: 'rejected', get: (o) => o.rejected, align: 'right' },
         { header: 'status', get: (o) => o.status },
       ]));
@@ -70,8 +79,8 @@ Example: upr import upr-info ../shared/data/upr-info/upr-info-sessions-*.csv`,
   },
 };
 
-function importOne(ctx: Parameters<Command['run']>[0], db: ReturnType<typeof openStore>, file: string, dryRun: boolean, encoding?: TextEncodingName): FileOutcome {
-  const outcome: FileOutcome = { file, rows: 0, added: 0, alreadyStored: 0, rejected: 0, status: 'ok' };
+function importOne(ctx: Parameters<Command['run']>[0], db: Db, file: string, dryRun: boolean, encoding?: TextEncodingName): FileOutcome {
+  const outcome: FileOutcome = { file, rows: 0, added: 0, alreadyStored: 0, updated: 0, pledges: 0, rejected: 0, status: 'ok' };
   try {
     const bytes = readFileSync(file);
     const { text } = decodeText(bytes, encoding);
@@ -96,6 +105,8 @@ function importOne(ctx: Parameters<Command['run']>[0], db: ReturnType<typeof ope
     progress.done();
     outcome.added = result.added;
     outcome.alreadyStored = result.alreadyStored;
+    outcome.updated = result.updated;
+    outcome.pledges = result.pledges;
   } catch (err) {
     outcome.status = 'failed: nothing stored';
     const code = (err as NodeJS.ErrnoException).code;

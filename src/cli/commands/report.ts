@@ -3,7 +3,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from '../command.js';
-import { listReviews, openStore } from '../../store/index.js';
+import { openStoreForReading } from '../open-store.js';
+import { listReviews } from '../../store/index.js';
 import { resolveState, stateByIso3 } from '../../core/states.js';
 import { UprError } from '../../core/errors.js';
 import { parseLang } from '../../core/i18n/index.js';
@@ -41,7 +42,7 @@ Examples:
     const all = values.all === true;
     const formats = formatsOf(values.format, all);
     const lang = parseLang(values.lang, { field: '--lang', usage: true });
-    const db = openStore(ctx.config.db);
+    const db = openStoreForReading(ctx.config);
     let printer: PdfPrinter | undefined;
     try {
       if (formats.includes('pdf')) printer = await createPdfPrinter();

@@ -1,6 +1,7 @@
 // `upr search QUERY [filters]`: full-text search over recommendations, as a table or JSON.
 import type { Command } from '../command.js';
-import { openStore, searchRecommendations, getChildRights, SORT_ORDERS, type SortOrder } from '../../store/index.js';
+import { openStoreForReading } from '../open-store.js';
+import { searchRecommendations, getChildRights, SORT_ORDERS, type SortOrder } from '../../store/index.js';
 import { toExportRecord } from '../../export/index.js';
 import { UprError } from '../../core/errors.js';
 import { FILTER_OPTIONS, filtersFromOptions } from '../filter-options.js';
@@ -29,7 +30,7 @@ export const searchCommand: Command = {
     if (sort !== undefined && !SORT_ORDERS.includes(sort)) {
       throw new UprError('invalid_input', `--sort must be one of ${SORT_ORDERS.join(', ')}, got "${sort}"`, { field: '--sort', usage: true });
     }
-    const db = openStore(ctx.config.db);
+    const db = openStoreForReading(ctx.config);
     try {
       const result = searchRecommendations(db, filters, { limit: limit === 0 ? null : limit, offset, sort });
       if (values.json) {

@@ -1,6 +1,7 @@
 // `upr stats [filters]`: counts of recommendations per session, response and issue.
 import type { Command } from '../command.js';
-import { openStore, facetCounts, searchIds, type FacetName } from '../../store/index.js';
+import { openStoreForReading } from '../open-store.js';
+import { searchIds, type FacetName } from '../../store/index.js';
 import { FILTER_OPTIONS, filtersFromOptions } from '../filter-options.js';
 import { renderTable } from '../table.js';
 
@@ -18,10 +19,10 @@ export const statsCommand: Command = {
   options: { ...FILTER_OPTIONS, json: { type: 'boolean', help: 'print JSON' } },
   run(ctx, values, positionals) {
     const filters = filtersFromOptions(values, positionals.join(' '));
-    const db = openStore(ctx.config.db);
+    const db = openStoreForReading(ctx.config);
     try {
-      const total = searchIds(db, filters, { limit: 0 }).total;
-      const sections = SECTIONS.map((s) => ({ ...s, counts: facetCounts(db, filters, s.facet, 1000) }));
+      const { total, facets } = searchIds(db, filters, { limit: 0, facets: SECTIONS.map((s) => s.facet), facetLimit: 1000 });
+      const sections = SECTIONS.map((s) => ({ ...s, counts: facets[s.facet] ?? [] }));
       if (values.json) {
         ctx.stdout.write(JSON.stringify({ total, ...Object.fromEntries(sections.map((s) => [s.facet, s.counts.map(({ value, count }) => ({ value, count }))])) }, null, 2) + '\n');
         return 0;

@@ -3,7 +3,8 @@
 import type { Command } from '../command.js';
 import { listOption } from '../command.js';
 import { settingsHelp } from '../config.js';
-import { openStore, reviewedStates, type Db } from '../../store/index.js';
+import { reviewedStates, type Db } from '../../store/index.js';
+import { openStoreForWriting } from '../open-store.js';
 import { acquireLock, updateReviews, type ReviewUpdate, type UpdateTarget } from '../../pipeline/index.js';
 import { latestPastCycle } from '../../fetch/index.js';
 import { resolveState } from '../../core/states.js';
@@ -42,7 +43,7 @@ Examples:
     });
     let results: ReviewUpdate[];
     try {
-      const db = openStore(ctx.config.db);
+      const db = openStoreForWriting(ctx.config);
       try {
         const targets = chooseTargets(db, values, positionals, options.today);
         if (targets.length === 0) ctx.stderr.write('nothing to update: the store has no reviews; name States (upr update Slovenia) or import data first\n');

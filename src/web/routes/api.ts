@@ -1,6 +1,6 @@
 // The JSON API: the same queries as the pages, described at /api/openapi.json.
 import type { Hono } from 'hono';
-import { FACET_NAMES, getChildRights, type Db, type FacetName } from '../../store/index.js';
+import { FACET_NAMES, getChildRights, getRecommendationHistory, listPledges, type Db, type FacetName } from '../../store/index.js';
 import { toExportRecord } from '../../export/index.js';
 import { UprError } from '../../core/errors.js';
 import type { AppEnv, AppDeps } from '../app-env.js';
@@ -9,25 +9,25 @@ import { recommendationData, searchData, stateData, statsData } from '../data.js
 import { openApiDocument } from './openapi.js';
 
 export function registerApi(app: Hono<AppEnv>, db: Db, deps: AppDeps): void {
-  app.get('/api/openapi.json', (c) => c.json(openApiDocument(new URL(c.req.url).origin)));
+  app.get('/api/openapi.json', (c) => c.json(openApiDocument(deps.baseUrl)));
 
   app.get('/api/recommendations', (c) => {
     const url = new URL(c.req.url);
     const req = parseSearchParams(url.searchParams);
-    const { result } = searchData(db, deps.index(), req, []);
+    const { result } = searchData(db, req, []);
     const cr = getChildRights(db, result.items.map((i) => i.id));
     const more = req.page * req.size < result.total;
     return c.json({
       total: result.total, page: req.page, size: req.size, filters: req.filters,
-      next: more ? `${url.origin}/api/recommendations?${searchQueryString({ ...req, page: req.page + 1 })}` : null,
-      items: result.items.map((v) => toExportRecord(v, cr.get(v.id), url.origin)),
+      next: more ? `${deps.baseUrl}/api/recommendations?${searchQueryString({ ...req, page: req.page + 1 })}` : null,
+      items: result.items.map((v) => toExportRecord(v, cr.get(v.id), deps.baseUrl)),
     });
   });
 
   app.get('/api/recommendations/:id', (c) => {
-    const origin = new URL(c.req.url).origin;
+    const base = deps.baseUrl;
     const d = recommendationData(db, Number(c.req.param('id')));
-    return c.json({ ...toExportRecord(d.rec, d.childRights, origin), similarInOtherCycles: d.similar.map((s) => ({ id: s.id, cycle: s.cycle, text: s.text, url: `${origin}/recommendations/${s.id}` })) });
+    return c.json({ ...toExportRecord(d.rec, d.childRights, base), history: getRecommendationHistory(db, d.rec.id), similarInOtherCycles: d.similar.map((s) => ({ id: s.id, cycle: s.cycle, text: s.text, url: `${base}/recommendations/${s.id}` })) });
   });
 
   app.get('/api/facets', (c) => {
@@ -36,20 +36,20 @@ export function registerApi(app: Hono<AppEnv>, db: Db, deps: AppDeps): void {
     const asked = url.searchParams.getAll('facet');
     for (const f of asked) if (!FACET_NAMES.includes(f as FacetName)) throw new UprError('invalid_input', `unknown facet "${f}" (one of ${FACET_NAMES.join(', ')})`, { field: 'facet', value: f });
     const limit = Math.min(1000, Math.max(1, Number(url.searchParams.get('limit') ?? 300) || 300));
-    const d = searchData(db, deps.index(), { ...req, size: 0 }, asked.length ? (asked as FacetName[]) : FACET_NAMES, limit);
+    const d = searchData(db, { ...req, size: 0 }, asked.length ? (asked as FacetName[]) : FACET_NAMES, limit);
     return c.json({ total: d.result.total, filters: req.filters, facets: d.facets });
   });
 
   app.get('/api/states/:iso3', (c) => {
-    const origin = new URL(c.req.url).origin;
+    const base = deps.baseUrl;
     const d = stateData(db, c.req.param('iso3'), deps.today());
-    const reports = d.reportCycles.map((cycle) => ({ cycle, url: `${origin}/states/${d.state.iso3}/reports/${cycle}` }));
-    return c.json({ state: d.state, sessions: d.sessions, nextReview: d.next ?? null, projectedReview: d.projected ?? null, profile: d.profile, reports });
+    const reports = d.reportCycles.map((cycle) => ({ cycle, url: `${base}/states/${d.state.iso3}/reports/${cycle}` }));
+    return c.json({ state: d.state, sessions: d.sessions, nextReview: d.next ?? null, projectedReview: d.projected ?? null, profile: d.profile, reports, pledges: listPledges(db, d.state.iso3) });
   });
 
   app.get('/api/stats', (c) => {
     const url = new URL(c.req.url);
     const scheme = url.searchParams.get('scheme') === 'child' ? 'child' : 'upr-info';
-    return c.json(statsData(db, deps.index(), parseSearchParams(url.searchParams).filters, scheme));
+    return c.json(statsData(db, parseSearchParams(url.searchParams).filters, scheme));
   });
 }

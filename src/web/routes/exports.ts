@@ -7,14 +7,15 @@ import { exportRecords, writeExport, CONTENT_TYPES, EXPORT_FORMATS, type ExportF
 import type { AppEnv } from '../app-env.js';
 import { parseSearchParams } from '../search-params.js';
 
-export function registerExports(app: Hono<AppEnv>, db: Db): void {
-  for (const format of EXPORT_FORMATS) app.get(`/export.${format}`, (c) => exportResponse(db, format, new URL(c.req.url)));
+/** `baseUrl`: the configured public base URL ('' for relative links in the `url` column). */
+export function registerExports(app: Hono<AppEnv>, db: Db, baseUrl: string): void {
+  for (const format of EXPORT_FORMATS) app.get(`/export.${format}`, (c) => exportResponse(db, format, new URL(c.req.url), baseUrl));
 }
 
 /** Streams every recommendation matching the search in `url` as `format`. */
-function exportResponse(db: Db, format: ExportFormat, url: URL): Response {
+function exportResponse(db: Db, format: ExportFormat, url: URL, baseUrl: string): Response {
   const req = parseSearchParams(url.searchParams);
-  const { total, records } = exportRecords(db, { filters: req.filters, sort: req.sort, baseUrl: url.origin });
+  const { total, records } = exportRecords(db, { filters: req.filters, sort: req.sort, baseUrl });
   const out = new PassThrough();
   writeExport(format, records, out).then(() => out.end(), (err: Error) => out.destroy(err));
   return new Response(Readable.toWeb(out) as unknown as ReadableStream, {

@@ -1,23 +1,16 @@
 // The OpenAPI 3.1 description of the JSON API, built from the same parameter list the parser reads.
-import { SORT_ORDERS, FACET_NAMES } from '../../store/index.js';
+import { SORT_ORDERS, FACET_NAMES, PUBLIC_FILTER_NAMES, FILTERS, YES_NO_FILTERS } from '../../store/index.js';
 import { RESPONSES } from '../../core/types.js';
-import { GROUPS, PAGE_SIZES } from '../search-params.js';
+import { PAGE_SIZES } from '../search-params.js';
 
 const arr = (items: object, description: string) => ({ in: 'query', style: 'form', explode: true, schema: { type: 'array', items }, description });
+const sentence = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** The search parameters, from the store's filter declarations. */
 const FILTER_PARAMETERS = [
   { name: 'q', in: 'query', schema: { type: 'string' }, description: 'Full text: words (stemmed), "phrases", AND/OR/NOT, prefix*' },
-  { name: 'state', ...arr({ type: 'string' }, 'State under review (ISO3 or any name variant); repeat for several') },
-  { name: 'by', ...arr({ type: 'string' }, 'Recommending State (ISO3 or name)') },
-  { name: 'group', ...arr({ type: 'string', enum: GROUPS }, 'Regional group of the recommending State') },
-  { name: 'cycle', ...arr({ type: 'integer', minimum: 1, maximum: 5 }, 'UPR cycle') },
-  { name: 'session', ...arr({ type: 'integer', minimum: 1 }, 'Working Group session') },
-  { name: 'response', ...arr({ type: 'string', enum: RESPONSES }, 'Position of the State under review') },
-  { name: 'issue', ...arr({ type: 'string' }, 'UPR Info issue, e.g. Rights of the Child') },
-  { name: 'action', ...arr({ type: 'integer', minimum: 1, maximum: 5 }, 'UPR Info action category') },
-  { name: 'childIssue', ...arr({ type: 'string' }, "Children's-rights issue id, e.g. corporal_punishment") },
-  { name: 'docType', ...arr({ type: 'string' }, 'Type of the source document') },
-  { name: 'childRights', in: 'query', schema: { type: 'string', enum: ['1', '0'] }, description: "Only recommendations classified as concerning children's rights (1) or not (0)" },
+  ...PUBLIC_FILTER_NAMES.map((name) => ({ name, ...arr(FILTERS[name].value.schema, `${sentence(FILTERS[name].help)}; repeat for several`) })),
+  ...Object.entries(YES_NO_FILTERS).map(([name, f]) => ({ name, in: 'query', schema: { type: 'string', enum: ['1', '0'] }, description: sentence(f.help) })),
 ];
 const PAGING = [
   { name: 'sort', in: 'query', schema: { type: 'string', enum: SORT_ORDERS } },
@@ -27,12 +20,12 @@ const PAGING = [
 const ERR = { description: 'Error', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
 const ok = (description: string, schema: object = { type: 'object' }) => ({ description, content: { 'application/json': { schema } } });
 
-/** The OpenAPI document served at /api/openapi.json. */
-export function openApiDocument(origin: string): object {
+/** The OpenAPI document served at /api/openapi.json; `baseUrl` is the configured public base URL ('' : relative). */
+export function openApiDocument(baseUrl: string): object {
   return {
     openapi: '3.1.0',
     info: { title: "UPR children's rights API", version: '1', description: 'Recommendations of the Universal Periodic Review with their provenance and children\'s-rights classification. Exports of any search as CSV/XLSX/JSONL: /export.csv, /export.xlsx, /export.jsonl with the same parameters.' },
-    servers: [{ url: origin }],
+    servers: [{ url: baseUrl || '/' }],
     paths: {
       '/api/recommendations': { get: { summary: 'Search recommendations', parameters: [...FILTER_PARAMETERS, ...PAGING], responses: { 200: ok('A page of matching recommendations', { type: 'object', properties: { total: { type: 'integer' }, page: { type: 'integer' }, size: { type: 'integer' }, next: { type: ['string', 'null'] }, items: { type: 'array', items: { $ref: '#/components/schemas/Recommendation' } } } }), 400: ERR } } },
       '/api/recommendations/{id}': { get: { summary: 'One recommendation, with similar recommendations in other cycles', parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer' } }], responses: { 200: ok('The recommendation', { $ref: '#/components/schemas/Recommendation' }), 404: ERR } } },

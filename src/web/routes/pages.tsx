@@ -1,7 +1,7 @@
 // HTML routes: search, facet values, recommendation, States, State reports and statistics.
 import type { Context, Hono } from 'hono';
 import type { Child } from 'hono/jsx';
-import { FACET_NAMES, type Db, type FacetName } from '../../store/index.js';
+import { FACET_NAMES, listPledges, type Db, type FacetName } from '../../store/index.js';
 import { UprError } from '../../core/errors.js';
 import { resolveState } from '../../core/states.js';
 import type { AppEnv, AppDeps } from '../app-env.js';
@@ -28,13 +28,13 @@ export function pageContext(c: Context<AppEnv>): PageContext {
 const params = (c: Context) => new URL(c.req.url).searchParams;
 
 export function registerPages(app: Hono<AppEnv>, db: Db, deps: AppDeps): void {
-  app.get('/', (c) => sendPage(c, <SearchPage ctx={pageContext(c)} data={searchData(db, deps.index(), parseSearchParams(params(c)))} />));
+  app.get('/', (c) => sendPage(c, <SearchPage ctx={pageContext(c)} data={searchData(db, parseSearchParams(params(c)))} />));
 
   app.get('/facets/:name', (c) => {
     const name = c.req.param('name') as FacetName;
     if (!FACET_NAMES.includes(name)) throw new UprError('not_found', `no facet "${name}"`, { field: 'facet', value: name });
     const req = parseSearchParams(params(c));
-    return sendPage(c, <FacetPage ctx={pageContext(c)} req={req} name={name} values={searchData(db, deps.index(), { ...req, size: 0 }, [name], 1000).facets[name] ?? []} />);
+    return sendPage(c, <FacetPage ctx={pageContext(c)} req={req} name={name} values={searchData(db, { ...req, size: 0 }, [name], 1000).facets[name] ?? []} />);
   });
 
   app.get('/recommendations/:id', (c) => sendPage(c, <RecommendationPage ctx={pageContext(c)} data={recommendationData(db, Number(c.req.param('id')))} />));
@@ -43,7 +43,10 @@ export function registerPages(app: Hono<AppEnv>, db: Db, deps: AppDeps): void {
 
   app.get('/states', (c) => sendPage(c, <StatesPage ctx={pageContext(c)} rows={statesList(db)} />));
 
-  app.get('/states/:iso3', (c) => sendPage(c, <StatePage ctx={pageContext(c)} data={stateData(db, c.req.param('iso3'), deps.today())} />));
+  app.get('/states/:iso3', (c) => {
+    const data = stateData(db, c.req.param('iso3'), deps.today());
+    return sendPage(c, <StatePage ctx={pageContext(c)} data={data} pledges={listPledges(db, data.state.iso3)} />);
+  });
 
   app.get('/states/:iso3/reports/:cycle', (c) => {
     const state = resolveState(c.req.param('iso3'));
@@ -57,6 +60,6 @@ export function registerPages(app: Hono<AppEnv>, db: Db, deps: AppDeps): void {
   app.get('/stats', (c) => {
     const p = params(c);
     const scheme = p.get('scheme') === 'child' ? 'child' : 'upr-info';
-    return sendPage(c, <StatsPage ctx={pageContext(c)} data={statsData(db, deps.index(), parseSearchParams(p).filters, scheme)} />);
+    return sendPage(c, <StatsPage ctx={pageContext(c)} data={statsData(db, parseSearchParams(p).filters, scheme)} />);
   });
 }

@@ -7,6 +7,7 @@ import { Layout, type PageContext } from './layout.js';
 import { PAGE_SIZES, searchQueryString, toggleFilter, FILTER_PARAMS, type SearchRequest, type FilterParam } from '../search-params.js';
 import { FACET_ORDER, FACET_TITLES, facetValueLabel, responseLabel } from './labels.js';
 import type { Locale } from '../../core/i18n/index.js';
+import { SEARCH_AUTOSUBMIT_SCRIPT } from '../security-inline.js';
 
 export interface SearchPageData {
   req: SearchRequest;
@@ -42,8 +43,8 @@ function SearchForm({ loc, req }: { loc: Locale; req: SearchRequest }) {
       {req.filters.childRights !== undefined && <input type="hidden" name="childRights" value={req.filters.childRights ? '1' : '0'} />}
       <button type="submit">{t('searchButton')}</button>
       {/* Optional enhancement: a new sort or page size applies at once (without script, the button does it). */}
-      <script>{raw("document.querySelectorAll('#sort,#size').forEach(function(s){s.addEventListener('change',function(){s.form.submit()})})")}</script>
-      <p id="q-hint" class="hint" style="flex-basis:100%">{t('searchHelp')}</p>
+      <script>{raw(SEARCH_AUTOSUBMIT_SCRIPT)}</script>
+      <p id="q-hint" class="hint full-row">{t('searchHelp')}</p>
     </form>
   );
 }

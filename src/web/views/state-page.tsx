@@ -7,6 +7,7 @@ import { Layout, type PageContext } from './layout.js';
 import { childIssueLabel, facetValueLabel, responseLabel } from './labels.js';
 import { searchQueryString } from '../search-params.js';
 import { DataTable } from '../../report/index.js';
+import type { PledgeRow } from '../../store/index.js';
 
 export interface StatePageData {
   state: State;
@@ -19,7 +20,7 @@ export interface StatePageData {
   reportCycles: number[];
 }
 
-export function StatePage({ ctx, data }: { ctx: PageContext; data: StatePageData }) {
+export function StatePage({ ctx, data, pledges = [] }: { ctx: PageContext; data: StatePageData; pledges?: PledgeRow[] }) {
   const { loc } = ctx;
   const t = loc.t;
   const { state, profile, sessions, next, projected } = data;
@@ -61,6 +62,7 @@ export function StatePage({ ctx, data }: { ctx: PageContext; data: StatePageData
         </table>
       )}
       <p><a href={received()}>{t('searchReceived')}</a> · <a href={made()}>{t('searchMade')}</a></p>
+      {pledges.length > 0 && <Pledges ctx={ctx} pledges={pledges} />}
 
       <h2>{t('madeTitle', { name: state.shortName })}</h2>
       <p>{t('recsMade')}: <a href={made()}>{loc.num(profile.madeTotal)}</a></p>
@@ -77,6 +79,25 @@ export function StatePage({ ctx, data }: { ctx: PageContext; data: StatePageData
           rows={profile.madeByIssue.map((r) => [r.issue, <a href={made({ issue: [r.issue] })}>{loc.num(r.count)}</a>])} />
       )}
     </Layout>
+  );
+}
+
+/** The State's voluntary pledges, by session; their text stays in the language of the source. */
+function Pledges({ ctx, pledges }: { ctx: PageContext; pledges: PledgeRow[] }) {
+  const t = ctx.loc.t;
+  return (
+    <section aria-labelledby="pledges-h">
+      <h2 id="pledges-h">{t('pledgesTitle')} ({ctx.loc.num(pledges.length)})</h2>
+      <p class="hint">{t('pledgesIntro')}</p>
+      <ul class="results">
+        {pledges.map((p) => (
+          <li id={`pledge-${p.id}`}>
+            <p lang="en">{p.text}</p>
+            <p class="meta">{t('cycleN', { n: p.cycle })} · {t('session')} {p.session}{p.issues.length > 0 ? ` · ${p.issues.join(', ')}` : ''} · {p.file}, {p.locator}</p>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 

@@ -15,7 +15,7 @@ h1{font-size:1.6em;margin:.3em 0 .6em}h2{font-size:1.25em;margin:1.2em 0 .4em}h3
 .search-form .q{flex:1 1 20rem}.search-form label{display:block;font-weight:600}
 input[type=search],select{font:inherit;padding:.4em;border:1px solid #555;border-radius:3px;width:100%}
 button{font:inherit;padding:.45em 1em;background:#0b4f8a;color:#fff;border:0;border-radius:3px;cursor:pointer}
-.hint{color:#4a4a4a;font-size:.9em;margin:.2em 0 1em}
+.hint{color:#4a4a4a;font-size:.9em;margin:.2em 0 1em}.full-row{flex-basis:100%}
 .layout{display:grid;grid-template-columns:17rem 1fr;grid-template-areas:'f r';gap:1.5rem}.layout>aside{grid-area:f}.layout>section{grid-area:r}
 .to-facets{display:none}
 @media (max-width:50rem){.layout{grid-template-columns:1fr;grid-template-areas:'r' 'f'}.to-facets{display:inline}}

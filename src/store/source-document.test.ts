@@ -1,7 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { openStore, ensureSource, ensureReview, recommendationWriter } from '../store/index.js';
-import { recommendationSource, sourceDocument } from './index.js';
+import { openStore, ensureSource, ensureReview, recommendationWriter, recommendationSource, sourceDocument } from './index.js';
 
 describe('source document of a recommendation', () => {
   it('links a recommendation to its paragraph (or the parent paragraph) and to the documents stating its position', () => {

@@ -1,6 +1,7 @@
 // Where a recommendation was read: its source document and paragraph, and every document stating the
 // position of the State under review, with anchors into the document page (/documents/:id#p-86.1).
-import { getDocumentParagraphs, getDocumentFootnotes, type Db } from '../store/index.js';
+import type { Db } from './database.js';
+import { getDocumentParagraphs, getDocumentFootnotes } from './documents.js';
 
 export interface DocumentRef {
   id: number;

@@ -1,0 +1,50 @@
+// Kinds of filter values (State, one of a list, whole number, free text): how one value written on the
+// command line or in a URL is read and checked, and its OpenAPI schema. Used by the filter registry.
+import { resolveState } from '../core/states.js';
+
+export interface ValueKind<V extends string | number> {
+  /** The value `raw` stands for, or undefined when it cannot be understood. */
+  read(raw: string): V | undefined;
+  /** What a valid value looks like, for error messages. */
+  expects: string;
+  /** JSON Schema (OpenAPI 3.1) of one value. */
+  schema: Record<string, unknown>;
+  /** Whole numbers: the CLI also accepts ranges (`1-12`) and commas. */
+  numeric?: boolean;
+}
+
+/** A State under review or recommending State: any name variant or ISO3 code → ISO3. */
+export const stateValue: ValueKind<string> = {
+  read: (raw) => resolveState(raw)?.iso3,
+  expects: 'a State name (any variant) or ISO3 code',
+  schema: { type: 'string' },
+};
+
+/** One of `values`, in any letter case (returned as declared). */
+export function oneOf<V extends string>(values: readonly V[]): ValueKind<V> {
+  return {
+    read: (raw) => values.find((v) => v.toLowerCase() === raw.toLowerCase()),
+    expects: `one of: ${values.join(', ')}`,
+    schema: { type: 'string', enum: [...values] },
+  };
+}
+
+/** A whole number from `min` to `max`. */
+export function wholeNumber(min: number, max: number): ValueKind<number> {
+  return {
+    read: (raw) => {
+      const n = Number(raw);
+      return /^\s*\d+\s*$/.test(raw) && n >= min && n <= max ? n : undefined;
+    },
+    expects: `a whole number ${min}-${max}`,
+    schema: { type: 'integer', minimum: min, maximum: max },
+    numeric: true,
+  };
+}
+
+/** Free text, kept as written (issue names, taxonomy ids, document types). */
+export const textValue: ValueKind<string> = {
+  read: (raw) => (raw.trim() ? raw.trim() : undefined),
+  expects: 'a non-empty text',
+  schema: { type: 'string' },
+};
