@@ -13,7 +13,8 @@ describe('the config table', () => {
   });
 
   it('refuses a bad value naming the flag', () => {
-    assert.throws(() => readConfig({ timeout: 'soon' }, {}), { message: '--timeout must be a number above 0, got "soon"' });
-    assert.throws(() => readConfig({}, { UPR_DOCS_URL: 'ftp://x' }), { message: '--source must be an http(s) URL, got "ftp://x"' });
+    assert.throws(() => readConfig({ timeout: 'soon' }, {}), { message: 'must be a number above 0, got "soon"', details: { field: '--timeout', value: 'soon', usage: true } });
+    assert.throws(() => readConfig({}, { UPR_DOCS_URL: 'ftp://x' }), (err: Error & { details?: { field?: string } }) =>
+      err.message === 'must be an http(s) URL, got "ftp://x"' && /UPR_DOCS_URL|--source/.test(err.details?.field ?? ''));
   });
 });

@@ -44,7 +44,7 @@ describe('upr fetch SYMBOL...', () => {
     const closed = await startOdsServer({});
     await closed.close();
     const r = await cli('fetch', 'A/HRC/43/15', '--source', closed.url);
-    assert.equal(r.code, 1);
+    assert.equal(r.code, 3); // not found
     assert.equal(r.stderr, `upr: cannot reach ${closed.url.slice(7)} (ECONNREFUSED): offline? Check the network, or point --source (UPR_DOCS_URL) at a mirror\n`);
   });
 
@@ -55,8 +55,8 @@ describe('upr fetch SYMBOL...', () => {
     [['fetch', '--state', 'Slovenia', '--cycle', '9'], /--cycle must be 1 to 5, got "9"/],
     [['fetch', '--state', 'Slovenia', '--symbol', 'A/HRC/WG.6/34/SVN/1'], /--symbol takes a Working Group report symbol such as A\/HRC\/43\/15/],
     [['fetch', 'A/HRC/43/15', '--lang', 'de'], /--lang must be one of en, fr, es, got "de"/],
-    [['fetch', 'A/HRC/43/15', '--rate', '0'], /--rate must be a number above 0, got "0"/],
-    [['fetch', 'A/HRC/43/15', '--source', 'documents.un.org'], /--source must be an http\(s\) URL/],
+    [['fetch', 'A/HRC/43/15', '--rate', '0'], /field --rate: must be a number above 0, got "0"/],
+    [['fetch', 'A/HRC/43/15', '--source', 'documents.un.org'], /field --source: must be an http\(s\) URL/],
     [['fetch', '../../etc/passwd'], /is not a UN document symbol/],
   ];
   for (const [args, message] of usage) {
