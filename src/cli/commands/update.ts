@@ -28,7 +28,7 @@ export const updateCommand: Command = {
 as by upr fetch --state (from the cache when already there), stored as by upr ingest, and the recommendations
 not yet classified are classified as by upr classify. Running it again changes nothing unless the UN published
 something new. Safe from cron: a lock file beside the store (STORE.lock) lets one run at a time; a second run
-stops with a message (exit code 1), or waits with --wait.
+stops with a message (exit code 5, conflict), or waits with --wait.
 
 Settings (flags, or environment variables):
 ${settingsHelp(['source', 'cache', 'rate', 'timeout'])}
