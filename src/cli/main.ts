@@ -3,7 +3,7 @@ import type { Command, CommandContext, Output } from './command.js';
 import { formatHelp, parseCommandArgs } from './command.js';
 import { COMMANDS } from './commands/index.js';
 import { readConfig, takeGlobalFlags, globalOptionsHelp } from './config.js';
-import { UprError, describeError, type ErrorCode } from '../core/errors.js';
+import { UprError, describeError, type ErrorCode } from '../core/index.js';
 
 export interface RunIo {
   stdout?: Output;

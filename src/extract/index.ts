@@ -10,3 +10,5 @@ export { classifyText, classify, MODEL_VERSION, type ClassifyResult } from './cl
 export { parseDialogue, speakerOf, type DialogueStatement } from './recommendations/dialogue.js';
 export { parseThematicList, type ThematicListRow } from './recommendations/thematic-list.js';
 export { attachPositions } from './recommendations/responses.js';
+export { cohenKappa, evaluateClassifier, loadModelFile, parseGold, parseLabelledRecommendations, parseSecondAnnotator, DEFAULT_THRESHOLDS, type Agreement, type ClassifierEvaluation, type GoldItem, type Scores } from './classifier/index.js';
+export { citationMatcher, childSentences, findSubmissionList, parseSubmissionList, unSourcesByNote, type Submitter } from './references/index.js';
