@@ -1,8 +1,7 @@
 // "The same recommendation in other cycles": recommendations to the same State under review, in other
 // cycles, whose text shares the salient words of this one (FTS5 ranking over an OR of those words).
 import { facetCounts, searchIds, searchRecommendations, type Db } from '../store/index.js';
-import type { RecommendationView } from '../core/types.js';
-import { allStates } from '../core/states.js';
+import { type RecommendationView, allStates } from '../core/index.js';
 
 const STOP = new Set(('about above after again against also among and any are as at be because been before being between both but by can continue could '
   + 'consider did do does each efforts ensure establish for from further had has have how its into is it more most must national necessary not of on or '

@@ -1,6 +1,6 @@
 // The shape of a `upr` subcommand and the context it runs in (streams, store path, terminal).
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { UprError } from '../core/errors.js';
+import { UprError } from '../core/index.js';
 import type { Config } from './config.js';
 
 export type OptionSpec = NonNullable<ParseArgsConfig['options']>[string] & { help: string; valueName?: string };

@@ -1,7 +1,7 @@
 // Configuration declared once as a table (name, flag, environment variable, default, help, parser),
 // read once at the edge and passed down frozen. A bad value is a usage error naming the flag or variable.
 import { dirname, join } from 'node:path';
-import { UprError } from '../core/errors.js';
+import { UprError } from '../core/index.js';
 
 export interface Config {
   readonly db: string;

@@ -1,5 +1,5 @@
 // The exit codes of `upr`, declared once: main.ts translates errors with them, commands return them.
-import type { ErrorCode } from '../core/errors.js';
+import type { ErrorCode } from '../core/index.js';
 
 /**
  * Exit codes, the CLI's one translation of errors. 1 also ends a command that finished but found problems

@@ -3,7 +3,7 @@
 import type { OptionSpec } from './command.js';
 import { listOption } from './command.js';
 import { FILTERS, PUBLIC_FILTER_NAMES, YES_NO_FILTERS, readFilterValues, type FilterName, type RecommendationFilters } from '../store/index.js';
-import { UprError } from '../core/errors.js';
+import { UprError } from '../core/index.js';
 
 const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 

@@ -3,7 +3,7 @@ import type { Command, CommandContext, Output } from './command.js';
 import { formatHelp, parseCommandArgs } from './command.js';
 import { COMMANDS } from './commands/index.js';
 import { readConfig, takeGlobalFlags, globalOptionsHelp } from './config.js';
-import { UprError, describeError } from '../core/errors.js';
+import { UprError, describeError } from '../core/index.js';
 import { EXIT_CODES } from './exit-codes.js';
 
 export interface RunIo {

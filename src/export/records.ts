@@ -1,5 +1,5 @@
 // One exported record per recommendation: every field, its provenance, and its children's-rights result.
-import type { RecommendationView } from '../core/types.js';
+import type { RecommendationView } from '../core/index.js';
 import type { ChildRightsResult } from '../store/index.js';
 
 export interface ExportRecord extends RecommendationView {

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { UprError } from '../core/errors.js';
+import { UprError } from '../core/index.js';
 import { cacheKey, type FetchLanguage } from './naming.js';
 
 export interface CacheEntry {

@@ -3,7 +3,7 @@
 // temporary file, checked, hashed and renamed into the cache, and the index records them.
 import { existsSync, renameSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { UprError } from '../core/errors.js';
+import { UprError } from '../core/index.js';
 import { cachedEntry, ensureCacheDir, recordCacheEntry, sha256File } from './cache.js';
 import { downloadPdf, DownloadError, type DownloadFailure } from './download.js';
 import { cacheFileName, documentUrl } from './naming.js';

@@ -1,6 +1,6 @@
 // Where a document comes from and where it is kept (pure): the ODS URL of a symbol and language, and the
 // cache file name, a reversible safe encoding of symbol and language.
-import { UprError } from '../core/errors.js';
+import { UprError } from '../core/index.js';
 
 export const LANGUAGES = ['en', 'fr', 'es'] as const;
 export type FetchLanguage = (typeof LANGUAGES)[number];

@@ -1,9 +1,8 @@
 // What to fetch for a review: the pre-session documents from the session calendar, and the Working Group
 // report and addendum from the symbols given, else from what the store knows about the review.
-import type { Db } from '../store/index.js';
-import { knownReportSymbols } from '../store/index.js';
+import { type Db, knownReportSymbols } from '../store/index.js';
 import { councilSessionFor, normaliseSymbol, reportBaseSymbol, reviewPlan, reviewSession } from './symbols.js';
-import { UprError } from '../core/errors.js';
+import { UprError } from '../core/index.js';
 import type { FetchRequest } from './types.js';
 
 export interface ReviewPlan {

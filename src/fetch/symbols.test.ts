@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { councilSessionFor, latestPastCycle, normaliseSymbol, reportBaseSymbol, reviewPlan, reviewSession } from './symbols.js';
-import { sessionByNumber } from '../core/sessions.js';
+import { sessionByNumber } from '../core/index.js';
 
 describe('symbols of a review', () => {
   it('plans the pre-session documents (with optional corrigenda) from the calendar and each report with its addendum', () => {

@@ -1,8 +1,6 @@
 // Document symbols of a review (pure): the pre-session documents from the session calendar, the Working
 // Group report and its addendum, and the checks and normalisation a symbol gets before it is requested.
-import { UprError } from '../core/errors.js';
-import { sessionsOfState } from '../core/sessions.js';
-import type { Session } from '../core/types.js';
+import { UprError, sessionsOfState, type Session } from '../core/index.js';
 
 /** A document the UN publishes for a review, with why it is expected. */
 export interface PlannedDocument {

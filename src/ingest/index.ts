@@ -3,3 +3,6 @@ export { decodeText, type TextEncodingName, type DecodedText } from './decode-te
 export { parseUprInfoCsv, splitIssues, UPR_INFO_COLUMNS, type UprInfoRow } from './upr-info-csv.js';
 export { prepareDocument, fingerprint, type PreparedDocument } from './prepare-document.js';
 export { readDocument, recogniseDocument, segmentDocument, type Recognition, type SegmentedDocument, type DocumentParagraph } from './documents.js';
+export { readPdf } from './pdf.js';
+export { readDocx } from './read/word.js';
+export { type DocumentText } from './document-text.js';

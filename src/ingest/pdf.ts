@@ -2,7 +2,7 @@
 // between paragraphs. The only module that runs pdftotext.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { UprError } from '../core/errors.js';
+import { UprError } from '../core/index.js';
 import type { DocumentText } from './document-text.js';
 
 const run = promisify(execFile);

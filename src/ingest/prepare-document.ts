@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { Problem } from '../core/problems.js';
+import type { Problem } from '../core/index.js';
 import type { DocumentText } from './document-text.js';
 import { readDocument } from './read/read-document.js';
 import { recogniseDocument, type Recognition } from './recognise/recognise.js';

@@ -1,10 +1,7 @@
 // UPR Info database export (CSV) → validated rows, one per (recommendation, recommending State).
 // Pure: text in, rows and problems out. State names are resolved against the reference data.
 import { parse, CsvError } from 'csv-parse/sync';
-import type { Problem, Parsed } from '../core/problems.js';
-import type { Response, State } from '../core/types.js';
-import { resolveState } from '../core/states.js';
-import { UprError } from '../core/errors.js';
+import { type Problem, type Parsed, type Response, type State, resolveState, UprError } from '../core/index.js';
 
 export const UPR_INFO_COLUMNS = ['To', 'To-Rgrp', 'To-Org', 'Text', 'From', 'From-Rgrp', 'From-Org', 'Response', 'Action', 'Issue', 'Session'] as const;
 const REQUIRED = ['To', 'Text', 'From', 'Response', 'Session'] as const;

@@ -8,8 +8,8 @@ import {
   attachPositions, attributeSummary, checkAddendumCoverage, checkStakeholderSummary, checkThematicListCoverage,
   checkWorkingGroupRecommendations, parseResponses, parseThematicList, parseWorkingGroupReport, type CheckResult,
 } from '../extract/index.js';
-import type { DocumentText } from '../ingest/document-text.js';
-import type { DocumentType } from '../core/types.js';
+import type { DocumentText } from '../ingest/index.js';
+import type { DocumentType } from '../core/index.js';
 
 export interface CheckedDocumentRef {
   id: number;

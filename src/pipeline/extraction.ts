@@ -5,9 +5,8 @@ import {
   type Db, type DocumentOrigin,
 } from '../store/index.js';
 import { attachPositions, parseDialogue, parseResponses, parseThematicList, parseWorkingGroupReport, spreadOverClauses } from '../extract/index.js';
-import type { DocumentText } from '../ingest/document-text.js';
-import type { DocumentType } from '../core/types.js';
-import { formatProblem, type Problem } from '../core/problems.js';
+import type { DocumentText } from '../ingest/index.js';
+import { type DocumentType, formatProblem, type Problem } from '../core/index.js';
 
 export interface StoredDocumentRef {
   id: number;

@@ -4,7 +4,7 @@
 // until the batch's Working Group reports are stored, so that their positions find the recommendations;
 // then documents stored by earlier runs are read again when a report they state positions on arrives.
 import type { Db } from '../store/index.js';
-import type { DocumentType } from '../core/types.js';
+import type { DocumentType } from '../core/index.js';
 import { listDocumentFiles } from './walk.js';
 import { forEachConcurrently } from './concurrency.js';
 import { prepareFile, type PreparedFile } from './prepare.js';

@@ -1,6 +1,6 @@
 // Building a file's outcome: empty, failed (with the reason in words), or described from the store.
 import { storedDocumentSummary, type Db } from '../store/index.js';
-import { describeError } from '../core/errors.js';
+import { describeError } from '../core/index.js';
 import { fsReason } from './walk.js';
 import type { DocumentOutcome, IngestEvent } from './types.js';
 

@@ -2,8 +2,7 @@
 // and segmented by src/ingest. Failures are recorded on the outcome, never thrown.
 import { fingerprint, type PreparedDocument } from '../ingest/index.js';
 import { findDocumentBySha, type Db } from '../store/index.js';
-import { formatProblem } from '../core/problems.js';
-import { UprError } from '../core/errors.js';
+import { formatProblem, UprError } from '../core/index.js';
 import { emptyOutcome, failOutcome, storedOutcome } from './outcome.js';
 import type { DocumentOutcome, IngestEvent } from './types.js';
 import type { Reader } from './readers.js';

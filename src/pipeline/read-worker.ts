@@ -2,7 +2,7 @@
 // stages and the reader processes), so that the main thread is left to store and extract.
 import { parentPort } from 'node:worker_threads';
 import { prepareDocument } from '../ingest/index.js';
-import { UprError } from '../core/errors.js';
+import { UprError } from '../core/index.js';
 import type { ReadRequest, ReadReply } from './readers.js';
 
 parentPort!.on('message', (req: ReadRequest) => {

@@ -3,7 +3,7 @@
 // with it on the main thread.
 import { Worker } from 'node:worker_threads';
 import { prepareDocument, type PreparedDocument } from '../ingest/index.js';
-import { UprError, type ErrorCode } from '../core/errors.js';
+import { UprError, type ErrorCode } from '../core/index.js';
 
 type Known = { sha256: string; sizeBytes: number };
 

@@ -9,7 +9,7 @@ import type { CheckResult } from '../extract/index.js';
 import { failOutcome, storedOutcome } from './outcome.js';
 import type { PreparedFile } from './prepare.js';
 import type { DocumentOutcome, IngestEvent } from './types.js';
-import type { DocumentType } from '../core/types.js';
+import type { DocumentType } from '../core/index.js';
 
 /** A file stored by this run: its outcome, type and the review it belongs to. */
 export interface StoredFile {

@@ -1,6 +1,6 @@
 // The shapes the ingest service hands back: one outcome per document file, the paths skipped while
 // walking folders, a summary, and the events it reports while it runs.
-import type { DocumentType } from '../core/types.js';
+import type { DocumentType } from '../core/index.js';
 
 /**
  * What became of one file. `needs review` is for documents stored whose self-checks failed (the

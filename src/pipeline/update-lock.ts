@@ -1,7 +1,7 @@
 // One `upr update` at a time on a store: a lock file beside it, created exclusively (O_EXCL) and holding
 // the PID of its owner. A lock whose process is gone (killed, machine restarted) is stale and taken over.
 import { openSync, writeSync, closeSync, readFileSync, unlinkSync } from 'node:fs';
-import { UprError } from '../core/errors.js';
+import { UprError } from '../core/index.js';
 
 export interface LockOptions {
   /** Wait for the other run to finish instead of failing. */

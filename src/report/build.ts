@@ -1,8 +1,6 @@
 // buildReviewReport: gathers every children's-rights reference of one review (State + cycle) from the store,
 // in document order, numbers them, and computes the summary and the comparison with the previous cycle.
-import { UprError } from '../core/errors.js';
-import { stateByIso3 } from '../core/states.js';
-import { sessionByNumber } from '../core/sessions.js';
+import { UprError, stateByIso3, sessionByNumber } from '../core/index.js';
 import { listDocuments, listReviews, type Db, type DocumentRow, type ReviewRow } from '../store/index.js';
 import { REFERENCE_KINDS, type ReportNote, type ReportReference, type ReviewReport } from './model.js';
 import { childRightsCheck, CLASSIFIER_VERSION, type ChildRightsCheck } from './child-rights-check.js';

@@ -4,7 +4,7 @@ import {
   AlignmentType, Document, Footer, FootnoteReferenceRun, HeadingLevel, Packer, PageNumber, Paragraph, Table, TableCell,
   TableOfContents, TableRow, TextRun, WidthType,
 } from 'docx';
-import { localeFor, type Lang, type Locale } from '../core/i18n/index.js';
+import { localeFor, type Lang, type Locale } from '../core/index.js';
 import { REFERENCE_KINDS, type ReviewReport } from './model.js';
 import {
   citation, documentType, field, issueName, kindTitle, noteText, referenceMeta, reportStateName, reportTitle, reviewWhen, sections, sourceNoteText,

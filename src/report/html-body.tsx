@@ -1,6 +1,6 @@
 // The body of the HTML report as hono/jsx components: header, contents, documents, summary and comparison;
 // the references and source notes are in html-references.tsx. Words in the locale's language.
-import type { Locale } from '../core/i18n/index.js';
+import type { Locale } from '../core/index.js';
 import { REFERENCE_KINDS, type ReviewReport } from './model.js';
 import { documentType, issueName, kindTitle, noteNumbers, reportStateName, reportTitle, reviewWhen, sections, type KindSection } from './presentation.js';
 import { DataTable } from './components/index.js';

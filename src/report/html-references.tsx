@@ -1,6 +1,6 @@
 // The references of the HTML report (quoted word for word, in the UN texts' language, with their source
 // note numbers), the method and notes, and the numbered source notes: hono/jsx components.
-import type { Locale } from '../core/i18n/index.js';
+import type { Locale } from '../core/index.js';
 import type { ReportReference, ReviewReport } from './model.js';
 import { citation, noteText, referenceMeta, sourceNoteText, type KindSection } from './presentation.js';
 

@@ -2,7 +2,7 @@
 // one h1, headings in order, tables with th scope, every reference with a numbered source note), rendered
 // with hono/jsx like the web pages (text escaped by the renderer). Also printed to PDF.
 import { raw } from 'hono/html';
-import { localeFor, type Lang, type Locale } from '../core/i18n/index.js';
+import { localeFor, type Lang, type Locale } from '../core/index.js';
 import type { ReviewReport } from './model.js';
 import { reportTitle } from './presentation.js';
 import { reportCss } from './html-styles.js';

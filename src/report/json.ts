@@ -1,7 +1,7 @@
 // The report as JSON: the ReviewReport data itself, with a format version and the language it was asked in.
 // The data stays as stored (English State names, issue and notes as codes); `lang` tells a consumer which
 // language to label it in.
-import type { Lang } from '../core/i18n/index.js';
+import type { Lang } from '../core/index.js';
 import type { ReviewReport } from './model.js';
 
 /** 2: `lang` added; notes are `{ code, document? }` objects. */

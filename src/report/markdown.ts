@@ -1,5 +1,5 @@
 // The report as Markdown in the report's language: same sections as the HTML, sources as Markdown footnotes ([^n]).
-import { localeFor, type Lang, type Locale } from '../core/i18n/index.js';
+import { localeFor, type Lang, type Locale } from '../core/index.js';
 import { REFERENCE_KINDS, type ReviewReport } from './model.js';
 import {
   citation, documentType, field, issueName, kindTitle, noteNumbers, noteText, referenceMeta, reportStateName, reportTitle, reviewWhen, sections, sourceNoteText,

@@ -1,6 +1,6 @@
 // The data of a children's-rights reference report for one review: every reference to children's rights
 // across the UPR documents of that review, with its source, and the summary figures computed from them.
-import type { Response } from '../core/types.js';
+import type { Response } from '../core/index.js';
 
 export type ReferenceKind = 'national_report' | 'un_compilation' | 'stakeholder_summary' | 'dialogue' | 'advance_question' | 'recommendation';
 

@@ -2,7 +2,7 @@
 // UN information (/2, with the UN bodies its footnotes cite) and summary of stakeholders' submissions (/3, with
 // the submitters resolved from the summary's own list, the national human rights institution's part kept apart).
 import { getDocumentFootnotes, getDocumentParagraphs, type Db, type DocumentRow } from '../store/index.js';
-import { citationMatcher, childSentences, findSubmissionList, parseSubmissionList, unSourcesByNote, type Submitter } from '../extract/references/index.js';
+import { citationMatcher, childSentences, findSubmissionList, parseSubmissionList, unSourcesByNote, type Submitter } from '../extract/index.js';
 import type { ReferenceKind, ReferenceSource, ReportNote, ReportReference } from './model.js';
 import type { ChildRightsCheck } from './child-rights-check.js';
 

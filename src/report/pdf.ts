@@ -2,8 +2,7 @@
 // stylesheet's @page rules). One printer can be kept open for many reports (`upr report --all`, the bench).
 // playwright-core is imported only when a printer starts, so every other command loads without it.
 import type { Browser, BrowserType } from 'playwright-core';
-import { UprError } from '../core/errors.js';
-import type { Lang } from '../core/i18n/index.js';
+import { UprError, type Lang } from '../core/index.js';
 import type { ReviewReport } from './model.js';
 import { renderReportHtml } from './html.js';
 

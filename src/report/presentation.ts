@@ -1,8 +1,7 @@
 // Words and groupings every renderer shares, in the report's language (a Locale of the one catalogue): issue,
 // State and document-type names, citations of a reference's source, the grouping of references by document
 // kind and main issue, the builder's notes and the title of the report. Quoted UN texts stay as written.
-import { childIssueLabel, documentTypeLabel, localeFor, responseLabel, type Locale, type MessageKey } from '../core/i18n/index.js';
-import { stateName } from '../core/state-names.js';
+import { childIssueLabel, documentTypeLabel, localeFor, responseLabel, type Locale, type MessageKey, stateName } from '../core/index.js';
 import { REFERENCE_KINDS, type ReferenceKind, type ReportNote, type ReportReference, type ReviewReport } from './model.js';
 
 export const ENGLISH: Locale = localeFor('en');

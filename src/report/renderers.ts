@@ -1,5 +1,5 @@
 // One interface for every report format, and the registry the CLI and the web choose from.
-import type { Lang } from '../core/i18n/index.js';
+import type { Lang } from '../core/index.js';
 import type { ReviewReport } from './model.js';
 import { renderReportHtml } from './html.js';
 import { renderReportMarkdown } from './markdown.js';

@@ -3,9 +3,8 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { openStore, type Db } from '../store/index.js';
-import { findSubmissionList, parseSubmissionList } from '../extract/references/index.js';
-import { getDocumentFootnotes, listDocuments } from '../store/index.js';
+import { openStore, type Db, getDocumentFootnotes, listDocuments } from '../store/index.js';
+import { findSubmissionList, parseSubmissionList } from '../extract/index.js';
 import { buildReviewReport, createPdfPrinter, REPORT_RENDERERS, type PdfPrinter, type ReviewReport } from './index.js';
 import { sharedPath } from '../../test/support/shared-data.js';
 import { sloveniaStore } from '../../test/fixtures/report/slovenia-store.js';

@@ -1,7 +1,7 @@
 // Children's-rights references in what States said and asked: the interactive dialogue of the Working Group
 // report, advance questions, and the recommendations with recommending States and final position.
 import { getDialogue, getDocumentParagraphs, getRecommendations, searchIds, type Db, type DocumentRow, type ReviewRow } from '../store/index.js';
-import { resolveState, stateByIso3 } from '../core/states.js';
+import { resolveState, stateByIso3 } from '../core/index.js';
 import type { ReferenceSource, ReportReference } from './model.js';
 import type { ChildRightsCheck } from './child-rights-check.js';
 

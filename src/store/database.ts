@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { accessSync, closeSync, constants, existsSync, openSync, readdirSync, readFileSync, readSync, statSync, type Stats } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join, resolve } from 'node:path';
-import { UprError } from '../core/errors.js';
+import { UprError } from '../core/index.js';
 import { seedReferenceData } from './reference.js';
 
 export type Db = Database.Database;

@@ -3,7 +3,7 @@
 // assessments and notes attached to a recommendation survive a newer document for the same review.
 // Also the interactive dialogue's statements, one row per review and paragraph, updated the same way.
 import type { Db } from './database.js';
-import type { Response } from '../core/types.js';
+import type { Response } from '../core/index.js';
 import { cachedStatement } from './statements.js';
 
 /** The stored document a batch of rows comes from. */

@@ -1,7 +1,7 @@
 // UN documents ingested by `upr ingest`: one row per file in `documents`, with its normalised text,
 // paragraphs and footnotes (migration 003). Corrigenda and revisions are linked to what they correct.
 import type { Db } from './database.js';
-import type { DocumentType } from '../core/types.js';
+import type { DocumentType } from '../core/index.js';
 import { ensureSource, findSourceBySha, type SourceFile } from './sources.js';
 import { ensureReview } from './reviews.js';
 

@@ -1,6 +1,6 @@
 // Kinds of filter values (State, one of a list, whole number, free text): how one value written on the
 // command line or in a URL is read and checked, and its OpenAPI schema. Used by the filter registry.
-import { resolveState } from '../core/states.js';
+import { resolveState } from '../core/index.js';
 
 export interface ValueKind<V extends string | number> {
   /** The value `raw` stands for, or undefined when it cannot be understood. */

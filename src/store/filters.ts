@@ -1,8 +1,7 @@
 // Every recommendation filter and facet, declared once. From these declarations come the store's search
 // index columns and facet counts, the web's URL parameters and OpenAPI parameters, the CLI's filter flags
 // and the facet titles of the interface (see docs/architecture.md, "Adding a facet").
-import { RESPONSES } from '../core/types.js';
-import { UprError } from '../core/errors.js';
+import { RESPONSES, UprError } from '../core/index.js';
 import { oneOf, stateValue, textValue, wholeNumber, type ValueKind } from './filter-values.js';
 
 export const GROUPS = ['African', 'Asia-Pacific', 'Eastern European', 'GRULAC', 'WEOG'] as const;

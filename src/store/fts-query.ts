@@ -1,5 +1,5 @@
 // User search text → a safe SQLite FTS5 MATCH expression (phrases, AND/OR/NOT, prefix*, parentheses).
-import { UprError } from '../core/errors.js';
+import { UprError } from '../core/index.js';
 
 const OPERATORS = new Set(['AND', 'OR', 'NOT']);
 

@@ -2,7 +2,7 @@
 // (for "already stored" lines) and the documents stating positions of given reviews (to read them again
 // when their Working Group report arrives later).
 import type { Db } from './database.js';
-import type { DocumentType } from '../core/types.js';
+import type { DocumentType } from '../core/index.js';
 
 /** A stored document as the ingest summary shows it. */
 export interface StoredDocumentSummary {

@@ -4,7 +4,7 @@
 // near-identical text: word overlap ≥ 0.9, or ≥ 0.8 in a file of the same name, or ≥ 0.5 on the same line of
 // a file of the same name (a new version of the same export).
 import type { Db } from './database.js';
-import type { Response } from '../core/types.js';
+import type { Response } from '../core/index.js';
 
 export interface StoredUprInfoRecord {
   id: number;

@@ -1,6 +1,6 @@
 // Recommendations: insertion (idempotent by natural key) and reading back as RecommendationView.
 import type { Db } from './database.js';
-import type { RecommendationView, Response } from '../core/types.js';
+import type { RecommendationView, Response } from '../core/index.js';
 
 export interface NewRecommendation {
   reviewId: number;

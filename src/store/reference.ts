@@ -1,7 +1,6 @@
 // Loads the shipped reference data (States, their name variants, UPR sessions) into the store.
 import type { Db } from './database.js';
-import { allStates, normaliseStateName } from '../core/states.js';
-import { SESSIONS } from '../core/reference/sessions-data.js';
+import { allStates, normaliseStateName, SESSIONS } from '../core/index.js';
 
 /** Upserts States, name variants and sessions; cheap enough to run at every open. */
 export function seedReferenceData(db: Db): void {

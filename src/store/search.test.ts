@@ -2,8 +2,7 @@
 // (getRecommendations), filtered, sorted and counted by hand, and FTS5 asked directly for the text part.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { stateByIso3 } from '../core/states.js';
-import type { RecommendationView } from '../core/types.js';
+import { stateByIso3, type RecommendationView } from '../core/index.js';
 import {
   getRecommendations, getChildRights, searchIds, searchStatistics, toFtsQuery, FACET_NAMES, FILTER_NAMES, SORT_ORDERS,
   type ChildRightsResult, type FacetName, type FacetValue, type FilterName, type RecommendationFilters, type SortOrder,

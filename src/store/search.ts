@@ -2,8 +2,7 @@
 // counts of the in-memory index. The CLI, the web pages, the JSON API, exports, statistics and reports
 // all search through here, so a figure cannot differ between two of them.
 import type { Db } from './database.js';
-import type { RecommendationView } from '../core/types.js';
-import { UprError } from '../core/errors.js';
+import { type RecommendationView, UprError } from '../core/index.js';
 import { FILTER_NAMES, type RecommendationFilters } from './filters.js';
 import { toFtsQuery } from './fts-query.js';
 import { getRecommendations } from './recommendations.js';

@@ -3,14 +3,13 @@
 // becomes a pledge record.
 import { createHash } from 'node:crypto';
 import type { Db } from './database.js';
-import type { UprInfoRow } from '../ingest/upr-info-csv.js';
-import { cycleOfSession } from '../core/sessions.js';
+import type { UprInfoRow } from '../ingest/index.js';
+import { cycleOfSession, UprError } from '../core/index.js';
 import { ensureSource, type SourceFile } from './sources.js';
 import { ensureReview } from './reviews.js';
 import { recommendationWriter } from './recommendations.js';
 import { pledgeWriter } from './pledges.js';
 import { differs, findCorrectedRecord, recordReviser, uprInfoRecordReader, type RecordValues, type StoredUprInfoRecord } from './recommendation-history.js';
-import { UprError } from '../core/errors.js';
 
 export interface ImportResult {
   rows: number;

@@ -1,5 +1,5 @@
 // Types shared by the app and its routes: per-request variables and the app's dependencies.
-import type { Locale } from '../core/i18n/index.js';
+import type { Locale } from '../core/index.js';
 
 export interface AppEnv {
   Variables: { loc: Locale };

@@ -3,14 +3,13 @@ import { Hono } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import { compress } from 'hono/compress';
 import { setFullTextCacheSize, type Db } from '../store/index.js';
-import { pickLang, localeFor, LANGS, type Lang } from '../core/i18n/index.js';
+import { pickLang, localeFor, LANGS, type Lang, UprError } from '../core/index.js';
 import type { AppEnv, AppDeps } from './app-env.js';
 import { toHttpError, wantsJson } from './errors.js';
 import { registerPages, sendPage, pageContext } from './routes/pages.js';
 import { registerExports } from './routes/exports.js';
 import { registerApi } from './routes/api.js';
 import { ErrorPage } from './views/misc-pages.js';
-import { UprError } from '../core/errors.js';
 import { securityHeaders, rejectOtherMethods } from './security.js';
 
 export interface AppOptions {

@@ -4,9 +4,7 @@ import {
   type Db, type FacetName, type RecommendationFilters, type IssueScheme, type SourceDocumentPage,
 } from '../store/index.js';
 import { stateProfile, similarInOtherCycles, highlightMatches } from '../analysis/index.js';
-import { allStates, resolveState } from '../core/states.js';
-import { sessionsOfState, nextReview, projectedReview } from '../core/sessions.js';
-import { UprError } from '../core/errors.js';
+import { allStates, resolveState, sessionsOfState, nextReview, projectedReview, UprError } from '../core/index.js';
 import type { SearchRequest } from './search-params.js';
 import { reportCycles } from './report-renderer.js';
 import type { SearchPageData } from './views/search-page.js';

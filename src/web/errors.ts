@@ -1,7 +1,7 @@
 // The one place where errors become HTTP responses: UprError codes map to statuses; JSON for the
 // API, an HTML page (in the interface language) for everything else.
 import type { Context } from 'hono';
-import { UprError, type ErrorCode } from '../core/errors.js';
+import { UprError, type ErrorCode } from '../core/index.js';
 
 export const HTTP_STATUS: Record<ErrorCode, 400 | 404 | 409 | 415 | 422> = {
   invalid_input: 400,

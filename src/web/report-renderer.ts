@@ -1,7 +1,7 @@
 // The children's-rights reference report of one review (src/report), served as a complete HTML page.
 import { buildReviewReport, renderReportHtml, reportableReviews } from '../report/index.js';
 import { facetCounts, type Db } from '../store/index.js';
-import type { Lang } from '../core/i18n/index.js';
+import type { Lang } from '../core/index.js';
 
 /** The report of `iso3` in `cycle` as an HTML document whose `lang` is the interface language. */
 export function renderReviewReport(db: Db, iso3: string, cycle: number, lang: Lang): string {

@@ -1,7 +1,7 @@
 // The permanent URL of a search: GET query string ⇄ filters, sort, page and page size.
 // One parser shared by the HTML pages, the exports and the JSON API.
 import { SORT_ORDERS, PUBLIC_FILTER_NAMES, readFilterValues, filterDeclaration, type FilterName, type RecommendationFilters, type SortOrder } from '../store/index.js';
-import { UprError } from '../core/errors.js';
+import { UprError } from '../core/index.js';
 
 export const PAGE_SIZES = [10, 20, 50, 100] as const;
 

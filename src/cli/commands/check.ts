@@ -2,8 +2,7 @@
 // (status `needs review`), with the reasons, as a table or JSON.
 import type { Command } from '../command.js';
 import { openStore, listDocumentChecks } from '../../store/index.js';
-import { resolveState } from '../../core/states.js';
-import { UprError } from '../../core/errors.js';
+import { resolveState, UprError } from '../../core/index.js';
 import { renderTable } from '../table.js';
 import { EXIT_CODES } from '../exit-codes.js';
 

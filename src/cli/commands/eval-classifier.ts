@@ -6,9 +6,8 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Evaluation } from './eval.js';
 import { decodeText } from '../../ingest/index.js';
-import { cohenKappa, evaluateClassifier, loadModelFile, parseGold, parseLabelledRecommendations, parseSecondAnnotator, DEFAULT_THRESHOLDS, MODEL_VERSION, type Agreement, type ClassifierEvaluation, type GoldItem, type Scores } from '../../extract/classifier/index.js';
-import { formatProblem } from '../../core/problems.js';
-import { UprError } from '../../core/errors.js';
+import { cohenKappa, evaluateClassifier, loadModelFile, parseGold, parseLabelledRecommendations, parseSecondAnnotator, DEFAULT_THRESHOLDS, MODEL_VERSION, type Agreement, type ClassifierEvaluation, type GoldItem, type Scores } from '../../extract/index.js';
+import { formatProblem, UprError } from '../../core/index.js';
 import { renderTable } from '../table.js';
 
 const GOLD_DIR = fileURLToPath(new URL('../../../data/gold/', import.meta.url));

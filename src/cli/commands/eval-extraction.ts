@@ -4,11 +4,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Evaluation } from './eval.js';
 import type { CommandContext } from '../command.js';
-import { readPdf } from '../../ingest/pdf.js';
-import { decodeText, parseUprInfoCsv } from '../../ingest/index.js';
-import { parseReportHeader, parseWorkingGroupReport } from '../../extract/index.js';
-import { evaluateReports, figuresByYear, figuresBySession, weakReports, rates, uncoveredReference, type ReportExtraction, type ReportFigures, type SessionReference, type MatchFigures } from '../../extract/index.js';
-import { UprError } from '../../core/errors.js';
+import { readPdf, decodeText, parseUprInfoCsv } from '../../ingest/index.js';
+import { parseReportHeader, parseWorkingGroupReport, evaluateReports, figuresByYear, figuresBySession, weakReports, rates, uncoveredReference, type ReportExtraction, type ReportFigures, type SessionReference, type MatchFigures } from '../../extract/index.js';
+import { UprError } from '../../core/index.js';
 import { renderTable } from '../table.js';
 
 const pct = (n: number | null) => (n === null ? '—' : `${n.toFixed(1)} %`);

@@ -1,7 +1,7 @@
 // `upr eval WHAT`: measurements of the product's quality against real data (classifier, extraction).
 // Each evaluation registers itself in EVALUATIONS with its own options.
 import type { Command, CommandContext, OptionSpec } from '../command.js';
-import { UprError } from '../../core/errors.js';
+import { UprError } from '../../core/index.js';
 import { extractionEvaluation } from './eval-extraction.js';
 import { classifierEvaluation } from './eval-classifier.js';
 

@@ -4,7 +4,7 @@ import { finished } from 'node:stream/promises';
 import type { Command } from '../command.js';
 import { openStoreForReading } from '../open-store.js';
 import { exportRecords, writeExport, EXPORT_FORMATS, type ExportFormat } from '../../export/index.js';
-import { UprError } from '../../core/errors.js';
+import { UprError } from '../../core/index.js';
 import { FILTER_OPTIONS, filtersFromOptions } from '../filter-options.js';
 import { createProgress } from '../progress.js';
 

@@ -6,8 +6,7 @@ import { settingsHelp } from '../config.js';
 import { existsSync } from 'node:fs';
 import { openStore } from '../../store/index.js';
 import { fetchDocuments, latestPastCycle, normaliseSymbol, planReview, type FetchRequest } from '../../fetch/index.js';
-import { resolveState } from '../../core/states.js';
-import { UprError } from '../../core/errors.js';
+import { resolveState, UprError } from '../../core/index.js';
 import { fetchOptions, renderFetchSummary } from './fetch-output.js';
 
 export const FETCH_OPTIONS = {

@@ -6,8 +6,7 @@ import type { Command } from '../command.js';
 import { openStoreForWriting } from '../open-store.js';
 import { importUprInfoRows, type Db } from '../../store/index.js';
 import { parseUprInfoCsv, decodeText, type TextEncodingName } from '../../ingest/index.js';
-import { formatProblem } from '../../core/problems.js';
-import { UprError, describeError } from '../../core/errors.js';
+import { formatProblem, UprError, describeError } from '../../core/index.js';
 import { renderTable } from '../table.js';
 import { createProgress } from '../progress.js';
 

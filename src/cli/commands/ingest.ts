@@ -3,7 +3,7 @@
 import type { Command, CommandContext } from '../command.js';
 import { openStore } from '../../store/index.js';
 import { ingestDocuments, type DocumentOutcome, type IngestEvent, type IngestSummary } from '../../pipeline/index.js';
-import { UprError } from '../../core/errors.js';
+import { UprError } from '../../core/index.js';
 import { renderTable } from '../table.js';
 import { EXIT_CODES } from '../exit-codes.js';
 import { createProgress } from '../progress.js';

@@ -5,9 +5,7 @@ import { join } from 'node:path';
 import type { Command } from '../command.js';
 import { openStoreForReading } from '../open-store.js';
 import { listReviews } from '../../store/index.js';
-import { resolveState, stateByIso3 } from '../../core/states.js';
-import { UprError } from '../../core/errors.js';
-import { parseLang } from '../../core/i18n/index.js';
+import { resolveState, stateByIso3, UprError, parseLang } from '../../core/index.js';
 import { buildReviewReport, createPdfPrinter, isReportFormat, reportableReviews, REPORT_FORMATS, REPORT_RENDERERS, type PdfPrinter, type ReportFormat } from '../../report/index.js';
 import { createProgress } from '../progress.js';
 

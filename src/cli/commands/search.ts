@@ -3,7 +3,7 @@ import type { Command } from '../command.js';
 import { openStoreForReading } from '../open-store.js';
 import { searchRecommendations, getChildRights, SORT_ORDERS, type SortOrder } from '../../store/index.js';
 import { toExportRecord } from '../../export/index.js';
-import { UprError } from '../../core/errors.js';
+import { UprError } from '../../core/index.js';
 import { FILTER_OPTIONS, filtersFromOptions } from '../filter-options.js';
 import { renderTable } from '../table.js';
 

@@ -2,7 +2,7 @@
 import type { Command } from '../command.js';
 import { openStoreForReading } from '../open-store.js';
 import { startServer, type RunningServer } from '../../web/index.js';
-import { UprError } from '../../core/errors.js';
+import { UprError } from '../../core/index.js';
 
 export const serveCommand: Command = {
   name: 'serve',

@@ -1,8 +1,6 @@
 // `upr states [NAME...]`: resolve names to canonical States, or list them all; shows reviews by session.
 import type { Command } from '../command.js';
-import { allStates, resolveState } from '../../core/states.js';
-import { sessionsOfState, nextReview, projectedReview } from '../../core/sessions.js';
-import type { State } from '../../core/types.js';
+import { allStates, resolveState, sessionsOfState, nextReview, projectedReview, type State } from '../../core/index.js';
 import { renderTable } from '../table.js';
 
 export const statesCommand: Command = {

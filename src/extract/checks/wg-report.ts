@@ -2,7 +2,7 @@
 // recommendations at all; each list `n.1 … n.K` complete, without gaps; a recommending State for every
 // recommendation whose text ends with a parenthesised list; a position for each (supported + noted +
 // pending + unknown = total).
-import type { Response } from '../../core/types.js';
+import type { Response } from '../../core/index.js';
 import { itemNumber } from '../recommendations/bundled-items.js';
 import { checkResult, listNumbers, type CheckResult } from './result.js';
 

@@ -2,7 +2,7 @@
 // Combination rule: the lexicon decides clear cases (a child term: yes; an excluded topic without one: no); the model's
 // probability decides borderline English texts against thresholds chosen on training folds (calibration.ts).
 // Issues come from the per-issue lexicon only, so each one can be traced to the words that raised it.
-import type { ChildRightsIssueId } from '../../core/taxonomy.js';
+import type { ChildRightsIssueId } from '../../core/index.js';
 import { matchLexicon, LEXICON_VERSION } from './lexicon.js';
 import { applyIssueRules } from './issue-rules.js';
 import { textFeatures } from './features.js';

@@ -1,7 +1,7 @@
 // Measuring the classifier: against the hand-checked gold set and against UPR Info's label, with folds grouped
 // by session (each recommendation is scored by a model that never saw its session), next to a keyword baseline
 // and to UPR Info's label itself scored on the gold set.
-import { CHILD_RIGHTS_ISSUE_IDS, type ChildRightsIssueId } from '../../core/taxonomy.js';
+import { CHILD_RIGHTS_ISSUE_IDS, type ChildRightsIssueId } from '../../core/index.js';
 import { classifyText, modelProbability } from './classify.js';
 import { calibrate, regionOf, type Calibration, type Thresholds } from './calibration.js';
 import { matchLexicon } from './lexicon.js';

@@ -1,6 +1,5 @@
 // The hand-checked gold set (data/gold/*.jsonl): parsing and validating its items. Pure: JSONL text in.
-import { isChildRightsIssueId, type ChildRightsIssueId } from '../../core/taxonomy.js';
-import type { Parsed, Problem } from '../../core/problems.js';
+import { isChildRightsIssueId, type ChildRightsIssueId, type Parsed, type Problem } from '../../core/index.js';
 import type { ClassifierLanguage } from './normalise.js';
 
 export interface GoldItem {

@@ -1,6 +1,6 @@
 // Rules applied after issue terms are matched, so that a setting is not mistaken for an issue: corporal punishment
 // "at school, at home and in institutions" is one issue, and the detention of migrant children is not juvenile justice.
-import type { ChildRightsIssueId } from '../../core/taxonomy.js';
+import type { ChildRightsIssueId } from '../../core/index.js';
 
 type Hits = Partial<Record<ChildRightsIssueId, string[]>>;
 

@@ -1,5 +1,5 @@
 // The shape of one language's lexicon: regular-expression sources matched on normalised text (see normalise.ts).
-import type { ChildRightsIssueId } from '../../core/taxonomy.js';
+import type { ChildRightsIssueId } from '../../core/index.js';
 
 export interface LanguageLexicon {
   /** Terms naming children or a child-specific matter (CRC, corporal punishment, FGM…): one is enough for "yes". */

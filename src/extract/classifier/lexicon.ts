@@ -1,6 +1,6 @@
 // Lexicon matching: which child terms, weak cues, look-alikes and per-issue terms a text contains.
 // Look-alikes ("childbirth", "law school", "minorities") are blanked out before anything else is matched.
-import { CHILD_RIGHTS_ISSUE_IDS, type ChildRightsIssueId } from '../../core/taxonomy.js';
+import { CHILD_RIGHTS_ISSUE_IDS, type ChildRightsIssueId } from '../../core/index.js';
 import type { LanguageLexicon } from './lexicon-types.js';
 import type { ClassifierLanguage } from './normalise.js';
 import { ENGLISH } from './lexicon-en.js';

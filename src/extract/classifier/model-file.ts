@@ -1,7 +1,7 @@
 // The trained model shipped in data/models/: its file format, and loading it without network or configuration.
 // The path is resolved from this module, so it works from src/ (tsx) and from dist/ (both three levels below the root).
 import { readFileSync } from 'node:fs';
-import { UprError } from '../../core/errors.js';
+import { UprError } from '../../core/index.js';
 import type { LogisticModel } from './logistic.js';
 import type { Thresholds } from './calibration.js';
 

@@ -1,7 +1,7 @@
 // The French and Spanish paths on the real documents in ../shared/data (skipped loudly when absent).
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readPdf } from '../../ingest/pdf.js';
+import { readPdf } from '../../ingest/index.js';
 import { sharedPath } from '../../../test/support/shared-data.js';
 import { classifyText } from './classify.js';
 import { detectLanguage } from './normalise.js';

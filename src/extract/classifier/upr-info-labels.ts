@@ -1,7 +1,7 @@
 // UPR Info export (CSV text) → labelled examples for training and evaluation: text, session, line and whether
 // UPR Info tagged the row `Rights of the Child`. Pure; the caller reads and decodes the file (latin-1).
 import { parseUprInfoCsv } from '../../ingest/index.js';
-import { UPR_INFO_CHILD_ISSUE } from '../../core/taxonomy.js';
+import { UPR_INFO_CHILD_ISSUE } from '../../core/index.js';
 
 export interface LabelledRecommendation {
   file: string;

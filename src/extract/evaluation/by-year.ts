@@ -1,6 +1,6 @@
 // Extraction figures per report year: each report's recommendations matched against the reference
 // records of the same State under review and session, then summed by year.
-import type { Response } from '../../core/types.js';
+import type { Response } from '../../core/index.js';
 import { addFigures, emptyFigures, matchReview, type ExtractedItem, type MatchFigures, type ReferenceItem } from './match.js';
 
 export interface ReportExtraction {

@@ -1,6 +1,6 @@
 // Matching extracted recommendations to reference records (UPR Info) of the same State under review, and
 // the figures of the extraction evaluation: recall, precision, recommending-State accuracy, responses.
-import type { Response } from '../../core/types.js';
+import type { Response } from '../../core/index.js';
 import { containment, recommendationTokens } from './similarity.js';
 
 export interface ExtractedItem {

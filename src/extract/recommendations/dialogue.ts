@@ -1,7 +1,6 @@
 // The interactive dialogue of a Working Group report: each numbered paragraph with the State whose
 // statement it reports ("Canada requested information…", "The Russian Federation referred to…").
-import { resolveState } from '../../core/states.js';
-import type { Parsed, Problem } from '../../core/problems.js';
+import { resolveState, type Parsed, type Problem } from '../../core/index.js';
 import { joinLines, reportLines, type ReportLine } from './report-lines.js';
 import { conclusionsRange, dialogueRange } from './sections.js';
 

@@ -1,7 +1,6 @@
 // Recommending States of a recommendation: the parenthesised State lists in its text, however written —
 // `(France, United Kingdom, Chile)`, `(Maldives) (Portugal)`, or one per clause of a merged paragraph.
-import { resolveState } from '../../core/states.js';
-import type { Problem } from '../../core/problems.js';
+import { resolveState, type Problem } from '../../core/index.js';
 import { closestState } from './state-spelling.js';
 
 export interface StateGroup {

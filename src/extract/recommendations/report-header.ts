@@ -1,7 +1,6 @@
 // The first page of a Working Group report: its document symbol, the State under review and the
 // Working Group session ("held its tenth session from 24 January to 4 February 2011").
-import { resolveState } from '../../core/states.js';
-import type { Parsed, Problem } from '../../core/problems.js';
+import { resolveState, type Parsed, type Problem } from '../../core/index.js';
 
 export interface ReportHeader {
   symbol: string | null;

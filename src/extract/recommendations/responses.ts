@@ -1,8 +1,7 @@
 // Positions from the State's addendum (`…/Add.1`) or the HRC decision: sentences such as "The Government
 // accepts the following recommendations 122.1, 122.17-18, …" or "notes recommendations 1–5, 14–16".
 import { itemNumber } from './bundled-items.js';
-import type { Parsed, Problem } from '../../core/problems.js';
-import type { Response } from '../../core/types.js';
+import type { Parsed, Problem, Response } from '../../core/index.js';
 import { joinLines, reportLines } from './report-lines.js';
 
 export interface StatedPosition {

@@ -1,6 +1,6 @@
 // Sections of a Working Group report: where the conclusions and the interactive dialogue sit, and the
 // first position each paragraph introducing a list of recommendations gives them.
-import type { Response } from '../../core/types.js';
+import type { Response } from '../../core/index.js';
 import type { ReportLine } from './report-lines.js';
 
 const POSITIONS: [RegExp, Response][] = [

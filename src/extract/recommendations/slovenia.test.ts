@@ -1,7 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readPdf } from '../../ingest/pdf.js';
-import { readDocx } from '../../ingest/read/word.js';
+import { readPdf, readDocx } from '../../ingest/index.js';
 import { sharedPath } from '../../../test/support/shared-data.js';
 import { parseWorkingGroupReport } from './wg-report.js';
 import { attachPositions, expandReferences, parseResponses } from './responses.js';

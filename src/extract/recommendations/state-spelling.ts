@@ -1,6 +1,6 @@
 // Misspelt State names in UN reports ("United Sates", "Lichtenstein", "New Zeeland"): the one State whose
 // known name is within one or two edits of the written one, when exactly one is.
-import { allStates, normaliseStateName } from '../../core/states.js';
+import { allStates, normaliseStateName } from '../../core/index.js';
 
 let names: { key: string; iso3: string }[] | undefined;
 

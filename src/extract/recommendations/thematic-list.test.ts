@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
-import { readDocx } from '../../ingest/read/word.js';
+import { readDocx } from '../../ingest/index.js';
 import { parseThematicList } from './thematic-list.js';
 
 const SAMPLE = fileURLToPath(new URL('../../../data/sample/slovenia/', import.meta.url));

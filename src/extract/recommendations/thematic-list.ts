@@ -2,8 +2,7 @@
 // recommendation with its number and States, the State's position, the source of that position, themes.
 // The tables are read with linkedom's HTML parser (which also decodes the character references).
 import { parseHTML } from 'linkedom';
-import type { Parsed, Problem } from '../../core/problems.js';
-import type { Response } from '../../core/types.js';
+import type { Parsed, Problem, Response } from '../../core/index.js';
 import { splitRecommendingStates } from './recommending-states.js';
 
 export interface ThematicListRow {

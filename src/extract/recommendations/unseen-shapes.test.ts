@@ -3,8 +3,7 @@
 // State with its territories, and items bundling several recommendations each with its own State.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readPdf } from '../../ingest/pdf.js';
-import { recogniseDocument } from '../../ingest/index.js';
+import { readPdf, recogniseDocument } from '../../ingest/index.js';
 import { sharedPath } from '../../../test/support/shared-data.js';
 import { parseWorkingGroupReport, type ExtractedRecommendation } from './wg-report.js';
 import { parseReportHeader } from './report-header.js';

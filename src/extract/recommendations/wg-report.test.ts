@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readPdf } from '../../ingest/pdf.js';
+import { readPdf } from '../../ingest/index.js';
 import { sharedPath } from '../../../test/support/shared-data.js';
 import { parseWorkingGroupReport } from './wg-report.js';
 import { parseReportHeader } from './report-header.js';

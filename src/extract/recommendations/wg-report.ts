@@ -1,7 +1,6 @@
 // Working Group report → numbered recommendations with recommending States and first positions, from
 // the "Conclusions and/or recommendations" section; numbering `1.` (2008–2010) or `86.1` (from 2010).
-import type { Parsed, Problem } from '../../core/problems.js';
-import type { Response } from '../../core/types.js';
+import type { Parsed, Problem, Response } from '../../core/index.js';
 import { joinLines, reportLines, type ReportLine } from './report-lines.js';
 import { conclusionsRange, dialogueRange, isClosingParagraph, positionOfIntro } from './sections.js';
 import { numberedParagraphs, speakerOf, type DialogueStatement } from './dialogue.js';

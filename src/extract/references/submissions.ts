@@ -1,6 +1,6 @@
 // The list of submissions at the end of a summary of stakeholders' submissions (/3): acronym → organisation,
 // joint submissions with their member organisations, and which submitter is the national human rights institution.
-import type { Parsed, Problem } from '../../core/problems.js';
+import type { Parsed, Problem } from '../../core/index.js';
 
 export type SubmitterKind = 'civil_society' | 'joint' | 'nhri' | 'regional' | 'attachment';
 

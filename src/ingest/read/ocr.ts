@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { UprError } from '../../core/errors.js';
+import { UprError } from '../../core/index.js';
 import type { DocumentText } from '../document-text.js';
 
 const run = promisify(execFile);

@@ -1,7 +1,7 @@
 // Reads any supported UN document file into DocumentText: PDF (text layer, or OCR when scanned), DOCX,
 // legacy DOC. Empty, unknown, corrupt and encrypted files become clear `UprError`s.
 import { open } from 'node:fs/promises';
-import { UprError } from '../../core/errors.js';
+import { UprError } from '../../core/index.js';
 import type { DocumentText } from '../document-text.js';
 import { readPdf } from '../pdf.js';
 import { sniffFormat } from './format.js';

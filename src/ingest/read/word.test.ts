@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { readDocx, headerLines } from './word.js';
-import { UprError } from '../../core/errors.js';
+import { UprError } from '../../core/index.js';
 
 const SAMPLE = fileURLToPath(new URL('../../../data/sample/slovenia/', import.meta.url));
 

@@ -6,8 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
-import { decodeEntities } from '../../core/entities.js';
-import { UprError } from '../../core/errors.js';
+import { decodeEntities, UprError } from '../../core/index.js';
 import type { DocumentText } from '../document-text.js';
 
 const run = promisify(execFile);

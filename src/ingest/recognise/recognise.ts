@@ -1,14 +1,12 @@
 // Recognises a UPR document from its own text: UN symbol and type, State under review, Working Group
 // session and cycle, language, date and the document it corrects. Pure: text in, recognition out.
-import type { DocumentType } from '../../core/types.js';
-import type { Parsed, Problem } from '../../core/problems.js';
+import { type DocumentType, type Parsed, type Problem, stateByIso3 } from '../../core/index.js';
 import { normaliseChars } from '../text/normalise.js';
 import { findOwnSymbol, readSymbol } from './symbol.js';
 import { detectLanguage } from './language.js';
 import { ORDINAL_WORD, parseOrdinal } from './ordinals.js';
 import { findStateName, mostMentionedState, knownIso3 } from './state-name.js';
 import { cycleOf, sessionAtDate } from './session-date.js';
-import { stateByIso3 } from '../../core/states.js';
 
 export interface Recognition {
   symbol: string | null;

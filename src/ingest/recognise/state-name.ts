@@ -1,6 +1,6 @@
 // Finding the State under review in a document's own words: the name line under the title, the
 // "Advance questions to X" / "UPR of X" / "review: X" phrases, or the State most named. Pure.
-import { allStates, resolveState, stateByIso3 } from '../../core/states.js';
+import { allStates, resolveState, stateByIso3 } from '../../core/index.js';
 
 /** True when `iso3` is a State of the reference list. */
 export function knownIso3(iso3: string): boolean {

@@ -1,6 +1,6 @@
 // UN document symbols of the UPR: finding a document's own symbol on its first page and reading what
 // the symbol says (type, State, session, corrected document). Pure.
-import type { DocumentType } from '../../core/types.js';
+import type { DocumentType } from '../../core/index.js';
 
 export interface SymbolInfo {
   symbol: string;

@@ -2,7 +2,7 @@
 import type { Hono } from 'hono';
 import { FACET_NAMES, getChildRights, getRecommendationHistory, listPledges, type Db, type FacetName } from '../../store/index.js';
 import { toExportRecord } from '../../export/index.js';
-import { UprError } from '../../core/errors.js';
+import { UprError } from '../../core/index.js';
 import type { AppEnv, AppDeps } from '../app-env.js';
 import { parseSearchParams, searchQueryString } from '../search-params.js';
 import { recommendationData, searchData, stateData, statsData } from '../data.js';

@@ -1,6 +1,6 @@
 // The OpenAPI 3.1 description of the JSON API, built from the same parameter list the parser reads.
 import { SORT_ORDERS, FACET_NAMES, PUBLIC_FILTER_NAMES, FILTERS, YES_NO_FILTERS } from '../../store/index.js';
-import { RESPONSES } from '../../core/types.js';
+import { RESPONSES } from '../../core/index.js';
 import { PAGE_SIZES } from '../search-params.js';
 
 const arr = (items: object, description: string) => ({ in: 'query', style: 'form', explode: true, schema: { type: 'array', items }, description });

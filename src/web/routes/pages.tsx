@@ -2,8 +2,7 @@
 import type { Context, Hono } from 'hono';
 import type { Child } from 'hono/jsx';
 import { FACET_NAMES, listPledges, type Db, type FacetName } from '../../store/index.js';
-import { UprError } from '../../core/errors.js';
-import { resolveState } from '../../core/states.js';
+import { UprError, resolveState } from '../../core/index.js';
 import type { AppEnv, AppDeps } from '../app-env.js';
 import { parseSearchParams } from '../search-params.js';
 import { documentData, recommendationData, searchData, stateData, statesList, statsData } from '../data.js';

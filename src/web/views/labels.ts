@@ -2,7 +2,7 @@
 // interface language; State names and UPR Info issues stay as the source wrote them. Facet titles and
 // value keys come from the store's filter declarations; value labels from the one catalogue (src/core/i18n).
 import { FACET_NAMES, FILTERS, isFacetName, type FacetName } from '../../store/index.js';
-import { EN, childIssueLabel, documentTypeLabel, responseLabel, type Locale, type MessageKey } from '../../core/i18n/index.js';
+import { EN, childIssueLabel, documentTypeLabel, responseLabel, type Locale, type MessageKey } from '../../core/index.js';
 
 export { childIssueLabel, documentTypeLabel, responseLabel };
 

@@ -1,7 +1,7 @@
 // The page frame: skip link, banner with navigation and language choice, main landmark, footer.
 import type { Child } from 'hono/jsx';
 import { raw } from 'hono/html';
-import { LANGS, LANG_NAMES, type Locale } from '../../core/i18n/index.js';
+import { LANGS, LANG_NAMES, type Locale } from '../../core/index.js';
 import { STYLES } from './styles.js';
 
 export interface PageContext {

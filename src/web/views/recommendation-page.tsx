@@ -1,6 +1,6 @@
 // One recommendation: its text, States, position and source, children's-rights issues with the
 // classifier's evidence, provenance (file, SHA-256, locator) and the same recommendation in other cycles.
-import type { RecommendationView } from '../../core/types.js';
+import type { RecommendationView } from '../../core/index.js';
 import type { ChildRightsResult } from '../../store/index.js';
 import type { RecommendationSource } from '../../analysis/index.js';
 import { Layout, type PageContext } from './layout.js';

@@ -1,12 +1,11 @@
 // The search page: query form, active filters, facets with counts, results, pagination and exports.
 import { raw } from 'hono/html';
 import type { FacetName, FacetValue, SearchResult } from '../../store/index.js';
-import type { RecommendationView } from '../../core/types.js';
+import type { RecommendationView, Locale } from '../../core/index.js';
 import type { TextSegment } from '../../analysis/index.js';
 import { Layout, type PageContext } from './layout.js';
 import { PAGE_SIZES, searchQueryString, toggleFilter, FILTER_PARAMS, type SearchRequest, type FilterParam } from '../search-params.js';
 import { FACET_ORDER, FACET_TITLES, facetValueLabel, responseLabel } from './labels.js';
-import type { Locale } from '../../core/i18n/index.js';
 import { SEARCH_AUTOSUBMIT_SCRIPT } from '../security-inline.js';
 
 export interface SearchPageData {

@@ -1,8 +1,7 @@
 // A State's page: its reviews by cycle with dates, the next scheduled review, links to the
 // children's-rights report of each review, and what it recommends to other States.
-import type { Session, State } from '../../core/types.js';
+import type { Session, State, ProjectedReview } from '../../core/index.js';
 import type { StateProfile } from '../../analysis/index.js';
-import type { ProjectedReview } from '../../core/sessions.js';
 import { Layout, type PageContext } from './layout.js';
 import { childIssueLabel, facetValueLabel, responseLabel } from './labels.js';
 import { searchQueryString } from '../search-params.js';

@@ -7,7 +7,7 @@ import { Layout, type PageContext } from './layout.js';
 import { barChart, heatMap, stackedResponseChart, timeSeries } from './charts.js';
 import { childIssueLabel, responseLabel } from './labels.js';
 import { searchQueryString } from '../search-params.js';
-import type { Locale } from '../../core/i18n/index.js';
+import type { Locale } from '../../core/index.js';
 
 export interface StatsData {
   filters: RecommendationFilters;
