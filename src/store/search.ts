@@ -4,7 +4,7 @@
 import type { Db } from './database.js';
 import { type RecommendationView, UprError } from '../core/index.js';
 import { FILTER_NAMES, type RecommendationFilters } from './filters.js';
-import { toFtsQuery } from './fts-query.js';
+import { toFtsPlan, type FtsPlan } from './fts-query.js';
 import { getRecommendations } from './recommendations.js';
 import { currentIndex, cachedFullText } from './search-cache.js';
 import { rowsInOrder, type SortOrder } from './search-order.js';
@@ -41,12 +41,16 @@ export interface SearchResult {
   facets: Partial<Record<FacetName, FacetValue[]>>;
 }
 
-/** Rows matching FTS5 query `fts` in rank order (cached), or in row order when `ranked` is false. */
-function fullTextRows(db: Db, ix: SearchIndex, query: string, fts: string, ranked: boolean): number[] {
+/**
+ * Rows matching full-text plan `plan` in rank order (cached), or in row order when `ranked` is false; a
+ * negated plan (`NOT x`, `-x`) gives every row but the matches, in row order.
+ */
+function fullTextRows(db: Db, ix: SearchIndex, query: string, plan: FtsPlan, ranked: boolean): number[] {
+  const { fts, negated } = plan;
   const read = () => {
     let ids: [number][];
     try {
-      ids = db.prepare(`SELECT rowid FROM recommendations_fts WHERE recommendations_fts MATCH ? ORDER BY ${ranked ? 'rank, rowid' : 'rowid'}`).raw().all(fts) as [number][];
+      ids = db.prepare(`SELECT rowid FROM recommendations_fts WHERE recommendations_fts MATCH ? ORDER BY ${ranked && !negated ? 'rank, rowid' : 'rowid'}`).raw().all(fts) as [number][];
     } catch (err) {
       throw new UprError('invalid_input', `cannot understand the search query "${query}": ${(err as Error).message}`, { field: 'query', value: query });
     }
@@ -55,9 +59,14 @@ function fullTextRows(db: Db, ix: SearchIndex, query: string, fts: string, ranke
       const r = id < ix.rowOf.length ? ix.rowOf[id]! : -1;
       if (r >= 0) rows.push(r);
     }
-    return rows;
+    if (!negated) return rows;
+    const hit = new Uint8Array(ix.size);
+    for (const r of rows) hit[r] = 1;
+    const rest: number[] = [];
+    for (let r = 0; r < ix.size; r++) if (hit[r] === 0) rest.push(r);
+    return rest;
   };
-  return ranked ? cachedFullText(db, fts, read) : read();
+  return ranked ? cachedFullText(db, negated ? `\0NOT ${fts}` : fts, read) : read();
 }
 
 /** Rows of `ix` matching the filters other than the query, among `candidates` (in row order) when given; in row order. */
@@ -101,7 +110,7 @@ export function matchRows(ix: SearchIndex, f: RecommendationFilters, candidates:
 /** The index and the rows matching every filter, the query included (in row order). */
 export function matchingRows(db: Db, filters: RecommendationFilters): { ix: SearchIndex; rows: Int32Array } {
   const ix = currentIndex(db);
-  const fts = filters.query ? toFtsQuery(filters.query) : null;
+  const fts = filters.query ? toFtsPlan(filters.query) : null;
   // Unranked full-text rows come in rowid order, which is row order.
   return { ix, rows: matchRows(ix, filters, fts ? fullTextRows(db, ix, filters.query!, fts, false) : null) };
 }
@@ -109,8 +118,8 @@ export function matchingRows(db: Db, filters: RecommendationFilters): { ix: Sear
 /** Total, the requested page of ids and the facet counts of `filters`. */
 export function searchIds(db: Db, filters: RecommendationFilters, opts: SearchOptions = {}): SearchIdsResult {
   const ix = currentIndex(db);
-  const fts = filters.query ? toFtsQuery(filters.query) : null;
-  const sort = opts.sort ?? (fts ? 'relevance' : 'session');
+  const fts = filters.query ? toFtsPlan(filters.query) : null;
+  const sort = opts.sort ?? (fts && !fts.negated ? 'relevance' : 'session');
   const ranked = fts ? fullTextRows(db, ix, filters.query!, fts, sort === 'relevance') : null;
   const candidates = ranked && sort === 'relevance' ? Int32Array.from(ranked).sort() : ranked;
   const rows = matchRows(ix, filters, candidates);

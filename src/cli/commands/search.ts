@@ -9,7 +9,7 @@ import { renderTable } from '../table.js';
 
 export const searchCommand: Command = {
   name: 'search',
-  summary: 'Search recommendations: full text (stemming, "phrases", AND/OR/NOT, prefix*) and filters.',
+  summary: 'Search recommendations: full text and filters.',
   usage: 'upr search [QUERY] [--state S] [--by S] [--session N] [--cycle N] [--response R] [--issue I] [--limit N] [--json]',
   options: {
     ...FILTER_OPTIONS,
