@@ -9,3 +9,4 @@ export { renderReportPdf, createPdfPrinter, type PdfPrinter } from './pdf.js';
 export { REPORT_RENDERERS, REPORT_FORMATS, isReportFormat, type ReportFormat, type ReportRenderer, type RenderOptions } from './renderers.js';
 export { REFERENCE_KINDS, type ReviewReport, type ReportReference, type ReferenceKind, type ReferenceSource, type ReportNote, type ReportSummary, type CycleComparison } from './model.js';
 export { DataTable, type DataColumn, type DataTableProps } from './components/index.js';
+export { sourcesText } from './presentation.js';

@@ -12,6 +12,8 @@ export interface ReferenceSource {
   name: string;
   kind: 'un' | 'civil_society' | 'joint' | 'nhri' | 'regional' | 'state';
   members?: string[];
+  /** Cited only after "See also" in the footnotes: a supporting source, not an author of the paragraph. */
+  secondary?: true;
 }
 
 export interface ReportReference {

@@ -2,7 +2,7 @@
 // UN information (/2, with the UN bodies its footnotes cite) and summary of stakeholders' submissions (/3, with
 // the submitters resolved from the summary's own list, the national human rights institution's part kept apart).
 import { getDocumentFootnotes, getDocumentParagraphs, type Db, type DocumentRow } from '../store/index.js';
-import { citationMatcher, childSentences, findSubmissionList, parseSubmissionList, unSourcesByNote, type Submitter } from '../extract/index.js';
+import { attributeSummary, childSentences, unSourcesByNote, type AttributedParagraph, type Submitter } from '../extract/index.js';
 import type { ReferenceKind, ReferenceSource, ReportNote, ReportReference } from './model.js';
 import type { ChildRightsCheck } from './child-rights-check.js';
 
@@ -11,8 +11,6 @@ const KIND_OF_TYPE: Record<string, ReferenceKind> = {
   un_compilation: 'un_compilation',
   stakeholder_summary: 'stakeholder_summary',
 };
-
-const NHRI_HEADING = /national human rights institution|ombudsman/i;
 
 function submitterSource(s: Submitter): ReferenceSource {
   const kind = s.kind === 'attachment' ? 'regional' : s.kind;
@@ -25,33 +23,28 @@ export function paragraphReferences(db: Db, doc: DocumentRow, check: ChildRights
   if (!kind) return [];
   const paragraphs = getDocumentParagraphs(db, doc.id);
   const footnotes = getDocumentFootnotes(db, doc.id);
-  const noteText = new Map(footnotes.map((f) => [f.number, f.text]));
   const unByNote = kind === 'un_compilation' ? unSourcesByNote(footnotes) : undefined;
-  let matcher: ((texts: string[]) => Submitter[]) | undefined;
+  // The same attribution as the stakeholder-summary self-check (src/extract/checks): the NHRI's section to the NHRI.
+  let attributed: Map<string, AttributedParagraph> | undefined;
   if (kind === 'stakeholder_summary') {
-    const listText = findSubmissionList([...footnotes.map((f) => f.text), ...paragraphs.map((p) => p.text)]);
-    if (listText) matcher = citationMatcher(parseSubmissionList(listText).value);
+    const attribution = attributeSummary(paragraphs, footnotes);
+    if (attribution.listFound) attributed = new Map(attribution.paragraphs.map((a) => [a.number, a]));
     else notes.push({ code: 'no_submission_list', document: doc.symbol ?? doc.fileName });
   }
   const out: ReportReference[] = [];
-  let heading = '';
   for (const p of paragraphs) {
-    if (p.number === null) {
-      heading = p.text;
-      continue;
-    }
+    if (p.number === null) continue;
     const result = check(p.text);
     if (!result.isChildRights) continue;
-    const notesCited = p.footnoteRefs.map((n) => noteText.get(String(n)) ?? '');
     let sources: ReferenceSource[] = [];
     if (unByNote) {
       for (const n of p.footnoteRefs) {
         for (const u of unByNote.get(String(n)) ?? []) if (!sources.some((s) => s.key === u.key)) sources.push({ ...u, kind: 'un' });
       }
-    } else if (matcher) {
-      sources = matcher([p.text, ...notesCited]).map(submitterSource);
     }
-    const nhri = kind === 'stakeholder_summary' && ((sources.length > 0 && sources.every((s) => s.kind === 'nhri')) || NHRI_HEADING.test(heading));
+    const a = attributed?.get(p.number);
+    if (a) sources = [...a.primary.map(submitterSource), ...a.secondary.map((x) => ({ ...submitterSource(x), secondary: true as const }))];
+    const nhri = kind === 'stakeholder_summary' && (a?.section === 'nhri' || (sources.length > 0 && sources.every((s) => s.kind === 'nhri')));
     const excerpt = childSentences(p.text, (s) => check(s).isChildRights);
     out.push({
       id: '',

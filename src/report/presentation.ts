@@ -43,9 +43,11 @@ export function citation(ref: ReportReference, loc: Locale = ENGLISH): string {
 
 /** Who the reference quotes or cites, as a phrase: `JS3 (Joint submission 3: …); EU-FRA (European Union…)`; States in the report's language. */
 export function sourcesText(ref: ReportReference, loc: Locale = ENGLISH): string {
-  return ref.sources
-    .map((s) => (s.kind === 'state' ? (loc.lang === 'en' ? s.name : stateName(s.key, loc.lang)) : `${s.key} (${s.name}${s.members && s.members.length > 0 ? `: ${s.members.join(', ')}` : ''})`))
-    .join('; ');
+  const name = (s: ReportReference['sources'][number]) =>
+    s.kind === 'state' ? (loc.lang === 'en' ? s.name : stateName(s.key, loc.lang)) : `${s.key} (${s.name}${s.members && s.members.length > 0 ? `: ${s.members.join(', ')}` : ''})`;
+  const primary = ref.sources.filter((s) => !s.secondary).map(name);
+  const secondary = ref.sources.filter((s) => s.secondary).map(name);
+  return [...primary, ...(secondary.length > 0 ? [`${loc.t('rp_seeAlso')}: ${secondary.join('; ')}`] : [])].join('; ');
 }
 
 /** The State's position on a recommendation and where it is stated: "noted (A/HRC/43/15/Add.1)". */

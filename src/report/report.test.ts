@@ -12,7 +12,7 @@ import { htmlProblems } from '../../test/fixtures/report/html-checks.js';
 import { htmlValidationErrors } from '../../test/support/html-validate.js';
 import { flat, pdfPages, textOf } from '../../test/fixtures/report/read-back.js';
 import { launchChromium, seriousViolations } from '../../test/e2e/browser.js';
-import { renderReportHtml } from './index.js';
+import { renderReportHtml, sourcesText } from './index.js';
 import { englishLabelsIn, withoutSourceData } from '../../test/fixtures/report/english-labels.js';
 import { parseHTML } from 'linkedom';
 
@@ -71,6 +71,15 @@ describe('children\'s-rights reports on Slovenia (real documents)', () => {
       assert.ok(r.sources.length > 0, `para. ${r.paragraph} names no organisation`);
       for (const s of r.sources) assert.ok(list.some((l) => l.key === s.key && l.name === s.name), `${s.key} "${s.name}" is in the list`);
     }
+  });
+
+  it('keeps organisations a cycle-3 stakeholder paragraph cites only after "See also" as secondary sources, and says so', (t) => {
+    if (!ready(t)) return;
+    const refs = reports.get(3)!.references.filter((r) => r.kind === 'stakeholder_summary');
+    for (const r of refs) assert.ok(r.sources.some((s) => !s.secondary), `para. ${r.paragraph} has an author, not only "See also" sources`);
+    const para8 = refs.find((r) => r.paragraph === '8')!;
+    assert.deepEqual(para8.sources.map((s) => [s.key, Boolean(s.secondary)]), [['JS3', false], ['EU-FRA', false], ['HRORS', true]]);
+    assert.match(sourcesText(para8), /^JS3 \(.*\); EU-FRA \(.*\); see also: HRORS \(/);
   });
 
   it('names the UN body or agency of every compilation reference of cycle 3, from the footnotes', (t) => {

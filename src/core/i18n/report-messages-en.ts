@@ -24,6 +24,7 @@ export const REPORT_EN = {
   rp_para: 'Para.', rp_overlap: 'Word overlap',
   rp_disappeared: 'Issues that disappeared from the recommendations', rp_appeared: 'Issues new in the recommendations',
   rp_wholeParagraph: 'Whole paragraph', rp_sourceNote: 'source note {n}', rp_back: 'back to reference {n}',
+  rp_seeAlso: 'see also',
   rp_nhri: 'National human rights institution', rp_noIssue: 'No specific issue',
   rp_citeItem: 'item {n}', rp_citePara: 'para. {n}', rp_citePage: 'p. {n}', rp_pageOf: 'Page {page} of {pages}',
   rp_methodText: "Every paragraph of the documents listed, every statement of the interactive dialogue, every advance question and every recommendation was read by the children's-rights classifier {classifier} and kept when it concerns children's rights. Stakeholders are named from the list of submissions at the end of the summary; UN bodies from the footnotes of the compilation. Where a paragraph mixes topics, the sentences about children are quoted word for word and the whole paragraph is given below them.",

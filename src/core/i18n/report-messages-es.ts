@@ -25,6 +25,7 @@ export const REPORT_ES: ReportMessages = {
   rp_para: 'Párr.', rp_overlap: 'Palabras comunes',
   rp_disappeared: 'Temas que desaparecieron de las recomendaciones', rp_appeared: 'Temas nuevos en las recomendaciones',
   rp_wholeParagraph: 'Párrafo completo', rp_sourceNote: 'nota de fuente {n}', rp_back: 'volver a la referencia {n}',
+  rp_seeAlso: 'véase también',
   rp_nhri: 'Institución nacional de derechos humanos', rp_noIssue: 'Sin tema específico',
   rp_citeItem: 'punto {n}', rp_citePara: 'párr. {n}', rp_citePage: 'pág. {n}', rp_pageOf: 'Página {page} de {pages}',
   rp_methodText: 'Cada párrafo de los documentos enumerados, cada declaración del diálogo interactivo, cada pregunta formulada de antemano y cada recomendación fue leída por el clasificador de derechos del niño {classifier} y conservada si concierne a los derechos del niño. Las partes interesadas se nombran según la lista de comunicaciones al final del resumen; los órganos de las Naciones Unidas según las notas de la recopilación. Cuando un párrafo mezcla temas, las frases sobre los niños se citan textualmente y el párrafo completo figura a continuación. Los textos citados se mantienen en su idioma original.',

@@ -25,6 +25,7 @@ export const REPORT_FR: ReportMessages = {
   rp_para: 'Par.', rp_overlap: 'Mots communs',
   rp_disappeared: 'Thèmes disparus des recommandations', rp_appeared: 'Thèmes nouveaux dans les recommandations',
   rp_wholeParagraph: 'Paragraphe entier', rp_sourceNote: 'note de source {n}', rp_back: 'retour à la référence {n}',
+  rp_seeAlso: 'voir aussi',
   rp_nhri: 'Institution nationale des droits de l’homme', rp_noIssue: 'Sans thème précis',
   rp_citeItem: 'point {n}', rp_citePara: 'par. {n}', rp_citePage: 'p. {n}', rp_pageOf: 'Page {page} sur {pages}',
   rp_methodText: "Chaque paragraphe des documents listés, chaque déclaration du dialogue interactif, chaque question préalable et chaque recommandation a été lu par le classificateur des droits de l'enfant {classifier} et retenu s'il concerne les droits de l'enfant. Les parties prenantes sont nommées d'après la liste des communications à la fin du résumé ; les organes des Nations Unies d'après les notes de la compilation. Quand un paragraphe mêle plusieurs sujets, les phrases sur les enfants sont citées mot pour mot et le paragraphe entier est donné ensuite. Les textes cités restent dans leur langue d'origine.",
