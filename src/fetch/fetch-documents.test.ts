@@ -10,17 +10,9 @@ import { readCacheIndex } from './cache.js';
 import type { FetchOptions } from './types.js';
 import { startOdsServer, type OdsServer } from '../../test/support/ods-server.js';
 import { sharedPath } from '../../test/support/shared-data.js';
-import { SHARED_DATA } from '../../test/support/shared-data.js';
+import { SLOVENIA_CYCLE3_FILES } from '../../test/support/shared-data.js';
 
-const SVN3 = join(SHARED_DATA, 'slovenia', 'cycle3');
-/** The five cycle-3 documents: symbol → file (symbols as printed on their first pages). */
-const FILES: Record<string, string> = {
-  'A/HRC/WG.6/34/SVN/1': join(SVN3, 'g1923444.pdf'),
-  'A/HRC/WG.6/34/SVN/2': join(SVN3, 'g1925890.pdf'),
-  'A/HRC/WG.6/34/SVN/3': join(SVN3, 'g1924226.pdf'),
-  'A/HRC/43/15': join(SVN3, 'g1934994.pdf'),
-  'A/HRC/43/15/Add.1': join(SVN3, 'g2004192.pdf'),
-};
+const FILES = SLOVENIA_CYCLE3_FILES;
 const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
 describe('fetching documents from a document server', () => {

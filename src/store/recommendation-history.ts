@@ -6,16 +6,9 @@
 import type { Db } from './database.js';
 import type { Response } from '../core/index.js';
 
-export interface StoredUprInfoRecord {
+/** A stored UPR Info record: its current values plus what identifies it. */
+export interface StoredUprInfoRecord extends RecordValues {
   id: number;
-  naturalKey: string;
-  text: string;
-  response: Response;
-  responseSource: string | null;
-  actionCategory: number | null;
-  issues: string[];
-  sourceId: number;
-  locator: string;
   fileName: string;
   byState: string;
 }

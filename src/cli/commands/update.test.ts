@@ -7,16 +7,9 @@ import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { upr, tempDir } from '../../../test/support/cli.js';
 import { startOdsServer, type OdsServer } from '../../../test/support/ods-server.js';
-import { sharedPath, SHARED_DATA } from '../../../test/support/shared-data.js';
+import { sharedPath, SLOVENIA_CYCLE3_FILES } from '../../../test/support/shared-data.js';
 
-const SVN3 = join(SHARED_DATA, 'slovenia', 'cycle3');
-const FILES: Record<string, string> = {
-  'A/HRC/WG.6/34/SVN/1': join(SVN3, 'g1923444.pdf'),
-  'A/HRC/WG.6/34/SVN/2': join(SVN3, 'g1925890.pdf'),
-  'A/HRC/WG.6/34/SVN/3': join(SVN3, 'g1924226.pdf'),
-  'A/HRC/43/15': join(SVN3, 'g1934994.pdf'),
-  'A/HRC/43/15/Add.1': join(SVN3, 'g2004192.pdf'),
-};
+const FILES = SLOVENIA_CYCLE3_FILES;
 
 describe('upr fetch --state and upr update (local document server, real Slovenia files)', () => {
   let server: OdsServer;
