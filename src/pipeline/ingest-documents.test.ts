@@ -30,7 +30,7 @@ describe('ingestDocuments', () => {
     assert.deepEqual({ symbol: o!.symbol, type: o!.type, state: o!.state, session: o!.session, cycle: o!.cycle, language: o!.language, status: o!.status },
       { symbol: 'A/HRC/43/15', type: 'wg_report', state: 'SVN', session: 34, cycle: 3, language: 'en', status: 'ok' });
     assert.ok(o!.recommendations > 200 && o!.positions === o!.recommendations && o!.dialogue > 50, JSON.stringify(o));
-    assert.deepEqual(first.summary, { files: 1, stored: 1, alreadyStored: 0, needsReview: 0, failed: 0, skipped: 0 });
+    assert.deepEqual(first.summary, { files: 1, stored: 1, updated: 0, alreadyStored: 0, needsReview: 0, failed: 0, skipped: 0 });
     const stored = counts(db);
     assert.ok(stored.paragraphs > 100);
     const again = await ingestDocuments(db, [report, copy]);
@@ -56,7 +56,7 @@ describe('ingestDocuments', () => {
     assert.match(reasons[2]!, /^failed: not a UPR document/);
     assert.match(reasons[3]!, /^failed: not a PDF, DOCX or Word \(\.doc\) file/);
     assert.equal(reasons[4], 'failed: no such file');
-    assert.deepEqual(r.summary, { files: 5, stored: 0, alreadyStored: 0, needsReview: 0, failed: 5, skipped: 0 });
+    assert.deepEqual(r.summary, { files: 5, stored: 0, updated: 0, alreadyStored: 0, needsReview: 0, failed: 5, skipped: 0 });
     assert.deepEqual(events.filter((e) => e.kind === 'failed').map((e) => e.kind === 'failed' && e.file).sort(), Object.values(files).sort());
     assert.deepEqual(events.filter((e) => e.kind === 'read').map((e) => e.kind === 'read' && e.done), [1, 2, 3, 4, 5]);
     assert.deepEqual(counts(db), before);

@@ -8,7 +8,8 @@ const FILE_SYSTEM_CODES = new Set(['ENOENT', 'EISDIR', 'ELOOP', 'EACCES', 'EPERM
 
 export function emptyOutcome(file: string): DocumentOutcome {
   return { file, symbol: null, type: null, state: null, session: null, cycle: null, language: null, paragraphs: 0,
-    recommendations: 0, positions: 0, dialogue: 0, status: 'ok', reasons: [], problems: [], positionsAttached: false, documentId: null };
+    recommendations: 0, positions: 0, dialogue: 0, status: 'ok', reasons: [], problems: [], positionsAttached: false, documentId: null,
+    version: null, currentVersion: null };
 }
 
 /** Marks the outcome failed with the error in words (without the file name, which the outcome carries). */
@@ -19,8 +20,11 @@ export function failOutcome(outcome: DocumentOutcome, err: unknown, report: (e: 
   report({ kind: 'failed', file: outcome.file, reason });
 }
 
-/** The outcome of a file whose content is already stored as document `documentId`. */
-export function storedOutcome(db: Db, documentId: number, outcome: DocumentOutcome): DocumentOutcome {
-  const row = storedDocumentSummary(db, documentId);
-  return { ...outcome, ...row, status: 'already stored', documentId };
+/**
+ * The outcome of a file whose content is already stored as document `documentId`: its current version, or
+ * the earlier `version` it was before a newer file replaced it.
+ */
+export function storedOutcome(db: Db, documentId: number, outcome: DocumentOutcome, version?: number): DocumentOutcome {
+  const { version: currentVersion, ...row } = storedDocumentSummary(db, documentId) ?? { version: null };
+  return { ...outcome, ...row, status: 'already stored', documentId, version: version ?? currentVersion, currentVersion };
 }

@@ -1,7 +1,7 @@
 // Reading one file for the store: recognised as already stored by its SHA-256, else read, recognised
 // and segmented by src/ingest. Failures are recorded on the outcome, never thrown.
 import { fingerprint, type PreparedDocument } from '../ingest/index.js';
-import { findDocumentBySha, type Db } from '../store/index.js';
+import { findDocumentBySha, findEarlierVersion, type Db } from '../store/index.js';
 import { formatProblem, UprError } from '../core/index.js';
 import { emptyOutcome, failOutcome, storedOutcome } from './outcome.js';
 import type { DocumentOutcome, IngestEvent } from './types.js';
@@ -20,6 +20,10 @@ export async function prepareFile(db: Db, file: string, reader: Reader, report: 
     const print = await fingerprint(file);
     const stored = findDocumentBySha(db, print.sha256);
     if (stored) return { outcome: storedOutcome(db, stored.id, outcome) };
+    // An earlier version replaced by a newer file stays replaced: running ingest again over a folder holding
+    // both files changes nothing (`upr remove` then ingest brings an older version back).
+    const earlier = findEarlierVersion(db, print.sha256);
+    if (earlier) return { outcome: storedOutcome(db, earlier.documentId, outcome, earlier.version) };
     const doc = await reader.prepare(file, print);
     const r = doc.recognition;
     Object.assign(outcome, { symbol: r.symbol, type: r.type, state: r.stateIso3, session: r.session, cycle: r.cycle,

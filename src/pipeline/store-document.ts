@@ -1,7 +1,7 @@
 // Storing one read file: the document, its text, paragraphs and footnotes, and what extraction finds in
 // it, all in one transaction, so a file that fails leaves the store as it was and one that succeeds is
 // committed whatever happens to the files after it.
-import { inTransaction, saveDocument, type Db, type SavedDocument } from '../store/index.js';
+import { finishReplacement, inTransaction, saveDocument, type Db, type SavedDocument } from '../store/index.js';
 import type { PreparedDocument } from '../ingest/index.js';
 import { extractAndStore, type ExtractionSummary } from './extraction.js';
 import { checkAndSaveDocument } from './document-check.js';
@@ -28,7 +28,9 @@ export function storeFile(db: Db, p: PreparedFile, report: (e: IngestEvent) => v
       p.outcome = storedOutcome(db, saved.id, outcome); // same content twice in one batch
       return undefined;
     }
-    Object.assign(outcome, { recommendations: summary.recommendations, positions: summary.positions, dialogue: summary.dialogue, documentId: saved.id });
+    Object.assign(outcome, { recommendations: summary.recommendations, positions: summary.positions, dialogue: summary.dialogue, documentId: saved.id,
+      version: saved.version, currentVersion: saved.version });
+    if (summary.removed > 0) outcome.problems.push(`${summary.removed} recommendation(s) of version ${saved.version - 1} are not in version ${saved.version} and were removed`);
     if (summary.check && !summary.check.ok) Object.assign(outcome, { status: 'needs review', reasons: summary.check.reasons });
     outcome.problems.push(...summary.problems);
     for (const problem of outcome.problems) report({ kind: 'problem', file: outcome.file, problem });
@@ -39,7 +41,7 @@ export function storeFile(db: Db, p: PreparedFile, report: (e: IngestEvent) => v
   }
 }
 
-function storeDocument(db: Db, doc: PreparedDocument): { summary: (ExtractionSummary & { check?: CheckResult }) | 'already stored'; saved: SavedDocument } {
+function storeDocument(db: Db, doc: PreparedDocument): { summary: (ExtractionSummary & { check?: CheckResult; removed: number }) | 'already stored'; saved: SavedDocument } {
   const r = doc.recognition;
   return inTransaction(db, () => {
     const saved = saveDocument(db, {
@@ -52,7 +54,8 @@ function storeDocument(db: Db, doc: PreparedDocument): { summary: (ExtractionSum
     if (saved.alreadyStored) return { summary: 'already stored' as const, saved };
     const summary = extractAndStore(db, { id: saved.id, sourceId: saved.sourceId, reviewId: saved.reviewId, type: r.type, symbol: r.symbol,
       stateIso3: r.stateIso3, cycle: r.cycle, session: r.session }, doc.raw);
+    const removed = saved.replaced ? finishReplacement(db, saved.id, saved.sourceId, saved.replaced) : 0;
     const check = checkAndSaveDocument(db, { id: saved.id, type: r.type, reviewId: saved.reviewId }, doc.raw, doc.segmented);
-    return { saved, summary: { ...summary, check } };
+    return { saved, summary: { ...summary, check, removed } };
   });
 }

@@ -30,6 +30,10 @@ export interface DocumentOutcome {
   positionsAttached: boolean;
   /** The stored document (stored now or before); null when nothing was stored. */
   documentId: number | null;
+  /** The version of the document this file is (1 when first stored; 2 when it replaced version 1…); null when not stored. */
+  version: number | null;
+  /** The version the store holds now: above `version` for a file that is an earlier, replaced version. */
+  currentVersion: number | null;
 }
 
 /** A path met while walking folders that is not read: a dangling symbolic link, a loop, an unreadable folder. */
@@ -41,6 +45,8 @@ export interface SkippedPath {
 export interface IngestSummary {
   files: number;
   stored: number;
+  /** Of the files stored, those that replaced an earlier version of the same document. */
+  updated: number;
   alreadyStored: number;
   needsReview: number;
   failed: number;
@@ -74,6 +80,7 @@ export interface IngestOptions {
 /** Counts the outcomes by status. */
 export function summarise(outcomes: readonly DocumentOutcome[], skipped: readonly SkippedPath[]): IngestSummary {
   const count = (s: DocumentStatus) => outcomes.filter((o) => o.status === s).length;
-  return { files: outcomes.length, stored: count('ok'), alreadyStored: count('already stored'), needsReview: count('needs review'),
+  const updated = outcomes.filter((o) => (o.status === 'ok' || o.status === 'needs review') && (o.version ?? 1) > 1).length;
+  return { files: outcomes.length, stored: count('ok'), updated, alreadyStored: count('already stored'), needsReview: count('needs review'),
     failed: count('failed'), skipped: skipped.length };
 }

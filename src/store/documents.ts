@@ -1,9 +1,12 @@
-// UN documents ingested by `upr ingest`: one row per file in `documents`, with its normalised text,
-// paragraphs and footnotes (migration 003). Corrigenda and revisions are linked to what they correct.
+// UN documents ingested by `upr ingest`: one row per document (symbol and language), with the normalised
+// text, paragraphs and footnotes of its current version (migrations 003, 008). The same symbol read again
+// from other bytes replaces the content and keeps a version row. Corrigenda and revisions are linked to
+// what they correct.
 import type { Db } from './database.js';
 import type { DocumentType } from '../core/index.js';
 import { ensureSource, findSourceBySha, type SourceFile } from './sources.js';
 import { ensureReview } from './reviews.js';
+import { currentDocument, recordVersionAndClear, type ReplacedVersion } from './document-versions.js';
 
 export interface NewDocument {
   source: SourceFile;
@@ -31,6 +34,10 @@ export interface SavedDocument {
   reviewId: number | null;
   /** True when a file with the same SHA-256 was stored before: nothing was written. */
   alreadyStored: boolean;
+  /** The version the document row holds now: 1 when first stored, 2 after its first replacement… */
+  version: number;
+  /** Set when this file replaced an earlier version of the same symbol: settle its recommendations after extraction. */
+  replaced?: ReplacedVersion;
 }
 
 export interface DocumentRow {
@@ -52,27 +59,42 @@ export interface DocumentRow {
 export function findDocumentBySha(db: Db, sha256: string): SavedDocument | undefined {
   const source = findSourceBySha(db, sha256);
   if (!source) return undefined;
-  const doc = db.prepare('SELECT id, review_id AS reviewId FROM documents WHERE source_id = ?').get(source.id) as
-    | { id: number; reviewId: number | null }
+  const doc = db.prepare('SELECT id, review_id AS reviewId, version FROM documents WHERE source_id = ?').get(source.id) as
+    | { id: number; reviewId: number | null; version: number }
     | undefined;
-  return doc ? { id: doc.id, sourceId: source.id, reviewId: doc.reviewId, alreadyStored: true } : undefined;
+  return doc ? { id: doc.id, sourceId: source.id, reviewId: doc.reviewId, alreadyStored: true, version: doc.version } : undefined;
 }
 
-/** Stores a document with its text, paragraphs and footnotes. Call inside a transaction. */
+/**
+ * Stores a document with its text, paragraphs and footnotes. A document already stored under the same
+ * symbol and language, from other bytes, is replaced: its earlier version gets a `document_versions` row
+ * and its content and what was derived from it are cleared (the row and its id stay). Call inside a transaction.
+ */
 export function saveDocument(db: Db, doc: NewDocument): SavedDocument {
   const existing = findDocumentBySha(db, doc.source.sha256);
   if (existing) return existing;
+  const now = new Date().toISOString();
   const sourceId = ensureSource(db, doc.source);
   const sessionKnown = doc.session !== null && db.prepare('SELECT 1 FROM sessions WHERE number = ?').get(doc.session) !== undefined;
   const reviewId = doc.stateIso3 && doc.cycle ? ensureReview(db, doc.stateIso3, doc.cycle, sessionKnown ? doc.session : null) : null;
   const corrected = doc.corrects
     ? (db.prepare('SELECT id FROM documents WHERE symbol = ? ORDER BY id LIMIT 1').get(doc.corrects) as { id: number } | undefined)
     : undefined;
-  const id = Number(
-    db.prepare(`INSERT INTO documents (source_id, symbol, type, language, review_id, title, corrects_id, ingested_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
-      .run(sourceId, doc.symbol, doc.type, doc.language, reviewId, doc.title, corrected?.id ?? null, new Date().toISOString()).lastInsertRowid,
-  );
+  const current = doc.symbol ? currentDocument(db, doc.symbol, doc.language) : undefined;
+  let id: number;
+  let replaced: ReplacedVersion | undefined;
+  if (current) {
+    id = current.id;
+    replaced = recordVersionAndClear(db, current, now);
+    db.prepare(`UPDATE documents SET source_id = ?, type = ?, review_id = ?, title = ?, corrects_id = ?, ingested_at = ?, version = ? WHERE id = ?`)
+      .run(sourceId, doc.type, reviewId, doc.title, corrected?.id ?? null, now, replaced.version, id);
+  } else {
+    id = Number(
+      db.prepare(`INSERT INTO documents (source_id, symbol, type, language, review_id, title, corrects_id, ingested_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
+        .run(sourceId, doc.symbol, doc.type, doc.language, reviewId, doc.title, corrected?.id ?? null, now).lastInsertRowid,
+    );
+  }
   if (doc.symbol) {
     // Corrigenda stored before the document they correct are linked now.
     db.prepare(`UPDATE documents SET corrects_id = ? WHERE corrects_id IS NULL AND id <> ?
@@ -84,7 +106,7 @@ export function saveDocument(db: Db, doc: NewDocument): SavedDocument {
   for (const p of doc.paragraphs) para.run(id, p.seq, p.number, p.page, p.text, JSON.stringify(p.footnoteRefs));
   const note = db.prepare('INSERT INTO document_footnotes (document_id, seq, number, page, text) VALUES (?, ?, ?, ?, ?)');
   doc.footnotes.forEach((f, i) => note.run(id, i + 1, f.number, f.page, f.text));
-  return { id, sourceId, reviewId, alreadyStored: false };
+  return { id, sourceId, reviewId, alreadyStored: false, version: replaced?.version ?? 1, ...(replaced ? { replaced } : {}) };
 }
 
 /** Stored documents with their review, ordered by State, cycle and symbol. */

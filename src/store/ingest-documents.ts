@@ -14,6 +14,8 @@ export interface StoredDocumentSummary {
   cycle: number | null;
   paragraphs: number;
   recommendations: number;
+  /** The version stored now (1 unless the document was replaced by other bytes of the same symbol). */
+  version: number;
 }
 
 /** A stored addendum, HRC decision or thematic list, with the file it was ingested from. */
@@ -32,7 +34,7 @@ export interface PositionDocumentRow {
 
 /** Symbol, type, review and counts of a stored document; undefined when there is no such document. */
 export function storedDocumentSummary(db: Db, documentId: number): StoredDocumentSummary | undefined {
-  return db.prepare(`SELECT d.symbol, d.type, d.language, r.state_iso3 AS state, r.session, r.cycle,
+  return db.prepare(`SELECT d.symbol, d.type, d.language, d.version, r.state_iso3 AS state, r.session, r.cycle,
       (SELECT count(*) FROM document_paragraphs p WHERE p.document_id = d.id) AS paragraphs,
       (SELECT count(*) FROM recommendations x WHERE x.document_id = d.id) AS recommendations
     FROM documents d LEFT JOIN reviews r ON r.id = d.review_id WHERE d.id = ?`).get(documentId) as StoredDocumentSummary | undefined;

@@ -16,7 +16,9 @@ export const ingestCommand: Command = {
   help: `PATH may be a file or a folder (read recursively for .pdf, .docx and .doc files). Each document is
 recognised from its own text (UN symbol, type, State under review, session, cycle, language), split into
 numbered paragraphs and footnotes, and stored in one transaction: a file that fails stores nothing and
-the others continue. Ingesting the same file again changes nothing ("already stored").
+the others continue. Ingesting the same file again changes nothing ("already stored"); a file with the
+symbol of a stored document but other bytes (a re-saved or corrected PDF) replaces it, keeping a version
+history ("updated (version 2)").
 Dangling symbolic links, link loops and folders leading back to themselves are reported and skipped.
 Scanned PDFs are read by OCR when tesseract is installed.
 
@@ -51,10 +53,18 @@ function printEvents(ctx: CommandContext): (e: IngestEvent) => void {
   };
 }
 
-/** The status column: `ok`, `already stored` (`; positions attached`), `failed: reason`, `needs review: reasons`. */
+/**
+ * The status column: `ok`, `updated (version 2)`, `already stored` (`; positions attached`, or `(version 1,
+ * replaced by version 2)`), `failed: reason`, `needs review: reasons`.
+ */
 export function statusLabel(o: DocumentOutcome): string {
-  if (o.status === 'already stored') return o.positionsAttached ? 'already stored; positions attached' : o.status;
-  return o.reasons.length > 0 ? `${o.status}: ${o.reasons.join('; ')}` : o.status;
+  if (o.status === 'already stored') {
+    const earlier = o.version !== null && o.currentVersion !== null && o.version < o.currentVersion ? ` (version ${o.version}, replaced by version ${o.currentVersion})` : '';
+    return `${o.status}${earlier}${o.positionsAttached ? '; positions attached' : ''}`;
+  }
+  const updated = o.status !== 'failed' && (o.version ?? 1) > 1 ? `updated (version ${o.version})` : '';
+  if (o.status === 'ok') return updated || 'ok';
+  return `${updated ? `${updated}; ` : ''}${o.status}${o.reasons.length > 0 ? `: ${o.reasons.join('; ')}` : ''}`;
 }
 
 function renderSummary(outcomes: DocumentOutcome[], s: IngestSummary): string {
@@ -71,5 +81,5 @@ function renderSummary(outcomes: DocumentOutcome[], s: IngestSummary): string {
     { header: 'positions', get: (o) => o.positions, align: 'right' },
     { header: 'dialogue', get: (o) => o.dialogue, align: 'right' },
     { header: 'status', get: (o) => statusLabel(o), max: 70 },
-  ]) + `${s.files} file(s): ${s.stored} stored, ${s.alreadyStored} already stored, ${s.failed} failed${extra.map((x) => `, ${x}`).join('')}.\n`;
+  ]) + `${s.files} file(s): ${s.stored} stored${s.updated ? ` (${s.updated} updated)` : ''}, ${s.alreadyStored} already stored, ${s.failed} failed${extra.map((x) => `, ${x}`).join('')}.\n`;
 }
