@@ -6,3 +6,4 @@ export { readDocument, recogniseDocument, segmentDocument, type Recognition, typ
 export { readPdf } from './pdf.js';
 export { readDocx } from './read/word.js';
 export { type DocumentText } from './document-text.js';
+export { parseCorrigendum, type CorrigendumInstruction } from './recognise/corrigendum.js';

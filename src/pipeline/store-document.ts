@@ -3,6 +3,7 @@
 // committed whatever happens to the files after it.
 import { finishReplacement, inTransaction, saveDocument, type Db, type SavedDocument } from '../store/index.js';
 import type { PreparedDocument } from '../ingest/index.js';
+import { isCorrigendum, storeCorrections } from './corrigenda.js';
 import { extractAndStore, type ExtractionSummary } from './extraction.js';
 import { checkAndSaveDocument } from './document-check.js';
 import type { CheckResult } from '../extract/index.js';
@@ -52,10 +53,16 @@ function storeDocument(db: Db, doc: PreparedDocument): { summary: (ExtractionSum
       paragraphs: doc.segmented.paragraphs, footnotes: doc.segmented.footnotes,
     });
     if (saved.alreadyStored) return { summary: 'already stored' as const, saved };
+    const corrections = storeCorrections(db, saved.id, r.symbol, doc.raw.pages);
+    if (isCorrigendum(r.symbol)) {
+      // A corrigendum carries corrections, not recommendations, and the checks of its type do not apply.
+      const removed = saved.replaced ? finishReplacement(db, saved.id, saved.sourceId, saved.replaced) : 0;
+      return { saved, summary: { recommendations: 0, positions: 0, dialogue: 0, problems: corrections, removed } };
+    }
     const summary = extractAndStore(db, { id: saved.id, sourceId: saved.sourceId, reviewId: saved.reviewId, type: r.type, symbol: r.symbol,
       stateIso3: r.stateIso3, cycle: r.cycle, session: r.session }, doc.raw);
     const removed = saved.replaced ? finishReplacement(db, saved.id, saved.sourceId, saved.replaced) : 0;
     const check = checkAndSaveDocument(db, { id: saved.id, type: r.type, reviewId: saved.reviewId }, doc.raw, doc.segmented);
-    return { saved, summary: { ...summary, check, removed } };
+    return { saved, summary: { ...summary, problems: [...summary.problems, ...corrections], check, removed } };
   });
 }

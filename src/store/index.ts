@@ -44,3 +44,5 @@ export { listPledges, searchPledges, type PledgeRow } from './pledges.js';
 export { knownReportSymbols, type KnownReportSymbol } from './review-symbols.js';
 export { reviewSnapshot, recommendationsToClassify, reviewedStates, type ReviewSnapshot } from './review-changes.js';
 export { findEarlierVersion, documentVersions, finishReplacement, type EarlierVersion, type DocumentVersionRow, type ReplacedVersion } from './document-versions.js';
+export { saveCorrections, applyCorrections, correctedDocumentId, getCorrections, type CorrectionInput, type CorrectionRow } from './document-corrections.js';
+export { findDocumentsToRemove, removeDocument, type RemovalTarget, type RemovedDocument } from './remove-document.js';

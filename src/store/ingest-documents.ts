@@ -47,5 +47,6 @@ export function documentsStatingPositions(db: Db, reviewIds: readonly number[]):
       r.state_iso3 AS stateIso3, r.cycle, r.session, s.path, s.sha256
     FROM documents d JOIN sources s ON s.id = d.source_id JOIN reviews r ON r.id = d.review_id
     WHERE d.review_id IN (${reviewIds.map(() => '?').join(',')}) AND d.type IN ('wg_report_addendum', 'hrc_decision', 'thematic_list')
+      AND (d.symbol IS NULL OR d.symbol NOT LIKE '%/Corr.%')
     ORDER BY d.id`).all(...reviewIds) as PositionDocumentRow[];
 }

@@ -1,10 +1,10 @@
-// A minimal PDF written by hand for ingest tests: one page with a text line, or one page holding a JPEG scan.
+// A minimal PDF written by hand for ingest tests: one page with text lines, or one page holding a JPEG scan.
 
-export function handMadePdf(content: { text: string } | { jpeg: Buffer; width: number; height: number }): Buffer {
+export function handMadePdf(content: { text: string | string[] } | { jpeg: Buffer; width: number; height: number }): Buffer {
   const objects: (string | Buffer)[] = [];
   const isText = 'text' in content;
   const stream = isText
-    ? `BT /F1 14 Tf 72 720 Td (${content.text}) Tj ET`
+    ? `BT /F1 12 Tf 16 TL 72 760 Td ${[content.text].flat().map((l) => `(${l.replace(/[()\\]/g, '\\$&')}) Tj T*`).join(' ')} ET`
     : `q 595 0 0 842 0 0 cm /Im1 Do Q`;
   objects.push('<< /Type /Catalog /Pages 2 0 R >>');
   objects.push('<< /Type /Pages /Kids [3 0 R] /Count 1 >>');
