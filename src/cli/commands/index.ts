@@ -14,12 +14,14 @@ import { reportCommand } from './report.js';
 import { checkCommand } from './check.js';
 import { fetchCommand } from './fetch.js';
 import { updateCommand } from './update.js';
+import { removeCommand } from './remove.js';
 
 export const COMMANDS: Command[] = [
   demoCommand,
   importCommand,
   ingestCommand,
   checkCommand,
+  removeCommand,
   searchCommand,
   statsCommand,
   statesCommand,
