@@ -7,3 +7,5 @@ export { readPdf } from './pdf.js';
 export { readDocx } from './read/word.js';
 export { type DocumentText } from './document-text.js';
 export { parseCorrigendum, type CorrigendumInstruction } from './recognise/corrigendum.js';
+export { isOwnOutputPath, OWN_OUTPUT_MESSAGE } from './recognise/own-output.js';
+export { DOCUMENT_TYPE_NAMES, documentTitle } from './recognise/recognise.js';

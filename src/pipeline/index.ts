@@ -1,6 +1,7 @@
 // Public face of the pipeline: services that run a whole job (ingesting documents) over the store, called
 // by the CLI, the web app and tests alike.
 export { ingestDocuments } from './ingest-documents.js';
+export type { ForcedRecognition } from './forced.js';
 export { listDocumentFiles, type WalkResult } from './walk.js';
 export { extractAndStore, type ExtractionSummary, type StoredDocumentRef } from './extraction.js';
 export type { DocumentOutcome, DocumentStatus, IngestEvent, IngestOptions, IngestResult, IngestSummary, SkippedPath } from './types.js';

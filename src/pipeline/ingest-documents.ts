@@ -40,7 +40,7 @@ export async function ingestDocuments(db: Db, paths: readonly string[], options:
   let done = 0;
   try {
     await forEachConcurrently(files, concurrency, async (file, i) => {
-      prepared[i] = await prepareFile(db, file, reader, report);
+      prepared[i] = await prepareFile(db, file, reader, report, options.forced);
       report({ kind: 'read', file, done: ++done, total: files.length });
       for (; next < files.length && prepared[next]; next++) {
         const p = prepared[next]!;

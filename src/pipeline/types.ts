@@ -1,6 +1,7 @@
 // The shapes the ingest service hands back: one outcome per document file, the paths skipped while
 // walking folders, a summary, and the events it reports while it runs.
 import type { DocumentType } from '../core/index.js';
+import type { ForcedRecognition } from './forced.js';
 
 /**
  * What became of one file. `needs review` is for documents stored whose self-checks failed (the
@@ -75,6 +76,8 @@ export interface IngestOptions {
   concurrency?: number;
   /** Read in worker threads (default: when there are more files than `concurrency`). */
   readInWorkers?: boolean;
+  /** What every file is, in place of recognition (`upr ingest --as`); upr's own outputs stay refused. */
+  forced?: ForcedRecognition;
 }
 
 /** Counts the outcomes by status. */

@@ -7,6 +7,7 @@ import { detectLanguage } from './language.js';
 import { ORDINAL_WORD, parseOrdinal } from './ordinals.js';
 import { findStateName, mostMentionedState, knownIso3 } from './state-name.js';
 import { cycleOf, sessionAtDate } from './session-date.js';
+import { isOwnOutputText, OWN_OUTPUT_MESSAGE } from './own-output.js';
 
 export interface Recognition {
   symbol: string | null;
@@ -21,8 +22,10 @@ export interface Recognition {
   date: string | null;
   /** Symbol of the corrected document for `/Corr.n` and `/Rev.n`. */
   corrects: string | null;
-  /** False when nothing in the text ties it to the Universal Periodic Review. */
+  /** False when nothing in the text ties it to the Universal Periodic Review (or it is upr's own output). */
   isUpr: boolean;
+  /** True for a report or export made by upr itself: always refused. */
+  ownOutput: boolean;
 }
 
 export interface RecognitionInput {
@@ -38,6 +41,16 @@ const TITLES: Record<DocumentType, string> = {
   hrc_decision: 'Human Rights Council decision: outcome of the UPR', thematic_list: 'Thematic list of recommendations',
   advance_questions: 'Advance questions', other: 'Other document',
 };
+/** The document types, as `upr ingest --as` accepts them. */
+export const DOCUMENT_TYPE_NAMES = Object.keys(TITLES) as DocumentType[];
+
+/** "National report: Slovenia (corrigendum)". */
+export function documentTitle(type: DocumentType, stateIso3: string | null, symbol: string | null): string {
+  const stateName = stateIso3 ? stateByIso3(stateIso3)?.name : undefined;
+  const fix = symbol ? /\/(Corr|Rev)\.\d+$/.exec(symbol)?.[1] : undefined;
+  return `${TITLES[type]}${stateName ? `: ${stateName}` : ''}${fix ? ` (${fix === 'Rev' ? 'revision' : 'corrigendum'})` : ''}`;
+}
+
 const WG_TITLE = /Report of the Working(?: Group)? on the Universal\s+Periodic\s+Review|Previously issued under the (?:document )?symbol A\/HRC\/WG\.6/i;
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const DATE = new RegExp(String.raw`\b(\d{1,2})\s(${MONTHS})\s(\d{4})\b`);
@@ -51,7 +64,7 @@ export function recogniseDocument(input: RecognitionInput, file?: string): Parse
   const flatFirst = first.replace(/\s+/g, ' ');
   const opening = all.slice(0, 4000).replace(/\s+/g, ' ');
   const r: Recognition = { symbol: null, type: 'other', stateIso3: null, session: null, cycle: null, language: detectLanguage(all),
-    title: '', date: isoDate(DATE.exec(first.split('\n').slice(0, 14).join('\n'))), corrects: null, isUpr: false };
+    title: '', date: isoDate(DATE.exec(first.split('\n').slice(0, 14).join('\n'))), corrects: null, isUpr: false, ownOutput: isOwnOutputText(all) };
 
   if (/Thematic list of recommendations/i.test(header + opening) || (/Source of position/i.test(opening) && /\bTheme\b/.test(opening))) {
     r.type = 'thematic_list';
@@ -70,6 +83,9 @@ export function recogniseDocument(input: RecognitionInput, file?: string): Parse
   }
   r.isUpr = r.type !== 'other' || r.symbol !== null || /Universal Periodic Review|\bUPR\b/i.test(opening);
   r.stateIso3 ??= findStateName(first, header) ?? (r.symbol === null && r.isUpr ? mostMentionedState(all.slice(0, 6000)) : null);
+  // Without a symbol or a known structure, a mention of the UPR is not enough: it must name a State under review.
+  if (r.type === 'other' && r.symbol === null && r.stateIso3 === null) r.isUpr = false;
+  if (r.ownOutput) r.isUpr = false;
 
   r.session ??= sessionFromText(header + '\n' + all.slice(0, 20_000));
   if (r.session === null && r.stateIso3) {
@@ -78,11 +94,11 @@ export function recogniseDocument(input: RecognitionInput, file?: string): Parse
     if (when) r.session = sessionAtDate(r.stateIso3, when);
   }
   r.cycle = r.session !== null ? cycleOf(r.session) : cycleFromText(header);
-  const stateName = r.stateIso3 ? stateByIso3(r.stateIso3)?.name : undefined;
-  r.title = `${TITLES[r.type]}${stateName ? `: ${stateName}` : ''}${r.corrects ? ` (${/Rev\./.test(r.symbol ?? '') ? 'revision' : 'corrigendum'})` : ''}`;
+  r.title = documentTitle(r.type, r.stateIso3, r.corrects ? r.symbol : null);
 
   const where = { file };
-  if (!r.isUpr) problems.push({ ...where, message: 'not a UPR document: no UN document symbol, State under review or mention of the Universal Periodic Review found' });
+  if (r.ownOutput) problems.push({ ...where, message: OWN_OUTPUT_MESSAGE });
+  else if (!r.isUpr) problems.push({ ...where, message: 'not a UPR document: no UN document symbol, State under review or mention of the Universal Periodic Review found' });
   else {
     if (!r.symbol && r.type !== 'thematic_list' && r.type !== 'advance_questions') problems.push({ ...where, page: 1, message: 'no UN document symbol found on the first page' });
     if (!r.stateIso3 && r.type !== 'other') problems.push({ ...where, message: 'State under review not recognised' });
