@@ -2,6 +2,8 @@
 // position of the State under review, with anchors into the document page (/documents/:id#p-86.1).
 import type { Db } from './database.js';
 import { getDocumentParagraphs, getDocumentFootnotes } from './documents.js';
+import { getCorrections } from './document-corrections.js';
+import { documentVersions } from './document-versions.js';
 
 export interface DocumentRef {
   id: number;
@@ -22,11 +24,20 @@ export interface SourceDocumentPage extends DocumentRef {
   title: string | null;
   stateIso3: string | null;
   cycle: number | null;
-  paragraphs: { seq: number; number: string | null; page: number | null; text: string; anchor: string }[];
+  /** 1, or the number of the version stored now when other bytes of the same symbol replaced earlier ones. */
+  version: number;
+  earlierVersions: { version: number; fileName: string; sha256: string; replacedAt: string }[];
+  /** For a corrigendum or revision: the stored document it corrects. */
+  corrects: { id: number; symbol: string | null } | null;
+  /** The corrigenda of this document with their instructions, each applied to its paragraph or to be read with it. */
+  corrigenda: { id: number; symbol: string | null; instructions: { paragraph: string | null; page: number | null; text: string; applied: boolean }[] }[];
+  /** `original`: the text as printed, for a paragraph a corrigendum changed (`correctedBy` names it). */
+  paragraphs: { seq: number; number: string | null; page: number | null; text: string; anchor: string; original: string | null; correctedBy: string[] }[];
   footnotes: { number: string; page: number | null; text: string }[];
 }
 
-const DOC_SQL = `SELECT d.id, d.symbol, d.type, s.file_name AS fileName, s.sha256, d.title, v.state_iso3 AS stateIso3, v.cycle
+const DOC_SQL = `SELECT d.id, d.symbol, d.type, s.file_name AS fileName, s.sha256, d.title, v.state_iso3 AS stateIso3, v.cycle,
+    d.version, d.corrects_id AS correctsId
   FROM documents d JOIN sources s ON s.id = d.source_id LEFT JOIN reviews v ON v.id = d.review_id WHERE d.id = ?`;
 
 /** Anchor of a paragraph of a document page. */
@@ -55,10 +66,24 @@ export function recommendationSource(db: Db, id: number): RecommendationSource {
   return { document: document ? { id: document.id, symbol: document.symbol, type: document.type, fileName: document.fileName, sha256: document.sha256 } : null, anchor: document ? anchorOf(db, document.id, rec!.paragraph) : null, positions };
 }
 
-/** A stored document with its paragraphs and footnotes, or undefined. */
+/** A stored document with its paragraphs and footnotes, its versions and corrigenda, or undefined. */
 export function sourceDocument(db: Db, id: number): SourceDocumentPage | undefined {
-  const doc = db.prepare(DOC_SQL).get(id) as Omit<SourceDocumentPage, 'paragraphs' | 'footnotes'> | undefined;
-  if (!doc) return undefined;
-  const paragraphs = getDocumentParagraphs(db, id).map((p) => ({ seq: p.seq, number: p.number, page: p.page, text: p.text, anchor: paragraphAnchor(p) }));
-  return { ...doc, paragraphs, footnotes: getDocumentFootnotes(db, id) };
+  const row = db.prepare(DOC_SQL).get(id) as (DocumentRef & { title: string | null; stateIso3: string | null; cycle: number | null; version: number; correctsId: number | null }) | undefined;
+  if (!row) return undefined;
+  const { correctsId, ...doc } = row;
+  const corrects = correctsId === null ? null : (db.prepare('SELECT id, symbol FROM documents WHERE id = ?').get(correctsId) as { id: number; symbol: string | null });
+  const corrigenda: SourceDocumentPage['corrigenda'] = [];
+  for (const c of getCorrections(db, id).filter((x) => x.corrigendumId !== id)) {
+    let entry = corrigenda.find((k) => k.id === c.corrigendumId);
+    if (!entry) corrigenda.push((entry = { id: c.corrigendumId, symbol: c.corrigendumSymbol, instructions: [] }));
+    entry.instructions.push({ paragraph: c.paragraph, page: c.page, text: c.text, applied: c.applied });
+  }
+  const originals = new Map((db.prepare('SELECT seq, original_text AS original FROM document_paragraphs WHERE document_id = ? AND original_text IS NOT NULL').all(id) as { seq: number; original: string }[]).map((r) => [r.seq, r.original]));
+  const correctedBy = (number: string | null) => corrigenda.filter((k) => k.instructions.some((i) => i.applied && i.paragraph === number)).map((k) => k.symbol ?? String(k.id));
+  const paragraphs = getDocumentParagraphs(db, id).map((p) => {
+    const original = originals.get(p.seq) ?? null;
+    return { seq: p.seq, number: p.number, page: p.page, text: p.text, anchor: paragraphAnchor(p), original, correctedBy: original === null ? [] : correctedBy(p.number) };
+  });
+  const earlierVersions = documentVersions(db, id).map((v) => ({ version: v.version, fileName: v.fileName, sha256: v.sha256, replacedAt: v.replacedAt }));
+  return { ...doc, earlierVersions, corrects, corrigenda, paragraphs, footnotes: getDocumentFootnotes(db, id) };
 }
