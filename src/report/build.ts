@@ -1,7 +1,7 @@
 // buildReviewReport: gathers every children's-rights reference of one review (State + cycle) from the store,
 // in document order, numbers them, and computes the summary and the comparison with the previous cycle.
 import { UprError, stateByIso3, sessionByNumber } from '../core/index.js';
-import { listDocuments, listReviews, type Db, type DocumentRow, type ReviewRow } from '../store/index.js';
+import { getCorrections, listDocuments, listReviews, type Db, type DocumentRow, type ReviewRow } from '../store/index.js';
 import { REFERENCE_KINDS, type ReportNote, type ReportReference, type ReviewReport } from './model.js';
 import { childRightsCheck, CLASSIFIER_VERSION, type ChildRightsCheck } from './child-rights-check.js';
 import { paragraphReferences } from './paragraph-references.js';
@@ -76,13 +76,19 @@ export function buildReviewReport(db: Db, iso3: string, cycle: number): ReviewRe
     session: review.session,
     reviewDate: review.reviewDate,
     sessionDates: sessionDates(review.session),
-    documents: [...docs, ...questions].sort((a, b) => typeRank(a) - typeRank(b)).map((d) => ({ symbol: d.symbol, type: d.type, title: d.title, fileName: d.fileName })),
+    documents: [...docs, ...questions].sort((a, b) => typeRank(a) - typeRank(b)).map((d) => ({ symbol: d.symbol, type: d.type, title: d.title, fileName: d.fileName, ...corrigendaOf(db, d.id) })),
     references: refs,
     summary: summarise(refs, previous),
     comparison: previous.length > 0 && current.length > 0 ? compareCycles(current, previous, cycle - 1) : null,
     classifier: CLASSIFIER_VERSION,
     notes,
   };
+}
+
+/** The instructions of a document's corrigenda, when it has any (shown beside it). */
+function corrigendaOf(db: Db, documentId: number): { corrigenda?: { symbol: string | null; text: string; applied: boolean }[] } {
+  const rows = getCorrections(db, documentId).filter((c) => c.corrigendumId !== documentId);
+  return rows.length > 0 ? { corrigenda: rows.map((c) => ({ symbol: c.corrigendumSymbol, text: c.text.replace(/\s+/g, ' '), applied: c.applied })) } : {};
 }
 
 /** Every stored review (State, cycle) that has documents, for `upr report --all`. */

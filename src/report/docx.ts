@@ -72,6 +72,7 @@ export async function renderReportDocx(r: ReviewReport, lang: Lang = 'en'): Prom
     new Paragraph({ text: reportTitle(r, loc), heading: HeadingLevel.TITLE }),
     p([field(loc, t('stateUnderReview'), `${reportStateName(r, loc)} (${r.state.iso3})`), `${t('cycle')} ${r.cycle}`, `${t('session')} ${r.session ?? '—'}`, field(loc, t('rp_reviewDate'), reviewWhen(r, loc))].join(' · ')),
     p(field(loc, t('rp_documentsUsed'), r.documents.map((d) => `${d.symbol ?? d.fileName} (${documentType(d.type, loc)})`).join(', '))),
+    ...r.documents.flatMap((d) => (d.corrigenda ?? []).map((c) => p(field(loc, t('docCorrigenda'), `${c.symbol}: ${c.text}`)))),
     h(t('rp_contents'), HeadingLevel.HEADING_1),
     new TableOfContents(t('rp_contents'), { hyperlink: true, headingStyleRange: '1-2', cachedEntries: toc }),
     ...summary(r, loc), ...comparison(r, loc),

@@ -45,7 +45,7 @@ function Documents({ r, loc }: Props) {
     <section>
       <h2 id="documents">{t('rp_documentsUsed')}</h2>
       <DataTable caption={t('rp_documentsCaption')} columns={[{ label: t('rp_symbolOrFile') }, { label: t('documentType') }, { label: t('rp_docTitle') }]}
-        rows={r.documents.map((d) => [d.symbol ?? d.fileName, documentType(d.type, loc), d.title ? <span lang="en">{d.title}</span> : ''])} />
+        rows={r.documents.map((d) => [d.symbol ?? d.fileName, documentType(d.type, loc), <>{d.title ? <span lang="en">{d.title}</span> : ''}{(d.corrigenda ?? []).map((c) => <><br />{c.symbol}: <span lang="en">{c.text}</span></>)}</>])} />
     </section>
   );
 }

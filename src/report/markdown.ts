@@ -48,7 +48,8 @@ export function renderReportMarkdown(r: ReviewReport, lang: Lang = 'en'): string
     ...([
       ['stateUnderReview', `${reportStateName(r, loc)} (${r.state.iso3})`], ['cycle', r.cycle], ['session', r.session ?? '—'], ['rp_reviewDate', reviewWhen(r, loc)],
       ['rp_documentsUsed', r.documents.map((d) => `${d.symbol ?? d.fileName} (${documentType(d.type, loc)})`).join(', ')], ['rp_references', loc.num(r.references.length)],
-    ] as const).map(([key, value]) => `- ${field(loc, `**${t(key)}**`, value)}`), '',
+    ] as const).map(([key, value]) => `- ${field(loc, `**${t(key)}**`, value)}`),
+    ...r.documents.flatMap((d) => (d.corrigenda ?? []).map((c) => `- ${field(loc, `**${t('docCorrigenda')}**`, `${c.symbol}: ${c.text}`)}`)), '',
     ...summary(r, loc), ...comparison(r, loc),
   ];
   for (const sec of secs) {

@@ -45,6 +45,8 @@ export interface ReportDocument {
   type: string;
   title: string | null;
   fileName: string;
+  /** The instructions of its stored corrigenda (applied ones are already in the quoted paragraphs). */
+  corrigenda?: { symbol: string | null; text: string; applied: boolean }[];
 }
 
 export interface IssueCount {
