@@ -59,7 +59,7 @@ async function updateReview(db: Db, t: UpdateTarget, fetchOptions: FetchOptions,
   for (const o of ingested?.outcomes ?? []) {
     if (o.status === 'failed') failures.push(`${o.file}: ${o.reasons.join('; ')}`);
     if (o.status !== 'ok' && o.status !== 'needs review') continue;
-    if (statusOf.get(o.file) === 'updated') documentsUpdated++;
+    if (statusOf.get(o.file) === 'updated' || (o.version ?? 1) > 1) documentsUpdated++; // a new version replaced the stored one
     else documentsNew++;
   }
   const toClassify = recommendationsToClassify(db, t.iso3, t.cycle, MODEL_VERSION);
