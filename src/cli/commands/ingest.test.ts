@@ -1,6 +1,6 @@
 import { describe, it, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { upr, tempDir } from '../../../test/support/cli.js';
 import { sharedPath } from '../../../test/support/shared-data.js';
@@ -28,6 +28,21 @@ describe('upr ingest', () => {
     assert.equal(again.code, 0, again.stderr);
     const [out] = JSON.parse(again.stdout) as { file: string; symbol: string; status: string; reasons: string[] }[];
     assert.deepEqual([out!.file, out!.symbol, out!.status, out!.reasons], [report, 'A/HRC/43/15', 'already stored', []]);
+  });
+
+  it('prints "updated (version 2)" for other bytes of a stored symbol, and the earlier file as replaced', async (t) => {
+    const report = sharedPath(t, 'slovenia', 'cycle3', 'g1934994.pdf');
+    if (!report) return;
+    const resaved = join(tmp.dir, 'g1934994-resaved.pdf');
+    writeFileSync(resaved, Buffer.concat([readFileSync(report), Buffer.from('\n% saved again\n', 'latin1')]));
+    const db = join(tmp.dir, 'versions.db');
+    assert.equal((await upr(['ingest', report, '--db', db])).code, 0);
+    const r = await upr(['ingest', resaved, '--db', db]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /g1934994-resaved\.pdf +A\/HRC\/43\/15 +wg_report .* updated \(version 2\)\n/);
+    assert.match(r.stdout, /\n1 file\(s\): 1 stored \(1 updated\), 0 already stored, 0 failed\.\n$/);
+    const again = await upr(['ingest', report, '--db', db]);
+    assert.match(again.stdout, /already stored \(version 1, replaced by version 2\)\n/);
   });
 
   it('prints why a file failed and which paths were skipped, and exits 1', async () => {
