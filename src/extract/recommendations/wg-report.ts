@@ -106,8 +106,17 @@ function referenced(b: Block, text: string, statement: Lookup, response: Respons
   return out;
 }
 
-/** Parses the recommendations of a Working Group report from its pages of text. */
+/** Reports parsed already, by their pages: `upr ingest` parses a report to store it and again to check it. */
+const parsed = new WeakMap<readonly string[], Parsed<ExtractedRecommendation[]>>();
+
+/** Parses the recommendations of a Working Group report from its pages of text (the same pages are parsed once). */
 export function parseWorkingGroupReport(pages: readonly string[]): Parsed<ExtractedRecommendation[]> {
+  let result = parsed.get(pages);
+  if (!result) parsed.set(pages, (result = parseReport(pages)));
+  return { value: [...result.value], problems: [...result.problems] };
+}
+
+function parseReport(pages: readonly string[]): Parsed<ExtractedRecommendation[]> {
   const lines = reportLines(pages);
   const range = conclusionsRange(lines);
   const problems: Problem[] = [];

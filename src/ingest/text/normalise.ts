@@ -14,11 +14,23 @@ export function normaliseChars(text: string): string {
     .replace(/\r\n?/g, '\n');
 }
 
-/** Lower-cased words of a text, to decide whether a hyphen at a line end belongs to the word. */
-export function vocabulary(text: string): Set<string> {
-  const words = new Set<string>();
-  for (const m of text.matchAll(/[\p{L}][\p{L}'-]*[\p{L}]/gu)) words.add(m[0].toLowerCase());
-  return words;
+/** What `joinLines` asks of a document's words: whether it writes a (lower-cased) word. */
+export interface Vocabulary {
+  has(word: string): boolean;
+}
+
+/**
+ * Lower-cased words of a text, to decide whether a hyphen at a line end belongs to the word. Built on the
+ * first question (many documents never ask one), from the distinct words only.
+ */
+export function vocabulary(text: string): Vocabulary {
+  let words: Set<string> | undefined;
+  return {
+    has(word) {
+      words ??= new Set([...new Set(text.match(/[\p{L}][\p{L}'-]*[\p{L}]/gu))].map((w) => w.toLowerCase()));
+      return words.has(word);
+    },
+  };
 }
 
 /**
@@ -26,13 +38,13 @@ export function vocabulary(text: string): Set<string> {
  * lower-case word is re-joined without the hyphen unless the document writes the hyphenated form
  * elsewhere (`follow-up`), or the joined word is unknown while both halves are known.
  */
-export function joinLines(lines: string[], vocab: Set<string> = new Set()): string {
+export function joinLines(lines: string[], vocab: Vocabulary = new Set()): string {
   const parts: string[] = [];
   for (const raw of lines) {
     const line = raw.trim();
     if (!line) continue;
     const prev = parts[parts.length - 1];
-    const hy = prev === undefined ? null : /([\p{L}]+)-$/u.exec(prev.slice(-60));
+    const hy = prev === undefined || !prev.endsWith('-') ? null : /([\p{L}]+)-$/u.exec(prev.slice(-60));
     const next = hy ? /^([\p{Ll}][\p{L}]*)/u.exec(line) : null;
     if (hy && next) {
       const head = hy[1]!.toLowerCase();
@@ -47,7 +59,7 @@ export function joinLines(lines: string[], vocab: Set<string> = new Set()): stri
 }
 
 /** `asylum- seekers` → `asylum-seekers` when the document writes the compound elsewhere; `short-, medium-` untouched. */
-function repairSpacedHyphens(text: string, vocab: Set<string>): string {
+function repairSpacedHyphens(text: string, vocab: Vocabulary): string {
   if (!text.includes('- ')) return text;
   return text.replace(/([\p{L}]+)- ([\p{Ll}]+)/gu, (whole, a: string, b: string) => {
     const joined = `${a}-${b}`.toLowerCase();
