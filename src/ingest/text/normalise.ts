@@ -20,17 +20,47 @@ export interface Vocabulary {
 }
 
 /**
- * Lower-cased words of a text, to decide whether a hyphen at a line end belongs to the word. Built on the
- * first question (many documents never ask one), from the distinct words only.
+ * Lower-cased words of a text, to decide whether a hyphen at a line end belongs to the word. A document asks
+ * a few dozen questions at most, so each is answered by searching the lower-cased text for the word standing
+ * alone (a word is a run of letters, apostrophes and hyphens, trimmed to its first and last letter) rather
+ * than by listing every word; texts whose lower-casing is not one character for one fall back to the list.
  */
 export function vocabulary(text: string): Vocabulary {
+  let lower: string | undefined;
   let words: Set<string> | undefined;
+  const answers = new Map<string, boolean>();
+  const listed = (word: string) => {
+    words ??= new Set([...new Set(text.match(/[\p{L}][\p{L}'-]*[\p{L}]/gu))].map((w) => w.toLowerCase()));
+    return words.has(word);
+  };
   return {
     has(word) {
-      words ??= new Set([...new Set(text.match(/[\p{L}][\p{L}'-]*[\p{L}]/gu))].map((w) => w.toLowerCase()));
-      return words.has(word);
+      let known = answers.get(word);
+      if (known === undefined) {
+        lower ??= text.toLowerCase();
+        const oneForOne = lower.length === text.length && !/[\uD800-\uDFFF\u0130\u03A3]/.test(text);
+        known = oneForOne && WORD_SHAPE.test(word) ? standsAlone(text, lower, word) : listed(word);
+        answers.set(word, known);
+      }
+      return known;
     },
   };
+}
+
+const WORD_SHAPE = /^\p{L}(?:[\p{L}'-]*\p{L})?$/u;
+const LETTER = /\p{L}/u;
+const WORD_CHAR = /[\p{L}'-]/u;
+
+/** True when `word` occurs in `lower` as a whole word of `text`: no letter joined to it by letters, apostrophes or hyphens. */
+function standsAlone(text: string, lower: string, word: string): boolean {
+  if (word.length < 2) return false;
+  for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+    let alone = true;
+    for (let k = at - 1; alone && k >= 0 && WORD_CHAR.test(text[k]!); k--) if (LETTER.test(text[k]!)) alone = false;
+    for (let k = at + word.length; alone && k < text.length && WORD_CHAR.test(text[k]!); k++) if (LETTER.test(text[k]!)) alone = false;
+    if (alone) return true;
+  }
+  return false;
 }
 
 /**
