@@ -2,7 +2,7 @@
 // (a batch), one per file read at a time, so that reading runs beside storing instead of taking turns
 // with it on the main thread.
 import { Worker } from 'node:worker_threads';
-import { prepareDocument, type PreparedDocument } from '../ingest/index.js';
+import { prepareDocument, type DocumentText, type PreparedDocument } from '../ingest/index.js';
 import { UprError, type ErrorCode } from '../core/index.js';
 
 type Known = { sha256: string; sizeBytes: number };
@@ -50,7 +50,7 @@ export function workerReader(size: number): Reader {
       busy.delete(worker);
       idle.push(worker);
       if (reply.error) task.reject(rebuildError(reply.error));
-      else task.resolve(reply.doc);
+      else task.resolve(withFullTexts(reply.doc));
       dispatch();
     });
     let failure: Error | undefined;
@@ -78,6 +78,15 @@ export function workerReader(size: number): Reader {
       await Promise.all(workers.map((w) => w.terminate()));
     },
   };
+}
+
+/** The document as the worker read it, its full texts (joins of its pages, left out of the message) rebuilt when first read. */
+function withFullTexts(doc: PreparedDocument): PreparedDocument {
+  const joined = (t: DocumentText) => {
+    let text: string | undefined;
+    return Object.defineProperty({ ...t }, 'text', { get: () => (text ??= t.pages.join('\n')), enumerable: true });
+  };
+  return { ...doc, raw: joined(doc.raw), text: joined(doc.text) };
 }
 
 /** Run from source (tsx: tests, benchmarks) this module is a .ts file, and so is the worker. */

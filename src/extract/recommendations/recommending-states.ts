@@ -53,8 +53,19 @@ function splitNames(inner: string): string[] {
   return parts.map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
 }
 
+/** Names resolved already (a report writes the same few hundred over and over; most cost an edit-distance search). */
+const resolved = new Map<string, string | undefined>();
+
 /** Resolves one written name: tolerates "the", "and", stray footnote digits and "also on behalf of". */
 export function resolveWrittenState(raw: string): string | undefined {
+  if (resolved.has(raw)) return resolved.get(raw);
+  if (resolved.size >= 20_000) resolved.clear();
+  const iso3 = resolveName(raw);
+  resolved.set(raw, iso3);
+  return iso3;
+}
+
+function resolveName(raw: string): string | undefined {
   const name = raw.replace(/[‟“”]/g, "'").replace(/\s+/g, ' ').replace(/^[\d*∗]+\s+/, '').replace(/^(and|the)\s+/i, '').replace(/[\d*∗]+$/, '').replace(/[.;:]+$/, '').trim();
   if (!name) return undefined;
   return resolveState(name)?.iso3 ?? closestState(name);

@@ -28,12 +28,19 @@ export function isPageFurniture(text: string): boolean {
   return FURNITURE.some((re) => re.test(text));
 }
 
-/** Splits pages into lines, dropping page furniture; blank lines are kept (they separate paragraphs). */
+/** The rule above a page's footnotes. */
+const FOOTNOTE_RULE = /^_{5,}$/;
+
+/**
+ * Splits pages into lines, dropping page furniture and the footnotes under a page's `_____` rule (so that a
+ * note printed between two items is not read as part of either); blank lines are kept (they separate paragraphs).
+ */
 export function reportLines(pages: readonly string[]): ReportLine[] {
   const out: ReportLine[] = [];
   pages.forEach((page, i) => {
     for (const raw of page.split('\n')) {
       const text = raw.trim();
+      if (FOOTNOTE_RULE.test(text)) break;
       if (text && isPageFurniture(text)) continue;
       out.push({ text, page: i + 1, indent: raw.length - raw.trimStart().length });
     }

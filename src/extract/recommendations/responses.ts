@@ -3,6 +3,7 @@
 import { itemNumber } from './bundled-items.js';
 import type { Parsed, Problem, Response } from '../../core/index.js';
 import { joinLines, reportLines } from './report-lines.js';
+import { positionLabels } from './position-labels.js';
 
 export interface StatedPosition {
   /** Recommendation number as the addendum writes it: `122.17`, or `17` when it numbers them 1…n. */
@@ -103,6 +104,8 @@ export function parseResponses(pages: readonly string[]): Parsed<StatedPosition[
       }
     }
   }
+  // Positions given as labels beside numbers (tables, "Supported: 122.1, …"), where no sentence gave one.
+  for (const p of positionLabels(pages)) if (!found.has(p.recommendation)) found.set(p.recommendation, p);
   if (found.size === 0) for (const p of answersByNumber(pages)) found.set(p.recommendation, p);
   if (found.size === 0) problems.push({ message: 'no statement of positions on numbered recommendations found' });
   return { value: [...found.values()], problems };

@@ -14,6 +14,14 @@ describe('first position from the paragraph introducing a list', () => {
     ['The recommendations below did not enjoy the support of Austria :', 'noted'],
     ['Other recommendations noted in the report in paragraphs 45, 55, 56, last sentence, and 63 above did not enjoy the support of Algeria.', 'noted'],
     ['In the course of the discussion, it was recommended that Barbados:', 'unknown'],
+    // Wordings of later cycles, with the State as subject
+    ['Germany has noted the following recommendations:', 'noted'],
+    ['Germany notes the following recommendations:', 'noted'],
+    ['Mali rejects the following recommendations:', 'noted'],
+    ['Germany accepted the following recommendations:', 'supported'],
+    ['Brunei Darussalam notes the following recommendations and will provide appropriate responses in due time.', 'pending'],
+    ['The following recommendations will be examined by Mali, which will provide responses in due course, but no later than the fifty-fifth session of the Human Rights Council:', 'pending'],
+    ['The following recommendations did not enjoy the support of Mali and would thus be noted:', 'noted'],
   ];
   for (const [text, expected] of cases) it(`reads "${text.slice(0, 70)}…" as ${expected}`, () => assert.equal(positionOfIntro(text), expected));
 });

@@ -6,7 +6,9 @@ import type { ReportLine } from './report-lines.js';
 const POSITIONS: [RegExp, Response][] = [
   [/did not (enjoy|receive|obtain) (the |its |their )?support|not (enjoy|supported|accepted)|were rejected|does not accept|did not accept|was not accepted|cannot (accept|support)|has been noted|have been noted|were noted|are noted|(were|are|was) taken note of|takes? note of|noted by/i, 'noted'],
   [/will be examined|will (examine|consider) (them|these|the following)|(provide|give) (its |their )?responses?|respond in due|responses? .{0,80}will be (included|provided|given)|in due (time|course)|will be considered by|for further consideration|later stage/i, 'pending'],
-  [/enjoy(s|ed)? (the |its |their )?support|have the support|are supported|were supported|has accepted|have been accepted|were accepted|are accepted|accepts? the following|agreed? (on|to)|agrees to|already (implemented|being implemented)|in the process of implementation|support(s|ed)? the following/i, 'supported'],
+  [/enjoy(s|ed)? (the |its |their )?support|have the support|are supported|were supported|has accepted|have been accepted|were accepted|are accepted|accept(s|ed)? the following|agreed? (on|to)|agrees to|already (implemented|being implemented)|in the process of implementation|support(s|ed)? the following/i, 'supported'],
+  // The State as subject ("Germany notes the following recommendations"), unless responses are still to come
+  [/\bnot(es|ed) the following|\breject(s|ed)? the following/i, 'noted'],
 ];
 
 /** The position an introductory paragraph gives the recommendations listed after it, or unknown. */

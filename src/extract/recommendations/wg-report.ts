@@ -5,7 +5,7 @@ import { joinLines, reportLines, type ReportLine } from './report-lines.js';
 import { conclusionsRange, dialogueRange, isClosingParagraph, positionOfIntro } from './sections.js';
 import { numberedParagraphs, speakerOf, type DialogueStatement } from './dialogue.js';
 import { dialogueReferences, referencedText } from './dialogue-references.js';
-import { splitRecommendingStates } from './recommending-states.js';
+import { parseStateList, splitRecommendingStates } from './recommending-states.js';
 import { splitBundledItem } from './bundled-items.js';
 
 export interface ExtractedRecommendation {
@@ -49,7 +49,8 @@ function blocks(lines: readonly ReportLine[]): Block[] {
   let para = -1;
   let nextItem = 1;
   let nextDotted = 1;
-  for (const l of lines) {
+  for (const [i, l] of lines.entries()) {
+    if (out.length > 0 && isThematicHeading(lines, i)) continue;
     const loose = LOOSE_DOTTED.exec(l.text);
     const d = DOTTED.exec(l.text) ?? (loose && Number(loose[2]) === nextDotted && nextDotted > 1 ? loose : null);
     const undotted = UNDOTTED.exec(l.text);
@@ -66,7 +67,8 @@ function blocks(lines: readonly ReportLine[]): Block[] {
       const n = Number(p[1]);
       const rest = p[2]!;
       const paraLike = positionOfIntro(rest) !== 'unknown' || isClosingParagraph(rest) || /recommend/i.test(rest);
-      if (para < 0 || (n === para + 1 && (n !== nextItem || paraLike))) {
+      // Items numbered 1…K reach the paragraph numbers: `125.` is then the next item unless it reads as an introduction.
+      if (para < 0 || (n === para + 1 && (n !== nextItem || (paraLike && !endsWithStateList(blockText(lines, i, rest)))))) {
         para = n;
         nextItem = 1;
         nextDotted = 1;
@@ -78,6 +80,36 @@ function blocks(lines: readonly ReportLine[]): Block[] {
     } else if (out.length > 0) out.at(-1)!.lines.push(l.text);
   }
   return out;
+}
+
+/** The text of the block starting at line `i` (`first`: its text after the number), up to the next numbered line or blank line. */
+function blockText(lines: readonly ReportLine[], i: number, first: string): string {
+  const out = [first];
+  for (let j = i + 1; j < lines.length && j < i + 20 && lines[j]!.text && !/^\d{1,3}\./.test(lines[j]!.text); j++) out.push(lines[j]!.text);
+  return joinLines(out);
+}
+
+/** True when the text ends with a parenthesised list of States: a recommendation, not a paragraph introducing some. */
+function endsWithStateList(text: string): boolean {
+  const tail = /\(([^()]+)\)[\s.;,:*\d]*$/.exec(text);
+  return tail !== null && parseStateList(tail[1]!) !== undefined;
+}
+
+/**
+ * A thematic heading between the items of a list (cycle-3/4 layout: "Rights of the child", "A. Equality and
+ * non-discrimination"): after a blank line and a complete item or introduction, before the next numbered
+ * line, short and without closing punctuation.
+ */
+function isThematicHeading(lines: readonly ReportLine[], i: number): boolean {
+  const t = lines[i]!.text;
+  if (!t || t.length > 90 || /[.;,:)]$/.test(t) || !/^(?:[A-Z]\.\s+)?\p{Lu}/u.test(t) || /^\d/.test(t)) return false;
+  if (lines[i - 1]?.text !== '') return false;
+  let before = i - 1;
+  while (before >= 0 && !lines[before]!.text) before--;
+  if (before < 0 || !/[.;:]$/.test(lines[before]!.text)) return false;
+  let after = i + 1;
+  while (after < lines.length && !lines[after]!.text) after++;
+  return after < lines.length && /^\d{1,3}(\.\d{1,3})?\.?\s/.test(lines[after]!.text);
 }
 
 /** Paragraph or item ("With regard to recommendations … in paragraphs 23 (Germany), 27 …") standing for dialogue recommendations. */
@@ -106,8 +138,17 @@ function referenced(b: Block, text: string, statement: Lookup, response: Respons
   return out;
 }
 
-/** Parses the recommendations of a Working Group report from its pages of text. */
+/** Reports parsed already, by their pages: `upr ingest` parses a report to store it and again to check it. */
+const parsed = new WeakMap<readonly string[], Parsed<ExtractedRecommendation[]>>();
+
+/** Parses the recommendations of a Working Group report from its pages of text (the same pages are parsed once). */
 export function parseWorkingGroupReport(pages: readonly string[]): Parsed<ExtractedRecommendation[]> {
+  let result = parsed.get(pages);
+  if (!result) parsed.set(pages, (result = parseReport(pages)));
+  return { value: [...result.value], problems: [...result.problems] };
+}
+
+function parseReport(pages: readonly string[]): Parsed<ExtractedRecommendation[]> {
   const lines = reportLines(pages);
   const range = conclusionsRange(lines);
   const problems: Problem[] = [];

@@ -57,22 +57,41 @@ function membersOf(text: string): string[] {
     .filter((s) => s.length > 3 && (/\s/.test(s) || /^[A-Z0-9-]+$/.test(s)));
 }
 
+/** Lower-case words inside a short name of several words ("Save the Children"). */
+const JOINING = 'the|of|for|on|de|du|des|la|del|los|las|el';
+
 /**
  * The short names the footnotes cite ("Broken Chalk, p. 3.", "JS2, para. 24", "See also CoE-ACFC, para. 7"):
  * the document's own spelling of its submitters' keys, used to read keys of several words from the list.
  */
 export function citedKeys(notes: readonly string[]): string[] {
   const keys = new Set<string>();
-  const re = /(?:^|[;:]\s*|\bSee also\s+|\band\s+|,\s+)((?:[A-Z][\p{L}\d'’&/.-]*)(?:\s+[A-Z\d][\p{L}\d'’&/.-]*){0,3}),?\s+(?:pp?|paras?|page|section)\.?\s*\d/gu;
+  const re = new RegExp(String.raw`(?:^|[;:]\s*|\bSee also\s+|\band\s+|,\s+)((?:[A-Z][\p{L}\d'’&/.-]*)(?:\s+(?:[A-Z\d][\p{L}\d'’&/.-]*|${JOINING})){0,3}),?\s+(?:pp?|paras?|page|section)\.?\s*\d`, 'gu');
   for (const n of notes) for (const m of n.matchAll(re)) keys.add(m[1]!.replace(/^(See also|and)\s+/i, ''));
   return [...keys];
 }
+
+const NAMED_TWICE = new RegExp(String.raw`^((?:(?:[A-Z][\p{L}'’-]+|${JOINING})\s+){1,3}?[A-Z][\p{L}'’-]+)\s+\1\b`, 'u');
 
 /** A key of several words at the start of an entry: one the footnotes cite, or a name written twice ("Broken Chalk Broken Chalk, Amsterdam"). */
 function multiWordKey(piece: string, cited: readonly string[]): string | undefined {
   const byCitation = cited.filter((k) => /\s/.test(k) && (piece.startsWith(`${k} `) || piece.startsWith(`(${k})`))).sort((a, b) => b.length - a.length)[0];
   if (byCitation) return byCitation;
-  return /^((?:[A-Z][\p{L}'’-]+\s+){1,3}?[A-Z][\p{L}'’-]+)\s+\1\b/u.exec(piece)?.[1];
+  return NAMED_TWICE.exec(piece)?.[1];
+}
+
+/**
+ * Segments of a list cut at semicolons, with the members of a joint submission listed with semicolons
+ * ("JS2 … submitted by: Peace Institute, Ljubljana (Slovenia); Institute on Statelessness …;") kept with it.
+ */
+function entrySegments(part: string): string[] {
+  const out: string[] = [];
+  for (const seg of part.split(/;\s*/)) {
+    const last = out.at(-1);
+    if (last !== undefined && /submitted by/i.test(last) && seg.trim() && !KEY_LIKE.test(seg.trim())) out[out.length - 1] = `${last}; ${seg}`;
+    else out.push(seg);
+  }
+  return out;
 }
 
 /**
@@ -92,8 +111,8 @@ export function parseSubmissionList(text: string, cited: readonly string[] = [])
       continue;
     }
     SECTION.lastIndex = 0;
-    for (const seg of part.split(/;\s*/)) {
-      const pieces = /submitted by/i.test(seg) || kind === 'attachment' ? [seg] : seg.split(RUN_IN);
+    for (const seg of entrySegments(part)) {
+      const pieces = /submitted by/i.test(seg) || kind === 'attachment' || multiWordKey(seg.trim(), cited) ? [seg] : seg.split(RUN_IN);
       for (const raw of pieces) {
         // "HRO* Human Rights Ombudsman…": the asterisk marks the A-status NHRI, not part of the key.
         const piece = raw.replace(/^(\s*\(?[A-Z][\w/-]*)[*∗]+(?=[)\s])/, '$1');

@@ -30,7 +30,8 @@ export interface SummaryAttribution {
   listFound: boolean;
 }
 
-const NHRI_SECTION = /information provided by the national human rights institution|^[IVX]+\.\s*national human rights institution/i;
+/** "… by the national human rights institution accredited …", "… by the accredited national human rights institution of the State under review …". */
+const NHRI_SECTION = /information provided by the (?:accredited |A-status )?national human rights institution|^[IVX]+\.\s*national human rights institution/i;
 const STAKEHOLDER_SECTION = /information provided by (other )?stakeholders/i;
 const TOP_HEADING = /^[IVX]+\.\s+\S/;
 const INTRO = /^The present (report|document|summary)\b/i;

@@ -27,7 +27,13 @@ export async function readDocument(path: string): Promise<DocumentText> {
   if (format === 'docx') return readDocx(path);
   if (format === 'doc') return readDoc(path);
   const pdf = await readPdf(path);
-  const letters = (pdf.text.match(/\p{L}/gu) ?? []).length;
   if (pdf.pages.length === 0) throw new UprError('parse_failed', 'the PDF has no pages', { file: path });
-  return letters < MIN_LETTERS_PER_PAGE * pdf.pages.length ? ocrPdf(path, pdf.pages.length) : pdf;
+  return hasLetters(pdf.text, MIN_LETTERS_PER_PAGE * pdf.pages.length) ? pdf : ocrPdf(path, pdf.pages.length);
+}
+
+/** True when `text` holds at least `wanted` letters; stops counting there (a text layer has them on its first page). */
+export function hasLetters(text: string, wanted: number): boolean {
+  const letter = /\p{L}/gu;
+  for (let n = 0; n < wanted; n++) if (!letter.test(text)) return false;
+  return true;
 }

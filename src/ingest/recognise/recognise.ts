@@ -60,7 +60,7 @@ export function recogniseDocument(input: RecognitionInput, file?: string): Parse
   const problems: Problem[] = [];
   const first = normaliseChars(input.pages[0] ?? '');
   const header = normaliseChars((input.headers ?? []).join('\n'));
-  const all = normaliseChars(input.pages.join('\n'));
+  const all = normalisedHead(input.pages.join('\n'), 40_000);
   const flatFirst = first.replace(/\s+/g, ' ');
   const opening = all.slice(0, 4000).replace(/\s+/g, ' ');
   const r: Recognition = { symbol: null, type: 'other', stateIso3: null, session: null, cycle: null, language: detectLanguage(all),
@@ -104,6 +104,16 @@ export function recogniseDocument(input: RecognitionInput, file?: string): Parse
     if (!r.stateIso3 && r.type !== 'other') problems.push({ ...where, message: 'State under review not recognised' });
   }
   return { value: r, problems };
+}
+
+/**
+ * The first `length` characters of the normalised text (recognition reads no further), normalising only
+ * a little more than that: the normalised head of a text is the head of its normalised form.
+ */
+function normalisedHead(text: string, length: number): string {
+  if (text.length <= length * 1.5) return normaliseChars(text);
+  const head = normaliseChars(text.slice(0, length * 1.5));
+  return head.length >= length ? head.slice(0, length) : normaliseChars(text).slice(0, length);
 }
 
 function isoDate(m: RegExpExecArray | null): string | null {

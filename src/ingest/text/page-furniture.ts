@@ -46,8 +46,13 @@ export function stripFurniture(pages: string[], symbol?: string | null): string[
       else if (isFurniture(lines[end - 1]!, symbol)) { end--; guard++; }
       else break;
     }
-    return lines.slice(start, end).filter((l) => !/^\s*(\*\d{7,}\*|[\uE000-\uF8FF\s]+)\s*$/.test(l) && !isPrintCodeLine(l)).join('\n');
+    return lines.slice(start, end).filter((l) => !isBarCodeOrSpaces(l) && !isPrintCodeLine(l)).join('\n');
   });
+}
+
+/** A bar code (`*1923444*`, or drawn in a private-use font) or a line of spaces only; one character class, so no backtracking. */
+function isBarCodeOrSpaces(line: string): boolean {
+  return /^[\uE000-\uF8FF\s]+$/.test(line) || /^\*\d{7,}\*$/.test(line.trim());
 }
 
 /** A footer line made of a print code plus page number, symbol or dates (`2    GE.12-14978`). */

@@ -1,6 +1,6 @@
 // Body paragraphs of a UN document from its cleaned pages: numbered paragraphs (`23.`, `86.1`) kept in
 // sequence, headings and unnumbered text as their own paragraphs, lines joined and hyphenation repaired.
-import { joinLines } from './normalise.js';
+import { joinLines, type Vocabulary } from './normalise.js';
 
 export interface RawParagraph {
   number: string | null;
@@ -89,6 +89,6 @@ function isHeadingLike(line: string): boolean {
 }
 
 /** Joins a raw paragraph's lines into text with hyphenation repaired against the document's words. */
-export function paragraphText(p: RawParagraph, vocab: Set<string>): string {
+export function paragraphText(p: RawParagraph, vocab: Vocabulary): string {
   return joinLines(p.lines, vocab);
 }
