@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { openStore, importUprInfoRows } from '../store/index.js';
 import { parseUprInfoCsv } from '../ingest/index.js';
-import { exportRecords, writeExport, FLAT_COLUMNS, type ExportFormat } from './index.js';
+import { exportPages, writeExport, FLAT_COLUMNS, type ExportFormat } from './index.js';
 import { neutraliseFormula } from './writers.js';
 
 const HEADER = 'To,To-Rgrp,To-Org,Text,From,From-Rgrp,From-Org,Response,Action,Issue,Session';
@@ -18,11 +18,11 @@ Chad,Africa,AU,Abolish child labour.,France,WEOG,EU,Noted,5,Rights of the Child,
 async function exportTo(format: ExportFormat, csv = CSV, expected = 2): Promise<Buffer> {
   const db = openStore(':memory:');
   importUprInfoRows(db, { kind: 'upr-info-csv', path: 'fixture.csv', fileName: 'fixture.csv', sha256: 'abc', sizeBytes: 1 }, parseUprInfoCsv(csv, 'fixture.csv').value);
-  const { records } = exportRecords(db, { filters: {}, baseUrl: 'http://127.0.0.1:8080/' });
+  const { pages } = exportPages(db, { filters: {}, baseUrl: 'http://127.0.0.1:8080/' });
   const out = new PassThrough();
   const chunks: Buffer[] = [];
   out.on('data', (c: Buffer) => chunks.push(c));
-  const n = await writeExport(format, records, out);
+  const n = await writeExport(format, pages, out);
   out.end();
   assert.equal(n, expected);
   return Buffer.concat(chunks);

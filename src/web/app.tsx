@@ -51,6 +51,7 @@ export function createApp(db: Db, opts: AppOptions = {}): Hono<AppEnv> {
   app.onError((err, c) => {
     const e = toHttpError(err);
     if (e.status === 500) console.error(err);
+    if (e.status === 503) c.header('retry-after', String(e.details.retryAfter ?? 5));
     if (wantsJson(c)) return c.json({ error: { code: e.code, message: e.message, details: e.details } }, e.status);
     return sendPage(c, <ErrorPage ctx={pageContext(c)} status={e.status} message={e.message} />, e.status);
   });
