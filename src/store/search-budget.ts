@@ -4,6 +4,7 @@
 // `over_budget` (HTTP 503, exit code 7) instead of holding the server. The budget belongs to the handle.
 import type { Db } from './database.js';
 import { UprError } from '../core/index.js';
+import { parseQuery, type QueryNode } from './query-parse.js';
 
 /** Checks the deadline of one search; `step` names what was running in the error. */
 export interface Budget {
@@ -71,4 +72,35 @@ function startBudget(ms: number): Budget {
       }
     },
   };
+}
+
+/**
+ * True for a query that may cost far more than a plain one: a prefix term, OR, NOT, or more than three
+ * words. The web server runs such searches one at a time, a turn of the event loop apart, so plain requests
+ * arriving meanwhile are answered in between. A query the parser refuses is not costly (it fails at once).
+ */
+export function isCostlyQuery(input: string): boolean {
+  let tree: QueryNode | null;
+  try {
+    tree = parseQuery(input);
+  } catch {
+    return false;
+  }
+  let words = 0;
+  let costly = false;
+  const walk = (n: QueryNode): void => {
+    if (n.kind === 'term') {
+      words++;
+      costly ||= n.prefix;
+    } else if (n.kind === 'phrase') words += n.words.length;
+    else if (n.kind === 'not') {
+      costly = true;
+      walk(n.of);
+    } else {
+      costly ||= n.kind === 'or';
+      n.of.forEach(walk);
+    }
+  };
+  if (tree) walk(tree);
+  return costly || words > 3;
 }
