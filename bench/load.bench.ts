@@ -2,55 +2,23 @@
 // clients searching for 20 s (keep-alive fetch, varied queries and filters). Prints throughput, p50/p99
 // latency, errors (target 0) and the server's resident memory before and after.
 // UPR_LOAD_CLIENTS and UPR_LOAD_SECONDS change the load.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { createHash } from 'node:crypto';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { openStore, importUprInfoRows } from '../src/store/index.js';
-import { parseUprInfoCsv, decodeText } from '../src/ingest/index.js';
+import { existsSync, rmSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { percentile } from './stats.js';
+import { DATA_DIR, cycleOneStore, rssMb, startServer, stopServer } from './server.js';
 
-const DIR = resolve('../shared/data/upr-info');
-const FILES = ['upr-info-sessions-01-04.csv', 'upr-info-sessions-05-08.csv', 'upr-info-sessions-09-12.csv'];
 const QUERIES = ['', 'child*', '"corporal punishment"', 'education', 'torture', 'women AND violence', 'trafficking', 'death penalty',
   '"birth registration"', 'juvenile', 'marriage OR "early marriage"', 'disabilit*', 'migrant*', 'police NOT training', 'roma'];
 const FILTERS = ['', 'response=noted', 'session=7', 'issue=Rights+of+the+Child', 'by=FRA', 'state=SVN', 'group=WEOG', 'sort=-session', 'page=3'];
-const MAIN = resolve('test/support/upr-main.ts');
-
-function rssMb(pid: number): number {
-  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  return m ? Number(m[1]) / 1024 : NaN;
-}
-
-function startServer(db: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', MAIN, 'serve', '--port', '0', '--db', db], { stdio: ['ignore', 'pipe', 'inherit'] });
-  return new Promise((resolveStart, reject) => {
-    let out = '';
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /at (http:\/\/[^/\s]+)\//.exec(out);
-      if (m) resolveStart({ child, url: m[1]! });
-    });
-    child.on('exit', (code) => reject(new Error(`upr serve exited with ${code}`)));
-  });
-}
 
 export default async function loadBench(): Promise<void> {
-  if (!existsSync(DIR)) {
-    console.log(`SKIPPED: real data not found at ${DIR}`);
+  if (!existsSync(DATA_DIR)) {
+    console.log(`SKIPPED: real data not found at ${DATA_DIR}`);
     return;
   }
   const clients = Number(process.env.UPR_LOAD_CLIENTS ?? 50);
   const seconds = Number(process.env.UPR_LOAD_SECONDS ?? 20);
-  const tmp = mkdtempSync(join(tmpdir(), 'upr-load-'));
-  const dbPath = join(tmp, 'upr.db');
-  const db = openStore(dbPath);
-  for (const f of FILES) {
-    const bytes = readFileSync(join(DIR, f));
-    importUprInfoRows(db, { kind: 'upr-info-csv', path: f, fileName: f, sha256: createHash('sha256').update(bytes).digest('hex'), sizeBytes: bytes.length }, parseUprInfoCsv(decodeText(bytes).text, f).value);
-  }
-  db.close();
+  const { dir: tmp, db: dbPath } = cycleOneStore();
   const { child, url } = await startServer(dbPath);
   try {
     await (await fetch(`${url}/`)).text(); // builds the search index
@@ -88,8 +56,7 @@ export default async function loadBench(): Promise<void> {
     console.log(`errors: ${errorCount}${errorCount ? ` ${JSON.stringify(Object.fromEntries(errors))}` : ''} (target 0)`);
     console.log(`server RSS: ${rssBefore.toFixed(0)} MB before, ${rssAfter.toFixed(0)} MB after`);
   } finally {
-    child.kill('SIGTERM');
-    await new Promise((r) => child.once('exit', r));
+    await stopServer(child);
     rmSync(tmp, { recursive: true, force: true });
   }
 }

@@ -83,6 +83,18 @@ describe('CLI and store faults', () => {
     assert.equal(new Set(codes).size, codes.length, 'distinct exit codes');
   });
 
+  it('answers a search over its time budget (--search-budget, UPR_SEARCH_BUDGET) with one line and exit 7', async () => {
+    for (const [args, env] of [[['--search-budget', '0.001'], {}], [[], { UPR_SEARCH_BUDGET: '0.001' }]] as const) {
+      const r = await upr(['search', 'children', ...args, '--db', store], env);
+      assert.equal(r.code, EXIT_CODES.over_budget);
+      oneClearLine(r.stderr, /the search took longer than its time budget of 0\.001 ms .*narrow the query/);
+    }
+    const stats = await upr(['stats', 'children', '--search-budget', '0.001', '--db', store]);
+    assert.equal(stats.code, EXIT_CODES.over_budget, stats.stderr);
+    const ok = await upr(['search', 'children', '--limit', '1', '--json', '--search-budget', '0', '--db', store]);
+    assert.equal(JSON.parse(ok.stdout).total, 3000);
+  });
+
   it('reads a read-only store without writing to it', async () => {
     const ro = join(tmp.dir, 'readonly.db');
     writeFileSync(ro, readFileSync(store));

@@ -11,6 +11,8 @@ export interface Config {
   readonly baseUrl: string;
   /** Milliseconds a writer waits for another writer's transaction before giving up. */
   readonly busyTimeout: number;
+  /** Milliseconds one search may take before it is refused (over_budget); 0 for no limit. */
+  readonly searchBudget: number;
   /** Base URL of the UN Official Document System, or of a mirror of it. */
   readonly source: string;
   /** Folder of fetched documents (default `upr-cache` beside the store). */
@@ -67,6 +69,15 @@ export const SETTINGS: readonly AnySetting[] = [
   {
     key: 'busyTimeout', flag: '--busy-timeout', valueName: 'MS', env: 'UPR_BUSY_TIMEOUT', default: 30000,
     help: 'milliseconds a write waits for another process writing the same store', parse: (s) => integer(s, 0, 3600000, 'milliseconds'),
+  },
+  {
+    key: 'searchBudget', flag: '--search-budget', valueName: 'MS', env: 'UPR_SEARCH_BUDGET', default: 2000,
+    help: 'milliseconds one search may take before it is refused (web 503, exit 7); 0 for no limit',
+    parse: (s) => {
+      const n = /^\s*\d+(\.\d+)?\s*$/.test(s) ? Number(s) : NaN;
+      if (!(n >= 0 && n <= 3600000)) throw new Error(`must be milliseconds 0-3600000, got "${s}"`);
+      return n;
+    },
   },
   {
     key: 'source', flag: '--source', valueName: 'URL', env: 'UPR_DOCS_URL', default: 'https://documents.un.org', help: 'UN Official Document System, or a mirror of it',

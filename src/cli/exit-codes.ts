@@ -13,6 +13,8 @@ export const EXIT_CODES = {
   unsupported_format: 4,
   parse_failed: 4,
   conflict: 5,
+  /** A search over its time budget (--search-budget). */
+  over_budget: 7,
   internal: 70,
   /** Everything was stored, but some documents failed a structural self-check (`upr check` lists them). */
   needs_review: 6,

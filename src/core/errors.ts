@@ -1,7 +1,8 @@
 // The one error type of the project: a code plus structured details (file, line, field...).
 // The CLI and the web server each translate it in one place (exit code / HTTP status and message).
 
-export type ErrorCode = 'invalid_input' | 'unsupported_format' | 'parse_failed' | 'not_found' | 'conflict';
+/** `over_budget`: a search over its time budget, or a server already running its most exports (HTTP 503). */
+export type ErrorCode = 'invalid_input' | 'unsupported_format' | 'parse_failed' | 'not_found' | 'conflict' | 'over_budget';
 
 export interface ErrorDetails {
   file?: string;

@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { openStore, importUprInfoRows } from '../store/index.js';
 import { parseUprInfoCsv } from '../ingest/index.js';
-import { exportRecords, writeExport, FLAT_COLUMNS, type ExportFormat } from './index.js';
+import { exportPages, exportBytes, writeExport, EXPORT_FORMATS, FLAT_COLUMNS, type ExportFormat, type ExportRecord } from './index.js';
 import { neutraliseFormula } from './writers.js';
 
 const HEADER = 'To,To-Rgrp,To-Org,Text,From,From-Rgrp,From-Org,Response,Action,Issue,Session';
@@ -18,11 +18,11 @@ Chad,Africa,AU,Abolish child labour.,France,WEOG,EU,Noted,5,Rights of the Child,
 async function exportTo(format: ExportFormat, csv = CSV, expected = 2): Promise<Buffer> {
   const db = openStore(':memory:');
   importUprInfoRows(db, { kind: 'upr-info-csv', path: 'fixture.csv', fileName: 'fixture.csv', sha256: 'abc', sizeBytes: 1 }, parseUprInfoCsv(csv, 'fixture.csv').value);
-  const { records } = exportRecords(db, { filters: {}, baseUrl: 'http://127.0.0.1:8080/' });
+  const { pages } = exportPages(db, { filters: {}, baseUrl: 'http://127.0.0.1:8080/' });
   const out = new PassThrough();
   const chunks: Buffer[] = [];
   out.on('data', (c: Buffer) => chunks.push(c));
-  const n = await writeExport(format, records, out);
+  const n = await writeExport(format, pages, out);
   out.end();
   assert.equal(n, expected);
   return Buffer.concat(chunks);
@@ -79,5 +79,45 @@ describe('export writers', () => {
       ['Ratify the OPAC', 'Ratify the OPAC'], ['a=b', 'a=b'], ['', ''], ["'quoted", "'quoted"],
     ];
     for (const [input, output] of table) assert.equal(neutraliseFormula(input), output, JSON.stringify(input));
+  });
+
+  it('streams each format: bytes reach the reader while most pages are still unread', async () => {
+    const db = openStore(':memory:');
+    importUprInfoRows(db, { kind: 'upr-info-csv', path: 'fixture.csv', fileName: 'fixture.csv', sha256: 'abc', sizeBytes: 1 }, parseUprInfoCsv(CSV, 'fixture.csv').value);
+    const [sample] = (await exportPages(db, { filters: {}, baseUrl: 'http://upr.test' }).pages.next()).value as ExportRecord[];
+    for (const format of EXPORT_FORMATS) {
+      let pulled = 0;
+      async function* pages(): AsyncGenerator<ExportRecord[]> {
+        for (let p = 0; p < 40; p++, pulled++) yield Array.from({ length: 250 }, (_, i) => ({ ...sample!, id: p * 250 + i, text: `${sample!.text} ${p}-${i}` }));
+      }
+      const pulledAtChunk: number[] = [];
+      let bytes = 0;
+      for await (const chunk of exportBytes(format, pages())) {
+        pulledAtChunk.push(pulled);
+        bytes += chunk.length;
+      }
+      assert.equal(pulled, 40);
+      assert.ok(pulledAtChunk.filter((p) => p < 20).length >= 2, `${format}: chunks arrived after ${pulledAtChunk.join(',')} pages`);
+      assert.ok(bytes > 0);
+    }
+  });
+
+  it('writes XLSX text that XML cannot carry (control characters) and cells over the spreadsheet limit readably', async () => {
+    const db = openStore(':memory:');
+    importUprInfoRows(db, { kind: 'upr-info-csv', path: 'fixture.csv', fileName: 'fixture.csv', sha256: 'abc', sizeBytes: 1 }, parseUprInfoCsv(CSV, 'fixture.csv').value);
+    const [sample] = (await exportPages(db, { filters: {} }).pages.next()).value as ExportRecord[];
+    const texts = ['Bell \u0007 and <b>tags</b> & "quotes"', 'x'.repeat(40000)];
+    async function* pages(): AsyncGenerator<ExportRecord[]> {
+      yield texts.map((text, i) => ({ ...sample!, id: i + 1, text }));
+    }
+    const chunks: Uint8Array[] = [];
+    for await (const c of exportBytes('xlsx', pages())) chunks.push(c);
+    const bytes = Buffer.concat(chunks);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    const col = FLAT_COLUMNS.indexOf('text') + 1;
+    const ws = wb.getWorksheet('Recommendations')!;
+    assert.equal(ws.getRow(2).getCell(col).value, 'Bell  and <b>tags</b> & "quotes"');
+    assert.equal(String(ws.getRow(3).getCell(col).value).length, 32767);
   });
 });

@@ -1,8 +1,9 @@
 // Export writers: CSV (RFC 4180, UTF-8 with BOM so spreadsheets read accents), JSON Lines and XLSX.
-// Records arrive as an iterable so exports of any size stream without a row limit.
+// Records arrive in pages from an async source, and each format is produced as a stream of byte chunks
+// (about one chunk per page) that its reader pulls: nothing waits in memory beyond the page being written.
 import type { Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
-import { FLAT_COLUMNS, flatten, type ExportRecord } from './records.js';
+import { FLAT_COLUMNS, flatten, type ExportRecord, type FlatRow } from './records.js';
+import { xlsxStream } from './xlsx.js';
 
 export type ExportFormat = 'csv' | 'jsonl' | 'xlsx';
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['csv', 'jsonl', 'xlsx'];
@@ -13,21 +14,23 @@ export const CONTENT_TYPES: Record<ExportFormat, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
-/** Writes `records` to `out` in `format`; resolves with the number of records written. */
-export async function writeExport(format: ExportFormat, records: Iterable<ExportRecord>, out: Writable): Promise<number> {
-  if (format === 'xlsx') return writeXlsx(records, out);
-  let n = 0;
-  let chunk = format === 'csv' ? '\ufeff' + FLAT_COLUMNS.join(',') + '\r\n' : '';
-  for (const r of records) {
-    chunk += format === 'csv' ? csvLine(Object.values(flatten(r))) : JSON.stringify(r) + '\n';
-    n++;
-    if (chunk.length > 1 << 16) {
-      await write(out, chunk);
-      chunk = '';
-    }
-  }
-  if (chunk) await write(out, chunk);
-  return n;
+/** The bytes of `pages` written as `format`, chunk by chunk as the reader asks for them. */
+export function exportBytes(format: ExportFormat, pages: AsyncIterable<ExportRecord[]>): AsyncGenerator<Uint8Array> {
+  if (format === 'xlsx') return xlsxStream(flatPages(pages));
+  return format === 'csv' ? csvStream(pages) : jsonlStream(pages);
+}
+
+async function* flatPages(pages: AsyncIterable<ExportRecord[]>): AsyncGenerator<FlatRow[]> {
+  for await (const page of pages) yield page.map(flatten);
+}
+
+async function* csvStream(pages: AsyncIterable<ExportRecord[]>): AsyncGenerator<Uint8Array> {
+  yield Buffer.from('\ufeff' + FLAT_COLUMNS.join(',') + '\r\n');
+  for await (const page of pages) yield Buffer.from(page.map((r) => csvLine(Object.values(flatten(r)))).join(''));
+}
+
+async function* jsonlStream(pages: AsyncIterable<ExportRecord[]>): AsyncGenerator<Uint8Array> {
+  for await (const page of pages) yield Buffer.from(page.map((r) => JSON.stringify(r) + '\n').join(''));
 }
 
 function csvLine(values: (string | number | null)[]): string {
@@ -46,29 +49,34 @@ export function neutraliseFormula(s: string): string {
   return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
 }
 
-function write(out: Writable, chunk: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const ok = out.write(chunk, (err) => (err ? reject(err) : undefined));
-    if (ok) resolve();
-    else out.once('drain', resolve);
-  });
+/**
+ * Writes `pages` to `out` in `format`, waiting for `out` to drain whenever it is full (backpressure), and
+ * resolves with the number of records written; `out` is left open. Rejects when `out` fails or closes early.
+ */
+export async function writeExport(format: ExportFormat, pages: AsyncIterable<ExportRecord[]>, out: Writable): Promise<number> {
+  let n = 0;
+  const counted = async function* () {
+    for await (const page of pages) {
+      n += page.length;
+      yield page;
+    }
+  };
+  for await (const chunk of exportBytes(format, counted())) {
+    if (out.destroyed) throw new Error('the export output closed early');
+    if (!out.write(chunk)) await drained(out);
+  }
+  return n;
 }
 
-async function writeXlsx(records: Iterable<ExportRecord>, out: Writable): Promise<number> {
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false, useStyles: true });
-  const ws = wb.addWorksheet('Recommendations', { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = FLAT_COLUMNS.map((c) => ({ header: c, key: c, width: c === 'text' ? 80 : c === 'url' ? 40 : 18 }));
-  ws.getRow(1).font = { bold: true };
-  ws.getRow(1).commit();
-  let n = 0;
-  for (const r of records) {
-    const row = flatten(r);
-    const excelRow = ws.addRow(row);
-    if (row.url) excelRow.getCell('url').value = { text: String(row.url), hyperlink: String(row.url) };
-    excelRow.commit();
-    n++;
-  }
-  ws.commit();
-  await wb.commit();
-  return n;
+function drained(out: Writable): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const done = (err?: Error) => {
+      out.off('drain', onDrain).off('error', done).off('close', onClose);
+      if (err) reject(err);
+      else resolve();
+    };
+    const onDrain = () => done();
+    const onClose = () => done(new Error('the export output closed early'));
+    out.on('drain', onDrain).on('error', done).on('close', onClose);
+  });
 }

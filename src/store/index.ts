@@ -18,6 +18,7 @@ export { searchIds, searchRecommendations, facetCounts, isClassified, type Searc
 export { SORT_ORDERS, type SortOrder } from './search-order.js';
 export { FACET_NAMES, isFacetName, type FacetName, type FacetValue } from './facets.js';
 export { setFullTextCacheSize } from './search-cache.js';
+export { setSearchBudget, isCostlyQuery } from './search-budget.js';
 export {
   searchStatistics, type IssueScheme, type StateCount, type StateIssueCount, type IssueResponseCount, type SessionResponseCount,
   type SearchStatistics, type StatisticsSizes,

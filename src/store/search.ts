@@ -10,6 +10,7 @@ import { currentIndex, cachedFullText } from './search-cache.js';
 import { rowsInOrder, type SortOrder } from './search-order.js';
 import { countFacet, type FacetName, type FacetValue } from './facets.js';
 import type { SearchIndex } from './search-index.js';
+import { withBudget, BUDGET_SQL_FUNCTION, type Budget } from './search-budget.js';
 
 export interface SearchOptions {
   /** Default: relevance with a query, else session. */
@@ -50,8 +51,11 @@ function fullTextRows(db: Db, ix: SearchIndex, query: string, plan: FtsPlan, ran
   const read = () => {
     let ids: [number][];
     try {
-      ids = db.prepare(`SELECT rowid FROM recommendations_fts WHERE recommendations_fts MATCH ? ORDER BY ${ranked && !negated ? 'rank, rowid' : 'rowid'}`).raw().all(fts) as [number][];
+      // The budget function runs for each match, inside SQLite, and stops the statement past the deadline.
+      ids = db.prepare(`SELECT rowid FROM recommendations_fts WHERE recommendations_fts MATCH ? AND ${BUDGET_SQL_FUNCTION}()
+        ORDER BY ${ranked && !negated ? 'rank, rowid' : 'rowid'}`).raw().all(fts) as [number][];
     } catch (err) {
+      if (err instanceof UprError) throw err;
       throw new UprError('invalid_input', `cannot understand the search query "${query}": ${(err as Error).message}`, { field: 'query', value: query });
     }
     const rows: number[] = [];
@@ -70,7 +74,7 @@ function fullTextRows(db: Db, ix: SearchIndex, query: string, plan: FtsPlan, ran
 }
 
 /** Rows of `ix` matching the filters other than the query, among `candidates` (in row order) when given; in row order. */
-export function matchRows(ix: SearchIndex, f: RecommendationFilters, candidates: ArrayLike<number> | null): Int32Array {
+export function matchRows(ix: SearchIndex, f: RecommendationFilters, candidates: ArrayLike<number> | null, budget?: Budget): Int32Array {
   const checks: ((row: number) => boolean)[] = [];
   for (const name of FILTER_NAMES) {
     const values = f[name] as (string | number)[] | undefined;
@@ -102,8 +106,11 @@ export function matchRows(ix: SearchIndex, f: RecommendationFilters, candidates:
     for (const c of checks) if (!c(r)) return;
     out.push(r);
   };
-  if (candidates) for (let k = 0; k < candidates.length; k++) test(candidates[k]!);
-  else for (let r = 0; r < ix.size; r++) test(r);
+  const n = candidates ? candidates.length : ix.size;
+  for (let k = 0; k < n; k++) {
+    if ((k & 8191) === 8191) budget?.check('filtering');
+    test(candidates ? candidates[k]! : k);
+  }
   return Int32Array.from(out);
 }
 
@@ -112,17 +119,22 @@ export function matchingRows(db: Db, filters: RecommendationFilters): { ix: Sear
   const ix = currentIndex(db);
   const fts = filters.query ? toFtsPlan(filters.query) : null;
   // Unranked full-text rows come in rowid order, which is row order.
-  return { ix, rows: matchRows(ix, filters, fts ? fullTextRows(db, ix, filters.query!, fts, false) : null) };
+  return withBudget(db, (budget) => ({ ix, rows: matchRows(ix, filters, fts ? fullTextRows(db, ix, filters.query!, fts, false) : null, budget) }));
 }
 
 /** Total, the requested page of ids and the facet counts of `filters`. */
 export function searchIds(db: Db, filters: RecommendationFilters, opts: SearchOptions = {}): SearchIdsResult {
   const ix = currentIndex(db);
   const fts = filters.query ? toFtsPlan(filters.query) : null;
+  return withBudget(db, (budget) => searchIndex(db, ix, filters, fts, opts, budget));
+}
+
+function searchIndex(db: Db, ix: SearchIndex, filters: RecommendationFilters, fts: FtsPlan | null, opts: SearchOptions, budget: Budget): SearchIdsResult {
   const sort = opts.sort ?? (fts && !fts.negated ? 'relevance' : 'session');
   const ranked = fts ? fullTextRows(db, ix, filters.query!, fts, sort === 'relevance') : null;
   const candidates = ranked && sort === 'relevance' ? Int32Array.from(ranked).sort() : ranked;
-  const rows = matchRows(ix, filters, candidates);
+  if (ranked) budget.check('full-text search');
+  const rows = matchRows(ix, filters, candidates, budget);
   const limit = opts.limit === undefined ? 20 : opts.limit;
   const offset = Math.max(0, Math.floor(opts.offset ?? 0));
   const end = limit === null ? Infinity : offset + Math.max(0, Math.floor(limit));
@@ -132,6 +144,7 @@ export function searchIds(db: Db, filters: RecommendationFilters, opts: SearchOp
     for (const r of rows) mask[r] = 1;
     const order: ArrayLike<number> = sort === 'relevance' ? (ranked ?? rowsInOrder(ix, 'session')) : rowsInOrder(ix, sort);
     for (let k = 0, seen = 0; k < order.length && seen < end; k++) {
+      if ((k & 8191) === 8191) budget.check('ordering');
       const r = order[k]!;
       if (mask[r] !== 1) continue;
       if (seen >= offset) ids.push(ix.ids[r]!);
@@ -140,8 +153,9 @@ export function searchIds(db: Db, filters: RecommendationFilters, opts: SearchOp
   }
   const facets: SearchIdsResult['facets'] = {};
   for (const name of opts.facets ?? []) {
+    budget.check('facet counts');
     const active = opts.disjunctive && ((filters[name] as unknown[] | undefined) ?? []).length > 0;
-    const base = active ? matchRows(ix, { ...filters, [name]: undefined }, candidates) : rows;
+    const base = active ? matchRows(ix, { ...filters, [name]: undefined }, candidates, budget) : rows;
     facets[name] = countFacet(ix, base, name, opts.facetLimit ?? 300);
   }
   return { total: rows.length, ids, facets };

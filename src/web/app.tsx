@@ -11,6 +11,7 @@ import { registerExports } from './routes/exports.js';
 import { registerApi } from './routes/api.js';
 import { ErrorPage } from './views/misc-pages.js';
 import { securityHeaders, rejectOtherMethods } from './security.js';
+import { costlySearchTurns } from './search-turns.js';
 
 export interface AppOptions {
   /** Today's date (YYYY-MM-DD); defaults to the clock. */
@@ -41,6 +42,7 @@ export function createApp(db: Db, opts: AppOptions = {}): Hono<AppEnv> {
     await next();
     c.header('content-language', lang);
   });
+  app.use(costlySearchTurns());
   registerPages(app, db, deps);
   registerExports(app, db, deps.baseUrl);
   registerApi(app, db, deps);
@@ -51,6 +53,7 @@ export function createApp(db: Db, opts: AppOptions = {}): Hono<AppEnv> {
   app.onError((err, c) => {
     const e = toHttpError(err);
     if (e.status === 500) console.error(err);
+    if (e.status === 503) c.header('retry-after', String(e.details.retryAfter ?? 5));
     if (wantsJson(c)) return c.json({ error: { code: e.code, message: e.message, details: e.details } }, e.status);
     return sendPage(c, <ErrorPage ctx={pageContext(c)} status={e.status} message={e.message} />, e.status);
   });

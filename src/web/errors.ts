@@ -3,16 +3,17 @@
 import type { Context } from 'hono';
 import { UprError, type ErrorCode } from '../core/index.js';
 
-export const HTTP_STATUS: Record<ErrorCode, 400 | 404 | 409 | 415 | 422> = {
+export const HTTP_STATUS: Record<ErrorCode, 400 | 404 | 409 | 415 | 422 | 503> = {
   invalid_input: 400,
   not_found: 404,
   conflict: 409,
   unsupported_format: 415,
   parse_failed: 422,
+  over_budget: 503,
 };
 
 export interface HttpError {
-  status: 400 | 404 | 409 | 415 | 422 | 500;
+  status: 400 | 404 | 409 | 415 | 422 | 503 | 500;
   code: string;
   message: string;
   details: Record<string, unknown>;

@@ -1,9 +1,10 @@
-// `upr export recommendations --format csv|jsonl|xlsx [--out FILE] [filters]`: every field, with provenance.
+// `upr export recommendations --format csv|jsonl|xlsx [--out FILE] [filters]`: every field, with provenance,
+// through the same streamed writers as the web exports (a page of records at a time, waiting for the output).
 import { createWriteStream, renameSync, rmSync } from 'node:fs';
 import { finished } from 'node:stream/promises';
 import type { Command } from '../command.js';
 import { openStoreForReading } from '../open-store.js';
-import { exportRecords, writeExport, EXPORT_FORMATS, type ExportFormat } from '../../export/index.js';
+import { exportPages, writeExport, EXPORT_FORMATS, type ExportFormat } from '../../export/index.js';
 import { UprError } from '../../core/index.js';
 import { FILTER_OPTIONS, filtersFromOptions } from '../filter-options.js';
 import { createProgress } from '../progress.js';
@@ -38,9 +39,9 @@ Examples:
     const db = openStoreForReading(ctx.config);
     try {
       const progress = createProgress(ctx.stderr, 'export');
-      const { total, records } = exportRecords(db, { filters, baseUrl: ctx.config.baseUrl || undefined, onProgress: (d, t) => progress.update(d, t) });
+      const { total, pages } = exportPages(db, { filters, baseUrl: ctx.config.baseUrl || undefined, onProgress: (d, t) => progress.update(d, t) });
       if (!out) {
-        const n = await writeExport(format, records, process.stdout);
+        const n = await writeExport(format, pages, process.stdout);
         progress.done(`${n} record(s) exported.`);
         return 0;
       }
@@ -48,7 +49,7 @@ Examples:
       const tmp = `${out}.part`;
       const stream = createWriteStream(tmp);
       try {
-        const n = await writeExport(format, records, stream);
+        const n = await writeExport(format, pages, stream);
         stream.end();
         await finished(stream);
         renameSync(tmp, out);

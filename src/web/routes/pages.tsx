@@ -16,7 +16,7 @@ import { FacetPage } from '../views/misc-pages.js';
 import type { PageContext } from '../views/layout.js';
 
 /** Sends a rendered page with its doctype. */
-export async function sendPage(c: Context<AppEnv>, node: Child, status: 200 | 400 | 404 | 409 | 415 | 422 | 500 = 200): Promise<Response> {
+export async function sendPage(c: Context<AppEnv>, node: Child, status: 200 | 400 | 404 | 409 | 415 | 422 | 503 | 500 = 200): Promise<Response> {
   return c.html(`<!doctype html>${await Promise.resolve(String(node))}`, status);
 }
 
