@@ -49,7 +49,7 @@ export function statesList(db: Db): StatesListRow[] {
 
 /** The four aggregations of the statistics page, from the store's search engine. */
 export function statsData(db: Db, filters: RecommendationFilters, scheme: IssueScheme): StatsData {
-  return { filters, scheme, classified: isClassified(db), ...searchStatistics(db, filters, scheme, { states: 15, heatStates: 12, heatIssues: 10, issues: 12 }) };
+  return { filters, scheme, classified: isClassified(db), total: searchIds(db, filters, { limit: 0 }).total, ...searchStatistics(db, filters, scheme, { states: 15, heatStates: 12, heatIssues: 10, issues: 12 }) };
 }
 
 export function documentData(db: Db, id: number): SourceDocumentPage {

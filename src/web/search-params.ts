@@ -24,6 +24,11 @@ function ints(values: string[], name: string, min: number, max: number): number[
   });
 }
 
+/** The number of the last page of `total` results in pages of `size` (1 when there are none). */
+export function lastPage(total: number, size: number): number {
+  return Math.max(1, Math.ceil(total / size));
+}
+
 /** Reads a search from URL parameters; throws `invalid_input` for values that cannot be understood. */
 export function parseSearchParams(params: URLSearchParams): SearchRequest {
   const all = (name: string) => params.getAll(name).flatMap((v) => v.split(';')).map((v) => v.trim()).filter(Boolean);
