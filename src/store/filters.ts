@@ -68,6 +68,24 @@ export const YES_NO_FILTERS = {
   childRights: { column: 'c.is_child_rights', help: "only recommendations classified as concerning children's rights (1) or not (0)" },
 };
 
+/**
+ * The kind of record a search lists: recommendations (the default, so every count of recommendations stays
+ * as it was) or the States' voluntary pledges. `kind=pledge` in URLs, `--kind pledge` on the command line;
+ * see src/store/pledge-search.ts for the filters pledges have.
+ */
+export const RECORD_KINDS = ['recommendation', 'pledge'] as const;
+export type RecordKind = (typeof RECORD_KINDS)[number];
+export const KIND_VALUE = oneOf(RECORD_KINDS, { pledges: 'pledge', recommendations: 'recommendation' });
+export const KIND_HELP = 'what to list: recommendation (default) or pledge (voluntary pledges of States under review)';
+
+/** Reads `kind` (undefined → recommendation); `invalid_input` naming `field` otherwise. */
+export function readRecordKind(raw: string | undefined, field: string, details: Record<string, unknown> = {}): RecordKind {
+  if (raw === undefined || raw.trim() === '') return 'recommendation';
+  const kind = KIND_VALUE.read(raw);
+  if (!kind) throw new UprError('invalid_input', `unknown kind "${raw}" (${KIND_VALUE.expects})`, { field, value: raw, ...details });
+  return kind;
+}
+
 export type FilterName = keyof typeof FILTERS;
 type ValueOf<D> = D extends FilterDeclaration<infer V> ? V : never;
 export type FilterValue<K extends FilterName> = ValueOf<(typeof FILTERS)[K]>;

@@ -41,7 +41,7 @@ describe('visible filters on the web (fixture store)', () => {
     const page = await html('/stats?q=children&childRights=1&scheme=child');
     assert.match(page, /Counting 4 recommendations matching this search:/);
     assert.deepEqual(chips(page).map(([label]) => label), ['Words: children', "Children's rights only"]);
-    assert.ok(chips(page).every(([, href]) => href.startsWith('/stats?') && href.endsWith('scheme=child')), 'removing a chip stays on the statistics, same scheme');
+    assert.ok(chips(page).every(([, href]) => href!.startsWith('/stats?') && href!.endsWith('scheme=child')), 'removing a chip stays on the statistics, same scheme');
     const api = await (await app.request('/api/stats?q=children&childRights=1')).json() as { total: number; filters: unknown };
     assert.equal(api.total, 4);
     assert.deepEqual(api.filters, { query: 'children', childRights: true });

@@ -10,6 +10,8 @@ const CSV = ['To,To-Rgrp,To-Org,Text,From,From-Rgrp,From-Org,Response,Action,Iss
   'Slovenia,EEG,EU,Prohibit corporal punishment of children in all settings.,Sweden,WEOG,EU,Noted,5,Rights of the Child,7',
   'Slovenia,EEG,EU,"Adopt a national plan for Roma children.",Libyan Arab Jamahiriya,Africa,AU,Accepted,4,"Minorities,Rights of the Child",7',
   'Slovenia,EEG,EU,Ratify the Optional Protocol to the Convention against Torture.,Chile,GRULAC,OAS,Accepted,5,Torture and other CID treatment,7',
+  'Albania,EEG,"OIC, OIF",The Government is committed to the National Strategy for Roma children.,Albania,EEG,"OIC, OIF",Voluntary Pledge,5,"Minorities,Rights of the Child",19',
+  'Albania,EEG,"OIC, OIF",The Government will implement the anti-corruption strategy.,Albania,EEG,"OIC, OIF",Voluntary Pledge,5,Corruption,19',
 ].join('\r');
 
 describe('upr search filters', () => {
@@ -45,5 +47,29 @@ describe('upr search filters', () => {
     const i = await search('--issue', 'child rights');
     assert.equal(i.code, 2);
     assert.match(i.stderr, /unknown issue "child rights" \(one of: .*Rights of the Child/);
+  });
+
+  it('lists voluntary pledges with --kind pledge (negative queries too), and keeps counting recommendations by default', async () => {
+    assert.equal(await total(), 3, 'pledges are not recommendations');
+    assert.equal(await total('roma'), 1);
+    const pledges = JSON.parse((await search('--kind', 'pledge', 'roma')).stdout) as { kind: string; total: number; records: { text: string; stateIso3: string }[] };
+    assert.equal(pledges.kind, 'pledge');
+    assert.deepEqual(pledges.records.map((p) => [p.stateIso3, p.text]), [['ALB', 'The Government is committed to the National Strategy for Roma children.']]);
+    const without = JSON.parse((await upr(['search', '--kind', 'pledge', '--json', '--db', tmp.db, '--', '-roma'])).stdout) as { total: number; records: { text: string }[] };
+    assert.deepEqual(without.records.map((p) => p.text), ['The Government will implement the anti-corruption strategy.']);
+    assert.equal(await total('--kind', 'pledge', '--issue', 'rights of the child'), 1);
+    const table = await upr(['search', '--kind', 'pledge', '--state', 'Albania', '--db', tmp.db]);
+    assert.match(table.stdout, /^2 voluntary pledge\(s\) match\./);
+    const refused = await search('--kind', 'pledge', '--response', 'noted');
+    assert.equal(refused.code, 1);
+    assert.match(refused.stderr, /voluntary pledges have no response/);
+    const bad = await search('--kind', 'promise');
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /unknown kind "promise" \(one of: recommendation, pledge/);
+  });
+
+  it('says an --offset past the last row is past it, never "showing 101-100"', async () => {
+    const r = await upr(['search', '--offset', '100', '--db', tmp.db]);
+    assert.match(r.stdout, /^3 recommendation\(s\) match; none from row 101 \(--offset 100 is past the last\)\./);
   });
 });
