@@ -66,7 +66,7 @@ export const EN = {
   countingAll: 'Counting all {n} recommendations in the store (no search words, no filter).', counting: 'Counting {n} recommendations matching this search:',
   kindRecommendations: 'Recommendations ({n})', kindPledges: 'Voluntary pledges ({n})', pledgeResults: '{n} voluntary pledges',
   chipKindPledge: 'Voluntary pledges, not recommendations', noPledges: 'No voluntary pledge matches. Remove a filter or change the words.',
-  pledgesNotFiltered: 'Voluntary pledges cannot be filtered by: {f}.', pledgeOf: 'Voluntary pledge of {name}',
+  pledgesNotFiltered: 'Voluntary pledges cannot be filtered by: {f}.', pledgeOf: 'Voluntary pledge of {name}', kindNav: 'What to list',
 } as const;
 
 export type MessageKey = keyof typeof EN;

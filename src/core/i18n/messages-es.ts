@@ -68,5 +68,5 @@ export const ES: Messages = {
   countingAll: 'Se cuentan las {n} recomendaciones de la base (sin palabras ni filtros).', counting: 'Se cuentan {n} recomendaciones que responden a esta búsqueda:',
   kindRecommendations: 'Recomendaciones ({n})', kindPledges: 'Compromisos voluntarios ({n})', pledgeResults: '{n} compromisos voluntarios',
   chipKindPledge: 'Compromisos voluntarios, no recomendaciones', noPledges: 'Ningún compromiso voluntario coincide. Quite un filtro o cambie las palabras.',
-  pledgesNotFiltered: 'Los compromisos voluntarios no se filtran por: {f}.', pledgeOf: 'Compromiso voluntario de {name}',
+  pledgesNotFiltered: 'Los compromisos voluntarios no se filtran por: {f}.', pledgeOf: 'Compromiso voluntario de {name}', kindNav: 'Qué listar',
 };

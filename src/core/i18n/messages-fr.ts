@@ -68,5 +68,5 @@ export const FR: Messages = {
   countingAll: 'Décompte des {n} recommandations de la base (sans mots ni filtre).', counting: 'Décompte des {n} recommandations qui répondent à cette recherche :',
   kindRecommendations: 'Recommandations ({n})', kindPledges: 'Engagements volontaires ({n})', pledgeResults: '{n} engagements volontaires',
   chipKindPledge: 'Engagements volontaires, non les recommandations', noPledges: 'Aucun engagement volontaire ne correspond. Retirez un filtre ou changez les mots.',
-  pledgesNotFiltered: 'Les engagements volontaires ne se filtrent pas par : {f}.', pledgeOf: 'Engagement volontaire de {name}',
+  pledgesNotFiltered: 'Les engagements volontaires ne se filtrent pas par : {f}.', pledgeOf: 'Engagement volontaire de {name}', kindNav: 'Quoi lister',
 };

@@ -33,15 +33,16 @@ export function activeChips(loc: Locale, f: RecommendationFilters): Chip[] {
 
 /** The chips of `req` as links to `path` without each; `extra` parameters (the statistics scheme) are kept. */
 export function ActiveFilters({ loc, req, path, extra = {}, title }: { loc: Locale; req: Partial<SearchRequest> & { filters: RecommendationFilters }; path: string; extra?: Record<string, string>; title?: string }) {
-  const chips = activeChips(loc, req.filters);
-  if (chips.length === 0) return null;
   const href = (filters: RecommendationFilters) => `${path}?${searchQueryString({ ...req, page: 1, filters }, extra)}`;
+  const chips = activeChips(loc, req.filters).map((c) => ({ label: c.label, href: href(c.without) }));
+  if (req.kind === 'pledge') chips.unshift({ label: loc.t('chipKindPledge'), href: `${path}?${searchQueryString({ ...req, kind: undefined, page: 1 }, extra)}` });
+  if (chips.length === 0) return null;
   return (
     <section aria-labelledby="active-h">
       <h2 id="active-h" class="hint">{title ?? loc.t('activeFilters')}</h2>
       <ul class="chips">
-        {chips.map((c) => <li><a href={href(c.without)} aria-label={loc.t('removeFilter', { f: c.label })}>{c.label} ✕</a></li>)}
-        {chips.length > (req.filters.query ? 1 : 0) && <li><a href={href(req.filters.query ? { query: req.filters.query } : {})}>{loc.t('clearAll')}</a></li>}
+        {chips.map((c) => <li><a href={c.href} aria-label={loc.t('removeFilter', { f: c.label })}>{c.label} ✕</a></li>)}
+        {chips.length > (req.filters.query ? 1 : 0) + (req.kind === 'pledge' ? 1 : 0) && <li><a href={href(req.filters.query ? { query: req.filters.query } : {})}>{loc.t('clearAll')}</a></li>}
       </ul>
     </section>
   );

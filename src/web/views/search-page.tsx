@@ -7,6 +7,7 @@ import { Layout, type PageContext } from './layout.js';
 import { PAGE_SIZES, lastPage, searchQueryString, toggleFilter, FILTER_PARAMS, type SearchRequest, type FilterParam } from '../search-params.js';
 import { FACET_ORDER, FACET_TITLES, facetValueLabel, responseLabel } from './labels.js';
 import { ActiveFilters } from './active-filters.js';
+import { KindTabs, PledgeList, type PledgeData } from './pledge-results.js';
 import { SEARCH_AUTOSUBMIT_SCRIPT } from '../security-inline.js';
 
 export interface SearchPageData {
@@ -16,6 +17,8 @@ export interface SearchPageData {
   highlights?: Map<number, TextSegment[]>;
   facets: Partial<Record<FacetName, FacetValue[]>>;
   classified: boolean;
+  /** The voluntary pledges of the same search (count, and the page with kind=pledge). */
+  pledges?: PledgeData;
 }
 
 const FACET_SHOWN = 10;
@@ -40,10 +43,12 @@ function SearchForm({ loc, req }: { loc: Locale; req: SearchRequest }) {
         <select id="size" name="size">{PAGE_SIZES.map((n) => <option value={String(n)} selected={req.size === n}>{n}</option>)}</select>
       </div>
       {FILTER_PARAMS.flatMap((name) => ((req.filters[name] as unknown[] | undefined) ?? []).map((v) => <input type="hidden" name={name} value={String(v)} />))}
-      <div class="switch">
-        <input type="checkbox" id="childRights" name="childRights" value="1" checked={req.filters.childRights === true} />
-        <label for="childRights">{t('childRightsOnly')}</label>
-      </div>
+      {req.kind === 'pledge' ? <input type="hidden" name="kind" value="pledge" /> : (
+        <div class="switch">
+          <input type="checkbox" id="childRights" name="childRights" value="1" checked={req.filters.childRights === true} />
+          <label for="childRights">{t('childRightsOnly')}</label>
+        </div>
+      )}
       {req.filters.childRights === false && <input type="hidden" name="childRights" value="0" />}
       <button type="submit">{t('searchButton')}</button>
       {/* Optional enhancement: a new sort or page size applies at once (without script, the button does it). */}
@@ -118,38 +123,51 @@ function PageBeyond({ loc, req, total }: { loc: Locale; req: SearchRequest; tota
 export function SearchPage({ ctx, data }: { ctx: PageContext; data: SearchPageData }) {
   const { loc } = ctx;
   const { req, result } = data;
-  const from = result.total === 0 ? 0 : (req.page - 1) * req.size + 1;
+  // With kind=pledge the page lists voluntary pledges; the rest of the page (chips, tabs, pages) is shared.
+  const pledges = req.kind === 'pledge' ? data.pledges?.items : undefined;
+  const total = pledges ? (data.pledges?.total ?? 0) : result.total;
+  const count = pledges ? pledges.length : result.items.length;
+  const from = total === 0 ? 0 : (req.page - 1) * req.size + 1;
   const qs = searchQueryString({ filters: req.filters, sort: req.sort });
   return (
     <Layout ctx={ctx} title={req.filters.query ? `${req.filters.query} – ${loc.t('searchTitle')}` : loc.t('searchTitle')} section="search">
       <h1>{loc.t('searchTitle')}</h1>
       <SearchForm loc={loc} req={req} />
       <ActiveFilters loc={loc} req={req} path="/" />
+      {data.pledges && <KindTabs loc={loc} req={req} recommendations={result.total} pledges={data.pledges} />}
       <div class="layout">
         <section aria-labelledby="results-h">
-          <h2 id="results-h" aria-live="polite">{loc.t('results', { n: loc.num(result.total) })}</h2>
-          {result.items.length > 0 && <p class="meta">{loc.t('showing', { from: loc.num(from), to: loc.num(from + result.items.length - 1), n: loc.num(result.total) })}</p>}
-          {result.total > 0 && result.items.length === 0 && <PageBeyond loc={loc} req={req} total={result.total} />}
-          <div class="exports">
-            <span>{loc.t('export')}:</span>
-            <a href={`/export.csv?${qs}`} download>{loc.t('exportCsv')}</a>
-            <a href={`/export.xlsx?${qs}`} download>{loc.t('exportXlsx')}</a>
-            <a href={`/api/recommendations?${searchQueryString(req)}`}>{loc.t('exportJson')}</a>
-            <a href={`/stats?${qs}`}>{loc.t('navStats')}</a>
-            <a class="to-facets" href="#facets-h">{loc.t('filters')}</a>
-          </div>
-          {result.total === 0 ? <p>{loc.t('noResults')}</p> : result.items.length > 0 && <ol class="results" start={from}>{result.items.map((r) => <ResultItem loc={loc} r={r} marked={data.highlights?.get(r.id)} />)}</ol>}
-          <Pages loc={loc} req={req} total={result.total} />
+          <h2 id="results-h" aria-live="polite">{loc.t(pledges ? 'pledgeResults' : 'results', { n: loc.num(total) })}</h2>
+          {count > 0 && <p class="meta">{loc.t('showing', { from: loc.num(from), to: loc.num(from + count - 1), n: loc.num(total) })}</p>}
+          {total > 0 && count === 0 && <PageBeyond loc={loc} req={req} total={total} />}
+          {pledges ? (
+            <div class="exports"><span>{loc.t('export')}:</span><a href={`/api/pledges?${searchQueryString({ ...req, kind: undefined })}`}>{loc.t('exportJson')}</a></div>
+          ) : (
+            <div class="exports">
+              <span>{loc.t('export')}:</span>
+              <a href={`/export.csv?${qs}`} download>{loc.t('exportCsv')}</a>
+              <a href={`/export.xlsx?${qs}`} download>{loc.t('exportXlsx')}</a>
+              <a href={`/api/recommendations?${searchQueryString(req)}`}>{loc.t('exportJson')}</a>
+              <a href={`/stats?${qs}`}>{loc.t('navStats')}</a>
+              <a class="to-facets" href="#facets-h">{loc.t('filters')}</a>
+            </div>
+          )}
+          {total === 0 ? <p>{loc.t(pledges ? 'noPledges' : 'noResults')}</p>
+            : count > 0 && (pledges ? <PledgeList loc={loc} items={pledges} from={from} />
+              : <ol class="results" start={from}>{result.items.map((r) => <ResultItem loc={loc} r={r} marked={data.highlights?.get(r.id)} />)}</ol>)}
+          <Pages loc={loc} req={req} total={total} />
         </section>
-        <aside class="facets" aria-labelledby="facets-h">
-          <h2 id="facets-h">{loc.t('filters')}</h2>
-          {FACET_ORDER.map((name) => {
-            const values = data.facets[name] ?? [];
-            if (name === 'childIssue' && !data.classified) return <section><h3>{loc.t('facetChildIssue')}</h3><p class="hint">{loc.t('childIssuesPending')}</p></section>;
-            if (values.length === 0) return null;
-            return <Facet loc={loc} req={req} name={name} values={values} />;
-          })}
-        </aside>
+        {!pledges && (
+          <aside class="facets" aria-labelledby="facets-h">
+            <h2 id="facets-h">{loc.t('filters')}</h2>
+            {FACET_ORDER.map((name) => {
+              const values = data.facets[name] ?? [];
+              if (name === 'childIssue' && !data.classified) return <section><h3>{loc.t('facetChildIssue')}</h3><p class="hint">{loc.t('childIssuesPending')}</p></section>;
+              if (values.length === 0) return null;
+              return <Facet loc={loc} req={req} name={name} values={values} />;
+            })}
+          </aside>
+        )}
       </div>
     </Layout>
   );
