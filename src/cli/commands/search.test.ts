@@ -29,13 +29,24 @@ describe('upr search filters', () => {
     assert.equal(await total('--issue', 'Rights of the Child'), 2);
     assert.equal(await total('--issue', 'rights of the child'), 2);
     const stats = await upr(['stats', '--issue', 'RIGHTS OF THE CHILD', '--db', tmp.db]);
-    assert.match(stats.stdout, /^2 recommendation\(s\)/);
+    assert.match(stats.stdout, /^2 recommendation\(s\) matching --issue "Rights of the Child"\n/, 'stats say what they count');
+    assert.match((await upr(['stats', '--db', tmp.db])).stdout, /^3 recommendation\(s\) \(the whole store: no query, no filter\)\n/);
   });
 
   it("accepts UPR Info's region names (Africa, EEG, Latin America and Caribbean) for --group", async () => {
     assert.equal(await total('--group', 'Africa'), 1);
     assert.equal(await total('--group', 'latin america and caribbean'), 1);
     assert.equal(await total('--group', 'WEOG', '--group', 'Africa'), 2);
+  });
+
+  it("lists the States of a regional group named as UPR Info names it (upr states --group Africa)", async () => {
+    const africa = JSON.parse((await upr(['states', '--group', 'Africa', '--json'])).stdout) as { group: string }[];
+    assert.ok(africa.length >= 50, `${africa.length} African States`);
+    assert.ok(africa.every((s) => s.group === 'African'));
+    assert.equal((JSON.parse((await upr(['states', '--group', 'eeg', '--json'])).stdout) as unknown[]).length, 23);
+    const bad = await upr(['states', '--group', 'Europe']);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /unknown regional group "Europe"/);
   });
 
   it('refuses an unknown children\'s-rights issue or issue, naming the flag and listing the valid values', async () => {
