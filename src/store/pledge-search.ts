@@ -35,8 +35,10 @@ export function searchPledgeRecords(db: Db, f: RecommendationFilters, opts: { li
   const where: string[] = [];
   const args: (string | number)[] = [];
   const plan = f.query ? toFtsPlan(f.query) : null;
+  // A query ranks the matches (FTS5's bm25 rank, joined); a negative one keeps every pledge but the matches.
+  const ranked = plan !== null && !plan.negated;
   if (plan) {
-    where.push(`p.id ${plan.negated ? 'NOT IN' : 'IN'} (SELECT rowid FROM pledges_fts WHERE pledges_fts MATCH ?)`);
+    where.push(ranked ? 'pledges_fts MATCH ?' : 'p.id NOT IN (SELECT rowid FROM pledges_fts WHERE pledges_fts MATCH ?)');
     args.push(plan.fts);
   }
   for (const [name, column] of Object.entries(PLEDGE_COLUMNS)) {
@@ -49,15 +51,16 @@ export function searchPledgeRecords(db: Db, f: RecommendationFilters, opts: { li
     where.push(`EXISTS (SELECT 1 FROM json_each(p.issues) j WHERE j.value IN (${f.issue.map(() => '?').join(', ')}))`);
     args.push(...f.issue);
   }
-  const from = `FROM pledges p JOIN reviews v ON v.id = p.review_id JOIN sources src ON src.id = p.source_id${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`;
-  const ranked = plan && !plan.negated;
-  const order = ranked ? '(SELECT rank FROM pledges_fts WHERE pledges_fts MATCH ? AND rowid = p.id), p.id' : 'p.session, v.state_iso3, p.id';
+  const from = `FROM ${ranked ? 'pledges_fts JOIN pledges p ON p.id = pledges_fts.rowid' : 'pledges p'} JOIN reviews v ON v.id = p.review_id
+    JOIN sources src ON src.id = p.source_id${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`;
+  const order = ranked ? 'pledges_fts.rank, p.id' : 'p.session, v.state_iso3, p.id';
   const limit = opts.limit === undefined ? 20 : opts.limit;
   try {
     const total = (db.prepare(`SELECT count(*) AS n ${from}`).get(...args) as { n: number }).n;
+    if (limit === 0) return { total, items: [] };
     const rows = db.prepare(`SELECT p.id, v.state_iso3 AS stateIso3, v.cycle, p.session, p.text, p.action_category AS actionCategory, p.issues,
         src.file_name AS file, p.locator ${from} ORDER BY ${order} LIMIT ? OFFSET ?`)
-      .all(...args, ...(ranked ? [plan.fts] : []), limit === null ? -1 : limit, Math.max(0, opts.offset ?? 0)) as (Omit<PledgeRow, 'issues'> & { issues: string })[];
+      .all(...args, limit === null ? -1 : limit, Math.max(0, opts.offset ?? 0)) as (Omit<PledgeRow, 'issues'> & { issues: string })[];
     return { total, items: rows.map((r) => ({ ...r, issues: JSON.parse(r.issues) as string[] })) };
   } catch (err) {
     if (err instanceof UprError) throw err;
