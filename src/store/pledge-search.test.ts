@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { UprError } from '../core/index.js';
 import { parseUprInfoCsv, decodeText } from '../ingest/index.js';
-import { openStore, importUprInfoRows, listPledges, searchIds, searchPledgeRecords, type Db } from './index.js';
+import { openStore, importUprInfoRows, listPledges, searchIds, searchPledgeRecords, searchPledges, type Db } from './index.js';
 import { SHARED_DATA, sharedPath } from '../../test/support/shared-data.js';
 
 const FILE = join(SHARED_DATA, 'upr-info', 'upr-info-voluntary-pledges.csv');
@@ -43,6 +43,7 @@ describe('pledge search (real UPR Info voluntary-pledges export)', () => {
       assert.equal(without.total, everything - roma, query);
       assert.ok(without.items.every((p) => !/\broma\b/i.test(p.text)), query);
     }
+    assert.equal(searchPledges(db, '-roma', { limit: 5000 }).length, everything - roma, 'searchPledges too');
     const childNotEducation = searchPledgeRecords(db, { query: 'child* -education' }, { limit: null });
     assert.ok(childNotEducation.total > 0 && childNotEducation.items.every((p) => /child/i.test(p.text) && !/educat/i.test(p.text)));
   });
