@@ -7,6 +7,7 @@ import { childRightsCheck, CLASSIFIER_VERSION, type ChildRightsCheck } from './c
 import { paragraphReferences } from './paragraph-references.js';
 import { advanceQuestionReferences, dialogueReferences, recommendationReferences } from './review-references.js';
 import { compareCycles, summarise } from './summary.js';
+import { expectedDocuments } from './expected-documents.js';
 
 const PRE_SESSION = ['national_report', 'un_compilation', 'stakeholder_summary'];
 
@@ -77,6 +78,7 @@ export function buildReviewReport(db: Db, iso3: string, cycle: number): ReviewRe
     reviewDate: review.reviewDate,
     sessionDates: sessionDates(review.session),
     documents: [...docs, ...questions].sort((a, b) => typeRank(a) - typeRank(b)).map((d) => ({ symbol: d.symbol, type: d.type, title: d.title, fileName: d.fileName, ...corrigendaOf(db, d.id) })),
+    expectedDocuments: expectedDocuments(db, review, docs),
     references: refs,
     summary: summarise(refs, previous),
     comparison: previous.length > 0 && current.length > 0 ? compareCycles(current, previous, cycle - 1) : null,

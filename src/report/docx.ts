@@ -7,7 +7,7 @@ import {
 import { localeFor, type Lang, type Locale } from '../core/index.js';
 import { REFERENCE_KINDS, type ReviewReport } from './model.js';
 import {
-  citation, documentType, field, issueName, kindTitle, noteText, referenceMeta, reportStateName, reportTitle, reviewWhen, sections, sourceNoteText,
+  citation, documentType, expectedName, expectedStatus, field, incompleteWarning, issueName, kindTitle, noteText, referenceMeta, reportStateName, reportTitle, reviewWhen, sections, sourceNoteText,
 } from './presentation.js';
 
 type Block = Paragraph | Table | TableOfContents;
@@ -54,6 +54,16 @@ function comparison(r: ReviewReport, loc: Locale): Block[] {
     h(t('rp_appeared'), HeadingLevel.HEADING_2), ...bullets(c.appeared, t('rp_none'), loc)];
 }
 
+/** The warning when expected documents are missing or unreadable, and one line per expected document. */
+function expected(r: ReviewReport, loc: Locale): Paragraph[] {
+  const warning = incompleteWarning(r, loc);
+  return [
+    ...(warning ? [new Paragraph({ children: [new TextRun({ text: warning, bold: true, color: '8A1F11' })] })] : []),
+    new Paragraph({ children: [new TextRun({ text: loc.t('rp_expected'), bold: true })] }),
+    ...r.expectedDocuments.map((e) => new Paragraph({ text: field(loc, expectedName(e, loc), expectedStatus(e, loc)), bullet: { level: 0 } })),
+  ];
+}
+
 /** "Page n of m" as footer runs, from the catalogue's `rp_pageOf` ("Page {page} of {pages}"). */
 function pageOf(loc: Locale): (string | (typeof PageNumber)[keyof typeof PageNumber])[] {
   return loc.t('rp_pageOf').split(/(\{page\}|\{pages\})/).filter(Boolean)
@@ -73,6 +83,7 @@ export async function renderReportDocx(r: ReviewReport, lang: Lang = 'en'): Prom
     p([field(loc, t('stateUnderReview'), `${reportStateName(r, loc)} (${r.state.iso3})`), `${t('cycle')} ${r.cycle}`, `${t('session')} ${r.session ?? '—'}`, field(loc, t('rp_reviewDate'), reviewWhen(r, loc))].join(' · ')),
     p(field(loc, t('rp_documentsUsed'), r.documents.map((d) => `${d.symbol ?? d.fileName} (${documentType(d.type, loc)})`).join(', '))),
     ...r.documents.flatMap((d) => (d.corrigenda ?? []).map((c) => p(field(loc, t('docCorrigenda'), `${c.symbol}: ${c.text}`)))),
+    ...expected(r, loc),
     h(t('rp_contents'), HeadingLevel.HEADING_1),
     new TableOfContents(t('rp_contents'), { hyperlink: true, headingStyleRange: '1-2', cachedEntries: toc }),
     ...summary(r, loc), ...comparison(r, loc),

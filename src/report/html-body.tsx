@@ -2,7 +2,7 @@
 // the references and source notes are in html-references.tsx. Words in the locale's language.
 import type { Locale } from '../core/index.js';
 import { REFERENCE_KINDS, type ReviewReport } from './model.js';
-import { documentType, issueName, kindTitle, noteNumbers, reportStateName, reportTitle, reviewWhen, sections, type KindSection } from './presentation.js';
+import { documentType, expectedName, expectedStatus, incompleteWarning, issueName, kindTitle, noteNumbers, reportStateName, reportTitle, reviewWhen, sections, type KindSection } from './presentation.js';
 import { DataTable } from './components/index.js';
 import { MethodSection, ReferenceSections, SourceNotes } from './html-references.js';
 
@@ -10,6 +10,7 @@ type Props = { r: ReviewReport; loc: Locale };
 
 function Header({ r, loc }: Props) {
   const t = loc.t;
+  const warning = incompleteWarning(r, loc);
   return (
     <header>
       <h1>{reportTitle(r, loc)}</h1>
@@ -20,6 +21,7 @@ function Header({ r, loc }: Props) {
         <dt>{t('rp_documentsUsed')}</dt><dd>{r.documents.map((d) => d.symbol ?? d.fileName).join(', ') || '—'}</dd>
         <dt>{t('rp_references')}</dt><dd>{loc.num(r.references.length)}</dd>
       </dl>
+      {warning && <p class="incomplete" role="note"><strong>{warning}</strong> <a href="#expected">{t('rp_expected')}</a></p>}
     </header>
   );
 }
@@ -46,6 +48,9 @@ function Documents({ r, loc }: Props) {
       <h2 id="documents">{t('rp_documentsUsed')}</h2>
       <DataTable caption={t('rp_documentsCaption')} columns={[{ label: t('rp_symbolOrFile') }, { label: t('documentType') }, { label: t('rp_docTitle') }]}
         rows={r.documents.map((d) => [d.symbol ?? d.fileName, documentType(d.type, loc), <>{d.title ? <span lang="en">{d.title}</span> : ''}{(d.corrigenda ?? []).map((c) => <><br />{c.symbol}: <span lang="en">{c.text}</span></>)}</>])} />
+      <h3 id="expected">{t('rp_expected')}</h3>
+      <DataTable caption={t('rp_expectedCaption')} columns={[{ label: t('document') }, { label: t('rp_status') }]}
+        rows={r.expectedDocuments.map((e) => [expectedName(e, loc), e.status === 'stored' ? expectedStatus(e, loc) : <strong>{expectedStatus(e, loc)}</strong>])} />
     </section>
   );
 }

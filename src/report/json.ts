@@ -4,8 +4,8 @@
 import type { Lang } from '../core/index.js';
 import type { ReviewReport } from './model.js';
 
-/** 2: `lang` added; notes are `{ code, document? }` objects. */
-export const REPORT_JSON_VERSION = 2;
+/** 2: `lang` added; notes are `{ code, document? }` objects. 3: `expectedDocuments` (missing or unreadable ones). */
+export const REPORT_JSON_VERSION = 3;
 
 /** Serialises a review report (pretty-printed, stable key order from the builder). */
 export function renderReportJson(r: ReviewReport, lang: Lang = 'en'): string {

@@ -2,7 +2,7 @@
 import { localeFor, type Lang, type Locale } from '../core/index.js';
 import { REFERENCE_KINDS, type ReviewReport } from './model.js';
 import {
-  citation, documentType, field, issueName, kindTitle, noteNumbers, noteText, referenceMeta, reportStateName, reportTitle, reviewWhen, sections, sourceNoteText,
+  citation, documentType, expectedName, expectedStatus, field, incompleteWarning, issueName, kindTitle, noteNumbers, noteText, referenceMeta, reportStateName, reportTitle, reviewWhen, sections, sourceNoteText,
 } from './presentation.js';
 
 const cell = (s: string | number): string => String(s).replace(/\|/g, '\\|').replace(/\s+/g, ' ');
@@ -25,6 +25,13 @@ function summary(r: ReviewReport, loc: Locale): string[] {
     `### ${t('rp_gaps')}`, '', t('rp_gapsIntro'), '', bullets(s.gaps, t('rp_gapsNone'), loc), '',
     `### ${t('rp_raisedAgain')}`, '', bullets(s.raisedAgain, t('rp_raisedAgainNone'), loc), '',
   ];
+}
+
+/** The warning when expected documents are missing or unreadable, and the table of the five. */
+function expected(r: ReviewReport, loc: Locale): string[] {
+  const warning = incompleteWarning(r, loc);
+  return [...(warning ? [`> **${warning}**`, ''] : []), `## ${loc.t('rp_expected')}`, '',
+    mdTable([loc.t('document'), loc.t('rp_status')], r.expectedDocuments.map((e) => [expectedName(e, loc), expectedStatus(e, loc)])), ''];
 }
 
 function comparison(r: ReviewReport, loc: Locale): string[] {
@@ -50,6 +57,7 @@ export function renderReportMarkdown(r: ReviewReport, lang: Lang = 'en'): string
       ['rp_documentsUsed', r.documents.map((d) => `${d.symbol ?? d.fileName} (${documentType(d.type, loc)})`).join(', ')], ['rp_references', loc.num(r.references.length)],
     ] as const).map(([key, value]) => `- ${field(loc, `**${t(key)}**`, value)}`),
     ...r.documents.flatMap((d) => (d.corrigenda ?? []).map((c) => `- ${field(loc, `**${t('docCorrigenda')}**`, `${c.symbol}: ${c.text}`)}`)), '',
+    ...expected(r, loc),
     ...summary(r, loc), ...comparison(r, loc),
   ];
   for (const sec of secs) {

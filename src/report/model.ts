@@ -49,6 +49,25 @@ export interface ReportDocument {
   corrigenda?: { symbol: string | null; text: string; applied: boolean }[];
 }
 
+/** The documents every review should have; the report says which are missing or unreadable. */
+export type ExpectedDocumentType = 'national_report' | 'un_compilation' | 'stakeholder_summary' | 'wg_report' | 'wg_report_addendum';
+
+/**
+ * `stored`: read for the report; `needs_review`: read, but its structural self-check failed (reasons given);
+ * `unreadable`: stored without any readable text, so its references are absent; `missing`: not in the store.
+ */
+export type ExpectedDocumentStatus = 'stored' | 'needs_review' | 'unreadable' | 'missing';
+
+export interface ExpectedDocument {
+  type: ExpectedDocumentType;
+  /** Its symbol, or the symbol it should have when missing (pre-session documents); null when unknown. */
+  symbol: string | null;
+  fileName: string | null;
+  status: ExpectedDocumentStatus;
+  /** Why it needs review or is unreadable (the self-check's reasons, in English). */
+  reasons: string[];
+}
+
 export interface IssueCount {
   issue: string;
   total: number;
@@ -90,6 +109,8 @@ export interface ReviewReport {
   /** Dates of the Working Group session (from the reference table), when the session is known. */
   sessionDates: { start: string; end: string } | null;
   documents: ReportDocument[];
+  /** The five documents every review should have, and which of them the store lacks or cannot read. */
+  expectedDocuments: ExpectedDocument[];
   references: ReportReference[];
   summary: ReportSummary;
   comparison: CycleComparison | null;

@@ -2,7 +2,7 @@
 // State and document-type names, citations of a reference's source, the grouping of references by document
 // kind and main issue, the builder's notes and the title of the report. Quoted UN texts stay as written.
 import { childIssueLabel, documentTypeLabel, localeFor, responseLabel, type Locale, type MessageKey, stateName } from '../core/index.js';
-import { REFERENCE_KINDS, type ReferenceKind, type ReportNote, type ReportReference, type ReviewReport } from './model.js';
+import { REFERENCE_KINDS, type ExpectedDocument, type ReferenceKind, type ReportNote, type ReportReference, type ReviewReport } from './model.js';
 
 export const ENGLISH: Locale = localeFor('en');
 
@@ -62,6 +62,20 @@ export const sourceNoteText = (ref: ReportReference, loc: Locale = ENGLISH): str
 
 /** A note of the builder, in the report's language. */
 export const noteText = (n: ReportNote, loc: Locale = ENGLISH): string => loc.t(`rp_note_${n.code}`, { document: n.document ?? '' });
+
+/** An expected document named by type and symbol: "Compilation of UN information (A/HRC/WG.6/34/SVN/2)". */
+export const expectedName = (e: ExpectedDocument, loc: Locale = ENGLISH): string =>
+  `${documentType(e.type, loc)} (${e.symbol ?? e.fileName ?? loc.t('rp_symbolUnknown')})`;
+
+/** Whether the report could read an expected document, and why not. */
+export const expectedStatus = (e: ExpectedDocument, loc: Locale = ENGLISH): string =>
+  `${loc.t(`rp_doc_${e.status}`, { reasons: e.reasons.join('; ') })}${e.status === 'missing' && e.reasons.length > 0 ? ` (${e.reasons.join('; ')})` : ''}`;
+
+/** The warning atop a report that lacks expected documents, or null when every one was read. */
+export function incompleteWarning(r: ReviewReport, loc: Locale = ENGLISH): string | null {
+  const lacking = r.expectedDocuments.filter((e) => e.status === 'missing' || e.status === 'unreadable');
+  return lacking.length > 0 ? loc.t('rp_incomplete', { documents: lacking.map((e) => expectedName(e, loc)).join(', ') }) : null;
+}
 
 /** The reference's metadata line: citation, sources, position and issues (HTML adds its note link to the first). */
 export function referenceMeta(ref: ReportReference, loc: Locale = ENGLISH): string[] {

@@ -32,6 +32,28 @@ describe('report renderers (contract)', () => {
     });
   }
 
+  for (const renderer of Object.values(REPORT_RENDERERS)) {
+    it(`${renderer.format}: says which expected documents are missing or unreadable, and which need review`, async (t) => {
+      if (renderer.format === 'pdf') {
+        if (!existsSync('/usr/bin/chromium')) return void t.skip('SKIPPED: /usr/bin/chromium not found');
+        printer ??= await createPdfPrinter();
+      }
+      const text = flat(await textOf(renderer.format, await renderer.render(SAMPLE_REPORT, { printer })));
+      if (renderer.format === 'json') {
+        const data = JSON.parse(text) as { formatVersion: number; expectedDocuments: { symbol: string; status: string }[] };
+        assert.equal(data.formatVersion, 3);
+        assert.deepEqual(data.expectedDocuments.map((e) => `${e.symbol} ${e.status}`), ['A/HRC/WG.6/34/SVN/1 missing', 'A/HRC/WG.6/34/SVN/2 unreadable',
+          'A/HRC/WG.6/34/SVN/3 stored', 'A/HRC/43/15 stored', 'A/HRC/43/15/Add.1 needs_review']);
+        return;
+      }
+      assert.ok(text.includes('Incomplete: National report (A/HRC/WG.6/34/SVN/1), Compilation of UN information (A/HRC/WG.6/34/SVN/2) missing or unreadable'), 'warning atop the report');
+      // The PDF's table cells wrap, so its words are checked cell by cell.
+      const words = renderer.format === 'pdf' ? ['not in the store: its references are', 'stored but unreadable (no text could', 'its self-check asks for']
+        : ['not in the store: its references are absent from this report', 'stored but unreadable (no text could be read from it)', 'its self-check asks for review: positions found for 80 of 90 recommendations'];
+      for (const w of words) assert.ok(text.includes(w), w);
+    });
+  }
+
   it('docx: a table of contents, one footnote per reference and "Page n of m" in the footer', async () => {
     const body = (await REPORT_RENDERERS.docx.render(SAMPLE_REPORT)) as Uint8Array;
     assert.match(docxPart(body, 'word/document.xml'), /TOC \\h \\o/);

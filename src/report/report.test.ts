@@ -102,6 +102,17 @@ describe('children\'s-rights reports on Slovenia (real documents)', () => {
     assert.ok(precision >= 0.9, `precision ${precision}; extra ${[...found].filter((f) => !gold.has(f)).join(', ')}`);
   });
 
+  it('says which expected documents a review lacks: the cycle-1 compilation (a corrupt PDF, not stored; only its corrigendum is) is missing', async (t) => {
+    if (!ready(t)) return;
+    const one = reports.get(1)!;
+    assert.deepEqual(one.expectedDocuments.find((e) => e.type === 'un_compilation'),
+      { type: 'un_compilation', symbol: 'A/HRC/WG.6/7/SVN/2', fileName: null, status: 'missing', reasons: ['only its corrigendum A/HRC/WG.6/7/SVN/2/Corr.1 is stored'] });
+    assert.match(await REPORT_RENDERERS.md.render(one) as string, /Incomplete: Compilation of UN information \(A\/HRC\/WG\.6\/7\/SVN\/2\) missing or unreadable/);
+    const three = reports.get(3)!;
+    assert.deepEqual(three.expectedDocuments.map((e) => [e.symbol, e.status === 'stored' || e.status === 'needs_review']),
+      [['A/HRC/WG.6/34/SVN/1', true], ['A/HRC/WG.6/34/SVN/2', true], ['A/HRC/WG.6/34/SVN/3', true], ['A/HRC/43/15', true], ['A/HRC/43/15/Add.1', true]]);
+  });
+
   for (const c of [1, 2, 3]) {
     it(`renders cycle ${c} in every format, each readable back with its references`, async (t) => {
       if (!ready(t)) return;

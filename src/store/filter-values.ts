@@ -20,12 +20,21 @@ export const stateValue: ValueKind<string> = {
   schema: { type: 'string' },
 };
 
-/** One of `values`, in any letter case (returned as declared). */
-export function oneOf<V extends string>(values: readonly V[]): ValueKind<V> {
+const fold = (s: string) => s.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+
+/**
+ * One of `values`, in any letter case and spacing (returned as declared); `aliases` maps other names
+ * (UPR Info's `Africa`, a taxonomy label) to one of the values. Anything else is refused with the list.
+ */
+export function oneOf<V extends string>(values: readonly V[], aliases: Readonly<Record<string, V>> = {}, opts: { listAliases?: boolean } = {}): ValueKind<V> {
+  const known = new Map<string, V>();
+  for (const [alias, v] of Object.entries(aliases)) known.set(fold(alias), v);
+  for (const v of values) known.set(fold(v), v);
+  const names = opts.listAliases === false ? [] : Object.keys(aliases);
   return {
-    read: (raw) => values.find((v) => v.toLowerCase() === raw.toLowerCase()),
-    expects: `one of: ${values.join(', ')}`,
-    schema: { type: 'string', enum: [...values] },
+    read: (raw) => known.get(fold(raw)),
+    expects: `one of: ${values.join(', ')}${names.length ? `; also ${names.join(', ')}` : ''}`,
+    schema: { type: 'string', enum: [...values, ...Object.keys(aliases)] },
   };
 }
 

@@ -1,10 +1,11 @@
 // Every recommendation filter and facet, declared once. From these declarations come the store's search
 // index columns and facet counts, the web's URL parameters and OpenAPI parameters, the CLI's filter flags
 // and the facet titles of the interface (see docs/architecture.md, "Adding a facet").
-import { RESPONSES, UprError } from '../core/index.js';
-import { oneOf, stateValue, textValue, wholeNumber, type ValueKind } from './filter-values.js';
+import { CHILD_RIGHTS_ISSUE_IDS, RESPONSES, UprError } from '../core/index.js';
+import { oneOf, stateValue, wholeNumber, type ValueKind } from './filter-values.js';
+import { CHILD_ISSUE_ALIASES, DOCUMENT_TYPES, GROUPS, GROUP_ALIASES, UPR_INFO_ISSUES } from './facets-issues.js';
 
-export const GROUPS = ['African', 'Asia-Pacific', 'Eastern European', 'GRULAC', 'WEOG'] as const;
+export { GROUPS };
 export const ORIGINS = ['upr-info', 'document'] as const;
 
 export interface FilterDeclaration<V extends string | number> {
@@ -42,21 +43,21 @@ export const FILTERS = {
     help: 'State under review (any name variant or ISO3)', title: 'facetState' }),
   by: declare({ value: stateValue, column: { multi: 'SELECT recommendation_id, state_iso3 FROM recommendation_states' }, labels: 'state-names', noun: 'State',
     valueName: 'NAME', help: 'recommending State (any name variant or ISO3)', title: 'facetBy' }),
-  group: declare({ value: oneOf(GROUPS), noun: 'regional group', valueName: 'GROUP', title: 'facetGroup', valueLabels: 'grp_',
+  group: declare({ value: oneOf(GROUPS, GROUP_ALIASES), noun: 'regional group', valueName: 'GROUP', title: 'facetGroup', valueLabels: 'grp_',
     column: { multi: 'SELECT rs.recommendation_id, s.un_group FROM recommendation_states rs JOIN states s ON s.iso3 = rs.state_iso3' },
-    help: `regional group of the recommending State (${GROUPS.join(', ')})` }),
+    help: `regional group of the recommending State (${GROUPS.join(', ')}; also UPR Info's Africa, Asia, EEG)` }),
   cycle: declare({ value: wholeNumber(1, 5), column: { single: 'v.cycle' }, orderByValue: true, noun: 'cycle', valueName: 'N', help: 'UPR cycle', title: 'facetCycle' }),
   session: declare({ value: wholeNumber(1, 99), column: { single: 'v.session' }, orderByValue: true, noun: 'session', valueName: 'N',
     help: 'Working Group session', title: 'facetSession' }),
   response: declare({ value: oneOf(RESPONSES), column: { single: 'r.response' }, noun: 'response', valueName: 'R',
     help: 'position of the State under review', title: 'facetResponse', valueLabels: '' }),
-  issue: declare({ value: textValue, column: { multi: 'SELECT recommendation_id, issue FROM recommendation_issues' }, noun: 'issue', valueName: 'ISSUE',
-    help: 'UPR Info issue, e.g. "Rights of the Child"', title: 'facetIssue' }),
+  issue: declare({ value: oneOf<string>(UPR_INFO_ISSUES), column: { multi: 'SELECT recommendation_id, issue FROM recommendation_issues' }, noun: 'issue', valueName: 'ISSUE',
+    help: 'UPR Info issue, e.g. "Rights of the Child" (any letter case)', title: 'facetIssue' }),
   action: declare({ value: wholeNumber(1, 5), column: { single: 'r.action_category' }, orderByValue: true, noun: 'action category', valueName: 'N',
     help: 'UPR Info action category (1 minimal action … 5 specific action)', title: 'facetAction' }),
-  childIssue: declare({ value: textValue, column: { multi: 'SELECT recommendation_id, issue FROM child_rights_issues' }, noun: "children's-rights issue", valueName: 'ID',
-    help: "children's-rights issue id, e.g. corporal_punishment", title: 'facetChildIssue' }),
-  docType: declare({ value: textValue, column: { single: 'd.type' }, noun: 'document type', valueName: 'TYPE',
+  childIssue: declare({ value: oneOf<string>(CHILD_RIGHTS_ISSUE_IDS, CHILD_ISSUE_ALIASES, { listAliases: false }), column: { multi: 'SELECT recommendation_id, issue FROM child_rights_issues' }, noun: "children's-rights issue", valueName: 'ID',
+    help: "children's-rights issue id, e.g. corporal_punishment (or its name: \"Corporal punishment\")", title: 'facetChildIssue' }),
+  docType: declare({ value: oneOf<string>(DOCUMENT_TYPES), column: { single: 'd.type' }, noun: 'document type', valueName: 'TYPE',
     help: 'type of the source document, e.g. wg_report (only recommendations read from documents have one)', title: 'facetDocType', valueLabels: 'dt_' }),
   origin: declare({ value: oneOf(ORIGINS), column: { single: 'r.origin' }, noun: 'origin', valueName: 'ORIGIN', title: 'facetOrigin', valueLabels: 'origin_',
     help: 'where the recommendation was read: upr-info (database export) or document (UN document)' }),
@@ -66,6 +67,24 @@ export const FILTERS = {
 export const YES_NO_FILTERS = {
   childRights: { column: 'c.is_child_rights', help: "only recommendations classified as concerning children's rights (1) or not (0)" },
 };
+
+/**
+ * The kind of record a search lists: recommendations (the default, so every count of recommendations stays
+ * as it was) or the States' voluntary pledges. `kind=pledge` in URLs, `--kind pledge` on the command line;
+ * see src/store/pledge-search.ts for the filters pledges have.
+ */
+export const RECORD_KINDS = ['recommendation', 'pledge'] as const;
+export type RecordKind = (typeof RECORD_KINDS)[number];
+export const KIND_VALUE = oneOf(RECORD_KINDS, { pledges: 'pledge', recommendations: 'recommendation' });
+export const KIND_HELP = 'what to list: recommendation (default) or pledge (voluntary pledges of States under review)';
+
+/** Reads `kind` (undefined → recommendation); `invalid_input` naming `field` otherwise. */
+export function readRecordKind(raw: string | undefined, field: string, details: Record<string, unknown> = {}): RecordKind {
+  if (raw === undefined || raw.trim() === '') return 'recommendation';
+  const kind = KIND_VALUE.read(raw);
+  if (!kind) throw new UprError('invalid_input', `unknown kind "${raw}" (${KIND_VALUE.expects})`, { field, value: raw, ...details });
+  return kind;
+}
 
 export type FilterName = keyof typeof FILTERS;
 type ValueOf<D> = D extends FilterDeclaration<infer V> ? V : never;

@@ -12,6 +12,7 @@ export {
   FILTERS, FILTER_NAMES, PUBLIC_FILTER_NAMES, YES_NO_FILTERS, GROUPS, ORIGINS, filterDeclaration, readFilterValues,
   type FilterDeclaration, type FilterName, type FilterValue, type RecommendationFilters,
 } from './filters.js';
+export { RECORD_KINDS, KIND_HELP, readRecordKind, type RecordKind } from './filters.js';
 export type { ValueKind } from './filter-values.js';
 export { toFtsQuery } from './fts-query.js';
 export { searchIds, searchRecommendations, facetCounts, isClassified, type SearchOptions, type SearchResult, type SearchIdsResult } from './search.js';
@@ -42,6 +43,7 @@ export { saveDocumentCheck, listDocumentChecks, getDocumentCheck, reviewsNeeding
 export { storedDocumentSummary, documentsStatingPositions, type StoredDocumentSummary, type PositionDocumentRow } from './ingest-documents.js';
 export { getRecommendationHistory, textOverlap, type HistoryEntry } from './recommendation-history.js';
 export { listPledges, searchPledges, type PledgeRow } from './pledges.js';
+export { searchPledgeRecords, filtersPledgesLack, type PledgeSearchResult } from './pledge-search.js';
 export { knownReportSymbols, type KnownReportSymbol } from './review-symbols.js';
 export { reviewSnapshot, recommendationsToClassify, reviewedStates, type ReviewSnapshot } from './review-changes.js';
 export { findEarlierVersion, documentVersions, finishReplacement, type EarlierVersion, type DocumentVersionRow, type ReplacedVersion } from './document-versions.js';

@@ -1,7 +1,7 @@
 // Voluntary pledges of States under review (UPR Info "Voluntary Pledge" rows): writing, listing, full text.
 import { createHash } from 'node:crypto';
 import type { Db } from './database.js';
-import { toFtsQuery } from './fts-query.js';
+import { searchPledgeRecords } from './pledge-search.js';
 
 export interface NewPledge {
   reviewId: number;
@@ -60,12 +60,11 @@ export function listPledges(db: Db, iso3: string): PledgeRow[] {
   return rows.map(toRow);
 }
 
-/** Full-text search of pledges (same query language as recommendations), best match first; `state` narrows. */
+/**
+ * Full-text search of pledges (same query language as recommendations, negative queries included: `-roma` is
+ * every pledge without the word), best match first; `state` narrows. The engine is searchPledgeRecords.
+ */
 export function searchPledges(db: Db, query: string, opts: { state?: string; limit?: number } = {}): PledgeRow[] {
-  const fts = toFtsQuery(query);
-  if (!fts) return [];
-  const rows = db.prepare(`${SELECT} JOIN pledges_fts ON pledges_fts.rowid = p.id
-    WHERE pledges_fts MATCH ? ${opts.state ? 'AND v.state_iso3 = ?' : ''} ORDER BY pledges_fts.rank LIMIT ?`)
-    .all(...[fts, ...(opts.state ? [opts.state] : []), opts.limit ?? 100]) as (Omit<PledgeRow, 'issues'> & { issues: string })[];
-  return rows.map(toRow);
+  if (!query.trim()) return [];
+  return searchPledgeRecords(db, { query, ...(opts.state ? { state: [opts.state] } : {}) }, { limit: opts.limit ?? 100 }).items;
 }

@@ -1,6 +1,6 @@
 // The data behind each page, computed once and rendered either as HTML or as JSON (like Datasette).
 import {
-  getRecommendations, getChildRights, searchIds, facetCounts, isClassified, searchStatistics, recommendationSource, sourceDocument, reviewsNeedingReview, FACET_NAMES,
+  getRecommendations, getChildRights, searchIds, searchPledgeRecords, filtersPledgesLack, facetCounts, isClassified, searchStatistics, recommendationSource, sourceDocument, reviewsNeedingReview, FACET_NAMES,
   type Db, type FacetName, type RecommendationFilters, type IssueScheme, type SourceDocumentPage,
 } from '../store/index.js';
 import { stateProfile, similarInOtherCycles, highlightMatches } from '../analysis/index.js';
@@ -11,6 +11,7 @@ import type { SearchPageData } from './views/search-page.js';
 import type { RecommendationPageData } from './views/recommendation-page.js';
 import type { StatePageData, StatesListRow } from './views/state-page.js';
 import type { StatsData } from './views/stats-page.js';
+import type { PledgeData } from './views/pledge-results.js';
 
 /** Values fetched per facet for the search page (the page shows 10 and links to the rest). */
 const FACET_FETCH = 11;
@@ -49,11 +50,19 @@ export function statesList(db: Db): StatesListRow[] {
 
 /** The four aggregations of the statistics page, from the store's search engine. */
 export function statsData(db: Db, filters: RecommendationFilters, scheme: IssueScheme): StatsData {
-  return { filters, scheme, classified: isClassified(db), ...searchStatistics(db, filters, scheme, { states: 15, heatStates: 12, heatIssues: 10, issues: 12 }) };
+  return { filters, scheme, classified: isClassified(db), total: searchIds(db, filters, { limit: 0 }).total, ...searchStatistics(db, filters, scheme, { states: 15, heatStates: 12, heatIssues: 10, issues: 12 }) };
 }
 
 export function documentData(db: Db, id: number): SourceDocumentPage {
   const doc = Number.isInteger(id) ? sourceDocument(db, id) : undefined;
   if (!doc) throw new UprError('not_found', `no document with id ${id}`, { field: 'id', value: String(id) });
   return doc;
+}
+
+/** The voluntary pledges of a search: how many match (null when a filter is one pledges lack, named in `lacking`), and the page asked for with `kind=pledge`. */
+export function pledgeData(db: Db, req: SearchRequest): PledgeData {
+  const lacking = filtersPledgesLack(req.filters);
+  if (lacking.length > 0) return { total: null, lacking };
+  const r = searchPledgeRecords(db, req.filters, req.kind === 'pledge' ? { limit: req.size, offset: (req.page - 1) * req.size } : { limit: 0 });
+  return { total: r.total, lacking, ...(req.kind === 'pledge' ? { items: r.items } : {}) };
 }

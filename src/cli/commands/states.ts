@@ -2,13 +2,14 @@
 import type { Command } from '../command.js';
 import { allStates, resolveState, sessionsOfState, nextReview, projectedReview, type State } from '../../core/index.js';
 import { renderTable } from '../table.js';
+import { readFilterValues } from '../../store/index.js';
 
 export const statesCommand: Command = {
   name: 'states',
   summary: 'Resolve State names (any UN, UPR Info, French or Spanish variant) to the canonical State.',
   usage: 'upr states [NAME...] [--group G] [--json]',
   options: {
-    group: { type: 'string', valueName: 'GROUP', help: 'list only the States of this regional group' },
+    group: { type: 'string', valueName: 'GROUP', help: 'list only the States of this regional group (African, Asia-Pacific, Eastern European, GRULAC, WEOG; also Africa, Asia, EEG)' },
     json: { type: 'boolean', help: 'print JSON' },
   },
   run(ctx, values, positionals) {
@@ -18,8 +19,10 @@ export const statesCommand: Command = {
     if (positionals.length) {
       rows = positionals.map((input) => ({ input, state: resolveState(input) }));
     } else {
-      const g = (values.group as string | undefined)?.toLowerCase();
-      rows = allStates().filter((s) => !g || s.group.toLowerCase() === g).map((s) => ({ input: s.name, state: s }));
+      // Read like the --group filter of search: any letter case, UPR Info's names (Africa, EEG); unknown refused.
+      const raw = values.group as string | undefined;
+      const g = raw === undefined ? undefined : readFilterValues('group', [raw], '--group', { usage: true })[0];
+      rows = allStates().filter((s) => !g || s.group === g).map((s) => ({ input: s.name, state: s }));
     }
     const out = rows.map(({ input, state }) => {
       if (!state) failed++;

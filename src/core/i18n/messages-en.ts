@@ -64,6 +64,12 @@ export const EN = {
   dt_thematic_list: 'Thematic list of recommendations', dt_advance_questions: 'Advance questions', dt_other: 'Other document',
   grp_African: 'African States', 'grp_Asia-Pacific': 'Asia-Pacific States', 'grp_Eastern European': 'Eastern European States',
   grp_GRULAC: 'Latin American and Caribbean States', grp_WEOG: 'Western European and other States',
+  childRightsOnly: "Children's rights only", chipQuery: 'Words: {q}', chipChildRightsOnly: "Children's rights only", chipNotChildRights: "Not about children's rights",
+  pageBeyond: 'No results on page {page}: this search has {last} page(s).', goToPage: 'Go to page {n}',
+  countingAll: 'Counting all {n} recommendations in the store (no search words, no filter).', counting: 'Counting {n} recommendations matching this search:',
+  kindRecommendations: 'Recommendations ({n})', kindPledges: 'Voluntary pledges ({n})', pledgeResults: '{n} voluntary pledges',
+  chipKindPledge: 'Voluntary pledges, not recommendations', noPledges: 'No voluntary pledge matches. Remove a filter or change the words.',
+  pledgesNotFiltered: 'Voluntary pledges cannot be filtered by: {f}.', pledgeOf: 'Voluntary pledge of {name}', kindNav: 'What to list',
 } as const;
 
 export type MessageKey = keyof typeof EN;

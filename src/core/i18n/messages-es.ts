@@ -66,4 +66,10 @@ export const ES: Messages = {
   dt_thematic_list: 'Lista temática de recomendaciones', dt_advance_questions: 'Preguntas anticipadas', dt_other: 'Otro documento',
   grp_African: 'Estados de África', 'grp_Asia-Pacific': 'Estados de Asia y el Pacífico', 'grp_Eastern European': 'Estados de Europa Oriental',
   grp_GRULAC: 'Estados de América Latina y el Caribe', grp_WEOG: 'Estados de Europa Occidental y otros Estados',
+  childRightsOnly: 'Solo derechos del niño', chipQuery: 'Palabras: {q}', chipChildRightsOnly: 'Solo derechos del niño', chipNotChildRights: 'Fuera de los derechos del niño',
+  pageBeyond: 'No hay resultados en la página {page}: esta búsqueda tiene {last} página(s).', goToPage: 'Ir a la página {n}',
+  countingAll: 'Se cuentan las {n} recomendaciones de la base (sin palabras ni filtros).', counting: 'Se cuentan {n} recomendaciones que responden a esta búsqueda:',
+  kindRecommendations: 'Recomendaciones ({n})', kindPledges: 'Compromisos voluntarios ({n})', pledgeResults: '{n} compromisos voluntarios',
+  chipKindPledge: 'Compromisos voluntarios, no recomendaciones', noPledges: 'Ningún compromiso voluntario coincide. Quite un filtro o cambie las palabras.',
+  pledgesNotFiltered: 'Los compromisos voluntarios no se filtran por: {f}.', pledgeOf: 'Compromiso voluntario de {name}', kindNav: 'Qué listar',
 };

@@ -66,4 +66,10 @@ export const FR: Messages = {
   dt_thematic_list: 'Liste thématique des recommandations', dt_advance_questions: 'Questions préalables', dt_other: 'Autre document',
   grp_African: "États d'Afrique", 'grp_Asia-Pacific': "États d'Asie-Pacifique", 'grp_Eastern European': "États d'Europe orientale",
   grp_GRULAC: "États d'Amérique latine et des Caraïbes", grp_WEOG: "États d'Europe occidentale et autres États",
+  childRightsOnly: "Droits de l'enfant seulement", chipQuery: 'Mots : {q}', chipChildRightsOnly: "Droits de l'enfant seulement", chipNotChildRights: "Hors droits de l'enfant",
+  pageBeyond: 'Aucun résultat à la page {page} : cette recherche compte {last} page(s).', goToPage: 'Aller à la page {n}',
+  countingAll: 'Décompte des {n} recommandations de la base (sans mots ni filtre).', counting: 'Décompte des {n} recommandations qui répondent à cette recherche :',
+  kindRecommendations: 'Recommandations ({n})', kindPledges: 'Engagements volontaires ({n})', pledgeResults: '{n} engagements volontaires',
+  chipKindPledge: 'Engagements volontaires, non les recommandations', noPledges: 'Aucun engagement volontaire ne correspond. Retirez un filtre ou changez les mots.',
+  pledgesNotFiltered: 'Les engagements volontaires ne se filtrent pas par : {f}.', pledgeOf: 'Engagement volontaire de {name}', kindNav: 'Quoi lister',
 };

@@ -31,6 +31,11 @@ export const REPORT_EN = {
   rp_noteText: 'Classifier score {score}; evidence: {evidence}.',
   rp_note_advance_questions: 'Advance questions have no document symbol; they are attributed to this cycle because they were ingested with its documents.',
   rp_note_no_submission_list: '{document}: no list of submissions found; stakeholders are not named.',
+  rp_expected: 'Expected documents', rp_expectedCaption: 'The five documents of every review, and whether this report could read them', rp_status: 'Status',
+  rp_doc_stored: 'stored and read', rp_doc_needs_review: 'stored and read; its self-check asks for review: {reasons}',
+  rp_doc_unreadable: 'stored but unreadable ({reasons}): its references are absent from this report',
+  rp_doc_missing: 'not in the store: its references are absent from this report', rp_symbolUnknown: 'symbol unknown',
+  rp_incomplete: 'Incomplete: {documents} missing or unreadable; their references are absent from this report.',
 } as const;
 
 export type ReportMessageKey = keyof typeof REPORT_EN;

@@ -32,4 +32,9 @@ export const REPORT_ES: ReportMessages = {
   rp_noteText: 'Puntuación del clasificador {score}; indicios: {evidence}.',
   rp_note_advance_questions: 'Las preguntas formuladas de antemano no tienen signatura; se atribuyen a este ciclo porque se incorporaron con sus documentos.',
   rp_note_no_submission_list: '{document}: no se encontró la lista de comunicaciones; las partes interesadas no se nombran.',
+  rp_expected: 'Documentos esperados', rp_expectedCaption: 'Los cinco documentos de todo examen, y si este informe pudo leerlos', rp_status: 'Estado',
+  rp_doc_stored: 'almacenado y leído', rp_doc_needs_review: 'almacenado y leído; su autocontrol pide revisión: {reasons}',
+  rp_doc_unreadable: 'almacenado pero ilegible ({reasons}): sus referencias faltan en este informe',
+  rp_doc_missing: 'no está en la base: sus referencias faltan en este informe', rp_symbolUnknown: 'signatura desconocida',
+  rp_incomplete: 'Incompleto: {documents} ausente(s) o ilegible(s); sus referencias faltan en este informe.',
 };

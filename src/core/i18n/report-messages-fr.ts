@@ -32,4 +32,9 @@ export const REPORT_FR: ReportMessages = {
   rp_noteText: 'Score du classificateur {score} ; indices : {evidence}.',
   rp_note_advance_questions: "Les questions préalables n'ont pas de cote ; elles sont attribuées à ce cycle parce qu'elles ont été intégrées avec ses documents.",
   rp_note_no_submission_list: '{document} : aucune liste des communications trouvée ; les parties prenantes ne sont pas nommées.',
+  rp_expected: 'Documents attendus', rp_expectedCaption: 'Les cinq documents de tout examen, et si ce rapport a pu les lire', rp_status: 'État',
+  rp_doc_stored: 'enregistré et lu', rp_doc_needs_review: 'enregistré et lu ; son autocontrôle demande une vérification : {reasons}',
+  rp_doc_unreadable: 'enregistré mais illisible ({reasons}) : ses références manquent dans ce rapport',
+  rp_doc_missing: 'absent de la base : ses références manquent dans ce rapport', rp_symbolUnknown: 'cote inconnue',
+  rp_incomplete: 'Incomplet : {documents} absent(s) ou illisible(s) ; leurs références manquent dans ce rapport.',
 };

@@ -1,10 +1,10 @@
 // The JSON API: the same queries as the pages, described at /api/openapi.json.
 import type { Hono } from 'hono';
-import { FACET_NAMES, getChildRights, getRecommendationHistory, listPledges, type Db, type FacetName } from '../../store/index.js';
+import { FACET_NAMES, getChildRights, getRecommendationHistory, listPledges, searchPledgeRecords, type Db, type FacetName } from '../../store/index.js';
 import { toExportRecord } from '../../export/index.js';
 import { UprError } from '../../core/index.js';
 import type { AppEnv, AppDeps } from '../app-env.js';
-import { parseSearchParams, searchQueryString } from '../search-params.js';
+import { lastPage, parseSearchParams, searchQueryString } from '../search-params.js';
 import { recommendationData, searchData, stateData, statsData } from '../data.js';
 import { openApiDocument } from './openapi.js';
 
@@ -17,11 +17,25 @@ export function registerApi(app: Hono<AppEnv>, db: Db, deps: AppDeps): void {
     const { result } = searchData(db, req, []);
     const cr = getChildRights(db, result.items.map((i) => i.id));
     const more = req.page * req.size < result.total;
+    const pages = lastPage(result.total, req.size);
+    // A page past the last one says so and links to the last, instead of an unexplained empty list.
+    const beyond = result.total > 0 && req.page > pages
+      ? { message: `no results on page ${req.page}: this search has ${pages} page(s)`, last: `${deps.baseUrl}/api/recommendations?${searchQueryString({ ...req, page: pages })}` } : {};
     return c.json({
-      total: result.total, page: req.page, size: req.size, filters: req.filters,
+      total: result.total, page: req.page, size: req.size, pages, ...beyond, filters: req.filters,
       next: more ? `${deps.baseUrl}/api/recommendations?${searchQueryString({ ...req, page: req.page + 1 })}` : null,
       items: result.items.map((v) => toExportRecord(v, cr.get(v.id), deps.baseUrl)),
     });
+  });
+
+  app.get('/api/pledges', (c) => {
+    const req = parseSearchParams(new URL(c.req.url).searchParams, { pledges: true });
+    const r = searchPledgeRecords(db, req.filters, { limit: req.size, offset: (req.page - 1) * req.size });
+    const pages = lastPage(r.total, req.size);
+    const link = (page: number) => `${deps.baseUrl}/api/pledges?${searchQueryString({ ...req, kind: undefined, page })}`;
+    const beyond = r.total > 0 && req.page > pages ? { message: `no results on page ${req.page}: this search has ${pages} page(s)`, last: link(pages) } : {};
+    return c.json({ kind: 'pledge', total: r.total, page: req.page, size: req.size, pages, ...beyond, filters: req.filters,
+      next: req.page * req.size < r.total ? link(req.page + 1) : null, items: r.items.map((p) => ({ ...p, url: `${deps.baseUrl}/states/${p.stateIso3}#pledge-${p.id}` })) });
   });
 
   app.get('/api/recommendations/:id', (c) => {

@@ -5,7 +5,7 @@ import { FACET_NAMES, listPledges, type Db, type FacetName } from '../../store/i
 import { UprError, resolveState } from '../../core/index.js';
 import type { AppEnv, AppDeps } from '../app-env.js';
 import { parseSearchParams } from '../search-params.js';
-import { documentData, recommendationData, searchData, stateData, statesList, statsData } from '../data.js';
+import { documentData, pledgeData, recommendationData, searchData, stateData, statesList, statsData } from '../data.js';
 import { DocumentPage } from '../views/document-page.js';
 import { renderReviewReport, reportCycles } from '../report-renderer.js';
 import { SearchPage } from '../views/search-page.js';
@@ -27,7 +27,12 @@ export function pageContext(c: Context<AppEnv>): PageContext {
 const params = (c: Context) => new URL(c.req.url).searchParams;
 
 export function registerPages(app: Hono<AppEnv>, db: Db, deps: AppDeps): void {
-  app.get('/', (c) => sendPage(c, <SearchPage ctx={pageContext(c)} data={searchData(db, parseSearchParams(params(c)))} />));
+  app.get('/', (c) => {
+    const req = parseSearchParams(params(c), { pledges: true });
+    // Listing pledges, the recommendations are only counted (for their tab).
+    const data = req.kind === 'pledge' ? { ...searchData(db, { ...req, page: 1, size: 0 }, []), req } : searchData(db, req);
+    return sendPage(c, <SearchPage ctx={pageContext(c)} data={{ ...data, pledges: pledgeData(db, req) }} />);
+  });
 
   app.get('/facets/:name', (c) => {
     const name = c.req.param('name') as FacetName;

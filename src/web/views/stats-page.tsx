@@ -7,12 +7,15 @@ import { Layout, type PageContext } from './layout.js';
 import { barChart, heatMap, stackedResponseChart, timeSeries } from './charts.js';
 import { childIssueLabel, responseLabel } from './labels.js';
 import { searchQueryString } from '../search-params.js';
+import { ActiveFilters, activeChips } from './active-filters.js';
 import type { Locale } from '../../core/index.js';
 
 export interface StatsData {
   filters: RecommendationFilters;
   scheme: IssueScheme;
   classified: boolean;
+  /** How many recommendations the charts count: those matching `filters`. */
+  total: number;
   topStates: StateCount[];
   heat: StateIssueCount[];
   responses: IssueResponseCount[];
@@ -52,6 +55,7 @@ export function StatsPage({ ctx, data }: { ctx: PageContext; data: StatsData }) 
     <Layout ctx={ctx} title={t('statsTitle')} section="stats">
       <h1>{t('statsTitle')}</h1>
       <p>{t('statsIntro')}</p>
+      <Counting loc={loc} data={data} />
       <p>
         <a href={`/?${qs}`}>{t('backToSearch')}</a> · {t('scheme')}:{' '}
         <a href={schemeLink('upr-info')} aria-current={data.scheme === 'upr-info' ? 'true' : undefined}>{t('schemeUprInfo')}</a> ·{' '}
@@ -79,6 +83,18 @@ export function StatsPage({ ctx, data }: { ctx: PageContext; data: StatsData }) 
           rows={sessions.map((s) => [String(s), ...trendPresent.map((r) => [cell(data.trend.filter((x) => x.session === s && x.response === r)), link({ session: [s], response: [r as 'supported'] })] as [number, string])])} />
       </Chart>
     </Layout>
+  );
+}
+
+/** Which search the charts count: its total, words and filters (each removable). */
+function Counting({ loc, data }: { loc: Locale; data: StatsData }) {
+  const extra: Record<string, string> = data.scheme === 'child' ? { scheme: 'child' } : {};
+  if (activeChips(loc, data.filters).length === 0) return <p id="counting"><strong>{loc.t('countingAll', { n: loc.num(data.total) })}</strong></p>;
+  return (
+    <div id="counting">
+      <p><strong>{loc.t('counting', { n: loc.num(data.total) })}</strong></p>
+      <ActiveFilters loc={loc} req={{ filters: data.filters }} path="/stats" extra={extra} title={loc.t('activeFilters')} />
+    </div>
   );
 }
 

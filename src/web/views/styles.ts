@@ -23,6 +23,8 @@ button{font:inherit;padding:.45em 1em;background:#0b4f8a;color:#fff;border:0;bor
 .facets li a{display:flex;justify-content:space-between;gap:.5em;padding:.1em 0;text-decoration:none}
 .facets li a span:first-child{text-decoration:underline}.facets .on{font-weight:700}.facets .n{color:#4a4a4a}
 .chips{display:flex;flex-wrap:wrap;gap:.4em;list-style:none;padding:0}.chips a{display:inline-block;border:1px solid #0b4f8a;border-radius:1em;padding:0 .6em;text-decoration:none}
+nav.kinds ul{list-style:none;display:flex;flex-wrap:wrap;gap:1.2em;padding:0;margin:.3em 0}nav.kinds [aria-current]{font-weight:700;text-decoration:none;border-bottom:3px solid #0b3a66}
+.switch{display:flex;gap:.3em;align-items:center;padding:.4em 0}.switch label{font-weight:400}.notice{background:#fff3c4;padding:.5em .8em;border-left:4px solid #c25e00}
 .results{list-style:none;padding:0;margin:0}.results li{border-bottom:1px solid #ccc;padding:.7em 0}
 .meta{font-size:.9em;color:#4a4a4a}.badge{display:inline-block;padding:0 .45em;border-radius:3px;font-size:.85em;color:#fff}
 .supported{background:#1b6e3a}.noted{background:#a04a18}.pending{background:#5a4a85}.unknown{background:#555}
