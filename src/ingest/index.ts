@@ -6,3 +6,6 @@ export { readDocument, recogniseDocument, segmentDocument, type Recognition, typ
 export { readPdf } from './pdf.js';
 export { readDocx } from './read/word.js';
 export { type DocumentText } from './document-text.js';
+export { readUhriExport, detectUhriFormat, type UhriFormat } from './uhri-read.js';
+export { parseUhriRecords, splitUhriValues, parseSessionLabel, parseUhriDate, type UhriRow, type UhriRecord } from './uhri.js';
+export { mapUhriHeader, UHRI_FIELDS, type UhriField } from './uhri-columns.js';
