@@ -5,7 +5,7 @@ import { RESPONSES, UprError } from '../core/index.js';
 import { oneOf, stateValue, textValue, wholeNumber, type ValueKind } from './filter-values.js';
 
 export const GROUPS = ['African', 'Asia-Pacific', 'Eastern European', 'GRULAC', 'WEOG'] as const;
-export const ORIGINS = ['upr-info', 'document'] as const;
+export const ORIGINS = ['upr-info', 'document', 'uhri'] as const;
 
 export interface FilterDeclaration<V extends string | number> {
   /** How one value is read and checked, and its schema. */
@@ -59,7 +59,7 @@ export const FILTERS = {
   docType: declare({ value: textValue, column: { single: 'd.type' }, noun: 'document type', valueName: 'TYPE',
     help: 'type of the source document, e.g. wg_report (only recommendations read from documents have one)', title: 'facetDocType', valueLabels: 'dt_' }),
   origin: declare({ value: oneOf(ORIGINS), column: { single: 'r.origin' }, noun: 'origin', valueName: 'ORIGIN', title: 'facetOrigin', valueLabels: 'origin_',
-    help: 'where the recommendation was read: upr-info (database export) or document (UN document)' }),
+    help: 'where the recommendation was read: upr-info (database export), document (UN document) or uhri (OHCHR Universal Human Rights Index export)' }),
 };
 
 /** Yes/no filters: `childRights=1|0` in URLs, `--child-rights` on the command line. */

@@ -43,3 +43,8 @@ export { getRecommendationHistory, textOverlap, type HistoryEntry } from './reco
 export { listPledges, searchPledges, type PledgeRow } from './pledges.js';
 export { knownReportSymbols, type KnownReportSymbol } from './review-symbols.js';
 export { reviewSnapshot, recommendationsToClassify, reviewedStates, type ReviewSnapshot } from './review-changes.js';
+export { importUhriRows, uhriKey, type UhriImportResult } from './uhri-import.js';
+export {
+  searchUnRecommendations, unRecommendationCounts, getUnRecommendationHistory, unRecommendationsToClassify, saveUnChildRights, unBodyKind,
+  type UnRecommendationRow, type UnBodyCount, type UnSearch, type UnBodyKind,
+} from './un-recommendations.js';

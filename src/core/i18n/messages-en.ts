@@ -19,7 +19,7 @@ export const EN = {
   facetState: 'State under review', facetBy: 'Recommending State', facetGroup: 'Regional group (recommending)',
   facetCycle: 'Cycle', facetSession: 'Session', facetResponse: 'Response', facetChildIssue: "Children's-rights issue",
   facetIssue: 'UPR Info issue', facetAction: 'Action category', facetDocType: 'Document type',
-  facetOrigin: 'Source', 'origin_upr-info': 'UPR Info database', origin_document: 'UN document',
+  facetOrigin: 'Source', 'origin_upr-info': 'UPR Info database', origin_document: 'UN document', origin_uhri: 'UN Human Rights Index (UHRI)',
   childIssuesPending: "Children's-rights classification has not been run on this store yet (upr classify).",
   pagination: 'Pages', previous: 'Previous', next: 'Next', page: 'Page {n}',
   export: 'Download these results', exportCsv: 'CSV', exportXlsx: 'Excel (XLSX)', exportJson: 'JSON',

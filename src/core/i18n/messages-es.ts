@@ -21,7 +21,7 @@ export const ES: Messages = {
   facetState: 'Estado examinado', facetBy: 'Estado recomendante', facetGroup: 'Grupo regional (recomendante)',
   facetCycle: 'Ciclo', facetSession: 'Sesión', facetResponse: 'Respuesta', facetChildIssue: 'Tema de derechos del niño',
   facetIssue: 'Tema UPR Info', facetAction: 'Categoría de acción', facetDocType: 'Tipo de documento',
-  facetOrigin: 'Fuente', 'origin_upr-info': 'Base de datos de UPR Info', origin_document: 'Documento de las Naciones Unidas',
+  facetOrigin: 'Fuente', 'origin_upr-info': 'Base de datos de UPR Info', origin_document: 'Documento de las Naciones Unidas', origin_uhri: 'Índice Universal de los Derechos Humanos (UHRI)',
   childIssuesPending: 'La clasificación de derechos del niño aún no se ha ejecutado en esta base (upr classify).',
   pagination: 'Páginas', previous: 'Anterior', next: 'Siguiente', page: 'Página {n}',
   export: 'Descargar estos resultados', exportCsv: 'CSV', exportXlsx: 'Excel (XLSX)', exportJson: 'JSON',

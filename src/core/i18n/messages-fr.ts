@@ -21,7 +21,7 @@ export const FR: Messages = {
   facetState: 'État examiné', facetBy: 'État recommandant', facetGroup: 'Groupe régional (recommandant)',
   facetCycle: 'Cycle', facetSession: 'Session', facetResponse: 'Réponse', facetChildIssue: "Thème des droits de l'enfant",
   facetIssue: 'Thème UPR Info', facetAction: "Catégorie d'action", facetDocType: 'Type de document',
-  facetOrigin: 'Source', 'origin_upr-info': 'Base de données UPR Info', origin_document: "Document de l'ONU",
+  facetOrigin: 'Source', 'origin_upr-info': 'Base de données UPR Info', origin_document: "Document de l'ONU", origin_uhri: 'Index universel des droits de l’homme (UHRI)',
   childIssuesPending: "La classification des droits de l'enfant n'a pas encore été faite sur cette base (upr classify).",
   pagination: 'Pages', previous: 'Précédente', next: 'Suivante', page: 'Page {n}',
   export: 'Télécharger ces résultats', exportCsv: 'CSV', exportXlsx: 'Excel (XLSX)', exportJson: 'JSON',
