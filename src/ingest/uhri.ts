@@ -79,7 +79,7 @@ export function parseUhriRecords(records: readonly UhriRecord[], file: string): 
     if (!row) continue;
     const first = seen.get(row.annotationId);
     if (first !== undefined) {
-      problems.push({ file, line: rec.line, field: UHRI_FIELDS.annotationId, value: row.annotationId, message: `same annotation as row ${first}` });
+      problems.push({ file, line: rec.line, field: UHRI_FIELDS.annotationId, value: row.annotationId, message: `same annotation as line ${first}` });
       continue;
     }
     seen.set(row.annotationId, rec.line);
