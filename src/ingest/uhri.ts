@@ -74,8 +74,13 @@ export function parseUhriRecords(records: readonly UhriRecord[], file: string): 
   const rows: UhriRow[] = [];
   const problems: Problem[] = [];
   const seen = new Map<string, number>();
+  const names = new Map<string, State | undefined>(); // a few hundred names repeat across 270,000 rows
+  const stateNamed = (name: string) => {
+    if (!names.has(name)) names.set(name, resolveState(name));
+    return names.get(name);
+  };
   for (const rec of records) {
-    const row = readRow(rec, file, problems);
+    const row = readRow(rec, file, problems, stateNamed);
     if (!row) continue;
     const first = seen.get(row.annotationId);
     if (first !== undefined) {
@@ -88,13 +93,13 @@ export function parseUhriRecords(records: readonly UhriRecord[], file: string): 
   return { value: rows, problems };
 }
 
-function readRow({ line, cells }: UhriRecord, file: string, problems: Problem[]): UhriRow | null {
+function readRow({ line, cells }: UhriRecord, file: string, problems: Problem[], stateNamed: (name: string) => State | undefined): UhriRow | null {
   const before = problems.length;
   const problem = (field: UhriField, value: string | undefined, message: string) =>
     problems.push({ file, line, field: UHRI_FIELDS[field], value, message });
   const cell = (f: UhriField) => (cells[f] ?? '').trim();
   const states = (f: UhriField) => splitUhriValues(cells[f]).flatMap((name) => {
-    const s = resolveState(name);
+    const s = stateNamed(name);
     if (!s) problem(f, name, 'unknown State name');
     return s ? [s] : [];
   });

@@ -7,7 +7,7 @@ import { cycleOfSession, UprError } from '../core/index.js';
 import { ensureSource, type SourceFile } from './sources.js';
 import { ensureReview } from './reviews.js';
 import { recommendationWriter } from './recommendations.js';
-import { differs, recordReviser, uprInfoRecordReader, type RecordValues } from './recommendation-history.js';
+import { recordReviser, uprInfoRecordReader, type RecordValues } from './recommendation-history.js';
 import { unRecommendationWriter } from './un-recommendations.js';
 import type { ImportOptions } from './upr-info-import.js';
 
@@ -24,6 +24,20 @@ export interface UhriImportResult {
 
 const DRY_RUN = Symbol('dry-run rollback');
 
+/** Page cache while importing (KiB): SQLite's default 2 MB makes a 300,000-row transaction spill to the WAL all along. */
+const IMPORT_CACHE_KIB = 256 * 1024;
+
+/** What is stored of each UHRI recommendation, read in one pass: compared in memory, so unchanged rows cost no query. */
+interface StoredUhri { id: number; text: string; response: string; responseSource: string | null; issues: string; annotation: string }
+
+function storedUhriRecords(db: Db): Map<string, StoredUhri> {
+  const rows = db.prepare(`SELECT r.natural_key AS key, r.id, r.text, r.response, r.response_source AS responseSource,
+      COALESCE((SELECT json_group_array(issue) FROM (SELECT issue FROM recommendation_issues WHERE recommendation_id = r.id ORDER BY issue)), '[]') AS issues,
+      json_array(a.annotation_id, a.symbol, a.published, a.uhri_published, a.affected_persons, a.sdgs) AS annotation
+    FROM recommendations r LEFT JOIN uhri_annotations a ON a.recommendation_id = r.id WHERE r.origin = 'uhri'`).all() as (StoredUhri & { key: string })[];
+  return new Map(rows.map((r) => [r.key, r]));
+}
+
 /** The natural key of a UHRI UPR annotation: its OHCHR annotation id. */
 export const uhriKey = (annotationId: string) => `uhri:${annotationId}`;
 
@@ -35,7 +49,7 @@ export function importUhriRows(db: Db, file: SourceFile, rows: readonly UhriRow[
   const result: UhriImportResult = { rows: rows.length, added: 0, alreadyStored: 0, updated: 0, upr: 0, un: 0 };
   const run = db.transaction(() => {
     const sourceId = ensureSource(db, file);
-    const stored = new Set((db.prepare("SELECT natural_key FROM recommendations WHERE origin = 'uhri'").raw().all() as [string][]).map(([k]) => k));
+    const stored = storedUhriRecords(db);
     const read = uprInfoRecordReader(db);
     const writer = recommendationWriter(db);
     const revise = recordReviser(db, sourceId);
@@ -72,13 +86,14 @@ export function importUhriRows(db: Db, file: SourceFile, rows: readonly UhriRow[
         responseSource: `UHRI (UPR Position: ${row.positionRaw || 'none'})`, actionCategory: null, issues: row.themes, sourceId, locator: `row ${row.line}`,
       };
       const annotation = [row.annotationId, row.symbol, row.published, row.uhriPublished, JSON.stringify(row.affectedPersons), JSON.stringify(row.sdgs)] as const;
-      if (stored.has(values.naturalKey)) {
-        const rec = read.byKey(values.naturalKey)!;
-        if (differs(rec, values)) {
-          revise(rec, values);
-          result.updated++;
-        } else result.alreadyStored++;
-        annotate.run(rec.id, ...annotation);
+      const old = stored.get(values.naturalKey);
+      if (old) {
+        const changed = old.text !== values.text || old.response !== values.response || old.responseSource !== values.responseSource
+          || old.issues !== JSON.stringify([...new Set(values.issues)].sort());
+        if (changed) revise(read.byKey(values.naturalKey)!, values);
+        if (changed) result.updated++;
+        else result.alreadyStored++;
+        if (old.annotation !== JSON.stringify(annotation)) annotate.run(old.id, ...annotation);
         return;
       }
       const added = writer.insert({ ...values, reviewId: reviewOf(row.statesConcerned[0]!.iso3, cycle, session), origin: 'uhri',
@@ -89,10 +104,14 @@ export function importUhriRows(db: Db, file: SourceFile, rows: readonly UhriRow[
     });
     if (opts.dryRun) throw DRY_RUN;
   });
+  const cache = db.pragma('cache_size', { simple: true }) as number;
+  db.pragma(`cache_size = ${-IMPORT_CACHE_KIB}`);
   try {
     run.immediate();
   } catch (err) {
     if (err !== DRY_RUN) throw err;
+  } finally {
+    db.pragma(`cache_size = ${cache}`);
   }
   return result;
 }

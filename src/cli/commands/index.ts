@@ -3,6 +3,7 @@ import type { Command } from '../command.js';
 import { importCommand } from './import.js';
 import { ingestCommand } from './ingest.js';
 import { searchCommand } from './search.js';
+import { searchUnCommand } from './search-un.js';
 import { statsCommand } from './stats.js';
 import { statesCommand } from './states.js';
 import { exportCommand } from './export.js';
@@ -21,6 +22,7 @@ export const COMMANDS: Command[] = [
   ingestCommand,
   checkCommand,
   searchCommand,
+  searchUnCommand,
   statsCommand,
   statesCommand,
   exportCommand,

@@ -41,6 +41,7 @@ CREATE TABLE un_recommendation_states (
   state_iso3            TEXT NOT NULL REFERENCES states(iso3),
   PRIMARY KEY (state_iso3, un_recommendation_id)
 );
+CREATE INDEX un_recommendation_states_rec ON un_recommendation_states(un_recommendation_id);
 
 CREATE TABLE un_recommendation_history (
   id                     INTEGER PRIMARY KEY,
