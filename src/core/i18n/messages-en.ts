@@ -44,6 +44,7 @@ export const EN = {
   madeTitle: 'What {name} recommends to other States', byResponse: 'By response', byIssue: 'By issue', count: 'Number',
   notReviewed: 'No review of this State is in the store.', childRightsCount: "Children's rights",
   pledgesTitle: 'Voluntary pledges', pledgesIntro: 'Commitments the State made itself at its review (UPR Info).',
+  unTitle: 'UN treaty bodies and special procedures', unIntro: 'Recommendations and observations of the treaty bodies (the Committee on the Rights of the Child first) and special procedures on this State, from the UN Universal Human Rights Index (UHRI).', unByBody: 'By body', unBody: 'Body', unChildRights: "children's rights", unMore: '… and {n} more of {body}: upr search-un --body "{body}"',
   statsTitle: 'Statistics', statsIntro: 'Every chart counts the recommendations matching the current search; its data table follows it and each number links to the recommendations behind it.',
   chartTopStates: 'States that make the most recommendations',
   chartHeatmap: 'Issues each recommending State raises',

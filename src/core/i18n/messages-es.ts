@@ -46,6 +46,7 @@ export const ES: Messages = {
   madeTitle: 'Lo que {name} recomienda a otros Estados', byResponse: 'Por respuesta', byIssue: 'Por tema', count: 'Número',
   notReviewed: 'Ningún examen de este Estado está en la base.', childRightsCount: 'Derechos del niño',
   pledgesTitle: 'Compromisos voluntarios', pledgesIntro: 'Compromisos asumidos por el propio Estado en su examen (UPR Info).',
+  unTitle: 'Órganos de tratados y procedimientos especiales de la ONU', unIntro: 'Recomendaciones y observaciones de los órganos de tratados (primero el Comité de los Derechos del Niño) y de los procedimientos especiales sobre este Estado, del Índice Universal de los Derechos Humanos (UHRI).', unByBody: 'Por órgano', unBody: 'Órgano', unChildRights: 'derechos del niño', unMore: '… y {n} más de {body}: upr search-un --body "{body}"',
   statsTitle: 'Estadísticas', statsIntro: 'Cada gráfico cuenta las recomendaciones de la búsqueda actual; le sigue su tabla de datos y cada número enlaza con las recomendaciones que lo componen.',
   chartTopStates: 'Los Estados que más recomendaciones hacen',
   chartHeatmap: 'Los temas que plantea cada Estado recomendante',

@@ -46,6 +46,7 @@ export const FR: Messages = {
   madeTitle: 'Ce que {name} recommande aux autres États', byResponse: 'Par réponse', byIssue: 'Par thème', count: 'Nombre',
   notReviewed: "Aucun examen de cet État n'est dans la base.", childRightsCount: "Droits de l'enfant",
   pledgesTitle: 'Engagements volontaires', pledgesIntro: "Engagements pris par l'État lui-même lors de son examen (UPR Info).",
+  unTitle: 'Organes de traités et procédures spéciales de l’ONU', unIntro: 'Recommandations et observations des organes de traités (le Comité des droits de l’enfant en premier) et des procédures spéciales sur cet État, tirées de l’Index universel des droits de l’homme (UHRI).', unByBody: 'Par organe', unBody: 'Organe', unChildRights: 'droits de l’enfant', unMore: '… et {n} de plus de {body} : upr search-un --body "{body}"',
   statsTitle: 'Statistiques', statsIntro: 'Chaque graphique compte les recommandations de la recherche en cours ; son tableau de données le suit et chaque nombre renvoie aux recommandations correspondantes.',
   chartTopStates: 'Les États qui font le plus de recommandations',
   chartHeatmap: 'Les thèmes que soulève chaque État recommandant',
