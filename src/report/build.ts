@@ -7,6 +7,7 @@ import { childRightsCheck, CLASSIFIER_VERSION, type ChildRightsCheck } from './c
 import { paragraphReferences } from './paragraph-references.js';
 import { advanceQuestionReferences, dialogueReferences, recommendationReferences } from './review-references.js';
 import { compareCycles, summarise } from './summary.js';
+import { crcRecommendations } from './crc.js';
 
 const PRE_SESSION = ['national_report', 'un_compilation', 'stakeholder_summary'];
 
@@ -82,6 +83,7 @@ export function buildReviewReport(db: Db, iso3: string, cycle: number): ReviewRe
     comparison: previous.length > 0 && current.length > 0 ? compareCycles(current, previous, cycle - 1) : null,
     classifier: CLASSIFIER_VERSION,
     notes,
+    ...crcRecommendations(db, code),
   };
 }
 
