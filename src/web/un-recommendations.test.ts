@@ -24,6 +24,9 @@ describe('State page: UN treaty bodies and special procedures', () => {
     assert.deepEqual(await htmlValidationErrors(html, 'SVN'), []);
     for (const lang of ['fr', 'es']) assert.match(await (await app.request(`/states/SVN?lang=${lang}`)).text(), lang === 'fr' ? /Organes de traités/ : /Órganos de tratados/);
     assert.doesNotMatch(await (await app.request('/states/FRA')).text(), /un-h/, 'no section for a State no body wrote about');
+    const api = await (await app.request('/api/states/SVN')).json() as { unRecommendations: { counts: { body: string; count: number }[]; items: { body: string }[] } };
+    assert.deepEqual(api.unRecommendations.counts.map((c) => [c.body, c.count]).slice(0, 2), [['CRC', 6], ['CAT', 1]]);
+    assert.equal(api.unRecommendations.items.filter((i) => i.body === 'CRC').length, 5);
     db.close();
   });
 });

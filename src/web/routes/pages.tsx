@@ -1,7 +1,8 @@
 // HTML routes: search, facet values, recommendation, States, State reports and statistics.
 import type { Context, Hono } from 'hono';
 import type { Child } from 'hono/jsx';
-import { FACET_NAMES, listPledges, unRecommendationCounts, searchUnRecommendations, type Db, type FacetName } from '../../store/index.js';
+import { FACET_NAMES, listPledges, type Db, type FacetName } from '../../store/index.js';
+import { stateUnRecommendations } from '../un-data.js';
 import { UprError, resolveState } from '../../core/index.js';
 import type { AppEnv, AppDeps } from '../app-env.js';
 import { parseSearchParams } from '../search-params.js';
@@ -44,8 +45,7 @@ export function registerPages(app: Hono<AppEnv>, db: Db, deps: AppDeps): void {
 
   app.get('/states/:iso3', (c) => {
     const data = stateData(db, c.req.param('iso3'), deps.today());
-    const un = { counts: unRecommendationCounts(db, data.state.iso3), items: searchUnRecommendations(db, { state: data.state.iso3, perBody: 5, limit: 500 }).items };
-    return sendPage(c, <StatePage ctx={pageContext(c)} data={data} pledges={listPledges(db, data.state.iso3)} un={un} />);
+    return sendPage(c, <StatePage ctx={pageContext(c)} data={data} pledges={listPledges(db, data.state.iso3)} un={stateUnRecommendations(db, data.state.iso3)} />);
   });
 
   app.get('/states/:iso3/reports/:cycle', (c) => {
