@@ -42,7 +42,7 @@ const LIBRARY_OWNER: Record<string, string[]> = {
   jszip: ['ingest'],
   'csv-parse': ['ingest'],
   entities: ['core'],
-  exceljs: ['export'],
+  exceljs: ['export', 'ingest'],
   docx: ['report'],
   // PDF reports: report/pdf.ts drives Chromium (the end-to-end tests in test/e2e use it too).
   'playwright-core': ['report'],

@@ -9,3 +9,6 @@ export { type DocumentText } from './document-text.js';
 export { parseCorrigendum, type CorrigendumInstruction } from './recognise/corrigendum.js';
 export { isOwnOutputPath, OWN_OUTPUT_MESSAGE } from './recognise/own-output.js';
 export { DOCUMENT_TYPE_NAMES, documentTitle } from './recognise/recognise.js';
+export { readUhriExport, detectUhriFormat, type UhriFormat } from './uhri-read.js';
+export { parseUhriRecords, splitUhriValues, parseSessionLabel, parseUhriDate, type UhriRow, type UhriRecord } from './uhri.js';
+export { mapUhriHeader, UHRI_FIELDS, type UhriField } from './uhri-columns.js';

@@ -8,3 +8,4 @@ export type { DocumentOutcome, DocumentStatus, IngestEvent, IngestOptions, Inges
 export { classifyRecommendations, MODEL_VERSION, type ClassifySummary } from './classify.js';
 export { updateReviews, type UpdateTarget, type ReviewUpdate, type UpdateEvent } from './update.js';
 export { acquireLock, type LockOptions } from './update-lock.js';
+export { classifyUnRecommendations } from './classify-un.js';

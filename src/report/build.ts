@@ -8,6 +8,7 @@ import { paragraphReferences } from './paragraph-references.js';
 import { advanceQuestionReferences, dialogueReferences, recommendationReferences } from './review-references.js';
 import { compareCycles, summarise } from './summary.js';
 import { expectedDocuments } from './expected-documents.js';
+import { crcRecommendations } from './crc.js';
 
 const PRE_SESSION = ['national_report', 'un_compilation', 'stakeholder_summary'];
 
@@ -84,6 +85,7 @@ export function buildReviewReport(db: Db, iso3: string, cycle: number): ReviewRe
     comparison: previous.length > 0 && current.length > 0 ? compareCycles(current, previous, cycle - 1) : null,
     classifier: CLASSIFIER_VERSION,
     notes,
+    ...crcRecommendations(db, code),
   };
 }
 

@@ -5,6 +5,7 @@ import { REFERENCE_KINDS, type ReviewReport } from './model.js';
 import { documentType, expectedName, expectedStatus, incompleteWarning, issueName, kindTitle, noteNumbers, reportStateName, reportTitle, reviewWhen, sections, type KindSection } from './presentation.js';
 import { DataTable } from './components/index.js';
 import { MethodSection, ReferenceSections, SourceNotes } from './html-references.js';
+import { CrcSection } from './html-crc.js';
 
 type Props = { r: ReviewReport; loc: Locale };
 
@@ -31,7 +32,8 @@ function Contents({ r, loc, secs }: Props & { secs: KindSection[] }) {
   const items: [string, string][] = [
     ['documents', t('rp_documentsUsed')], ['summary', t('rp_summary')],
     ...(r.comparison ? [['comparison', t('rp_comparison', { cycle: r.comparison.previousCycle })] as [string, string]] : []),
-    ...secs.map((s): [string, string] => [s.id, s.title]), ['method', t('rp_method')], ['sources', t('rp_sources')],
+    ...secs.map((s): [string, string] => [s.id, s.title]), ...(r.crc ? [['crc', t('rp_crcTitle')] as [string, string]] : []),
+    ['method', t('rp_method')], ['sources', t('rp_sources')],
   ];
   return (
     <nav class="toc" aria-labelledby="contents">
@@ -118,6 +120,7 @@ export function ReportBody({ r, loc }: Props) {
       <Summary r={r} loc={loc} />
       <Comparison r={r} loc={loc} />
       <ReferenceSections secs={secs} notes={notes} loc={loc} />
+      <CrcSection r={r} loc={loc} />
       <MethodSection r={r} loc={loc} />
       <SourceNotes r={r} notes={notes} loc={loc} />
     </main>

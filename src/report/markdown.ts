@@ -1,6 +1,7 @@
 // The report as Markdown in the report's language: same sections as the HTML, sources as Markdown footnotes ([^n]).
 import { localeFor, type Lang, type Locale } from '../core/index.js';
 import { REFERENCE_KINDS, type ReviewReport } from './model.js';
+import { crcMarkdown } from './crc.js';
 import {
   citation, documentType, expectedName, expectedStatus, field, incompleteWarning, issueName, kindTitle, noteNumbers, noteText, referenceMeta, reportStateName, reportTitle, reviewWhen, sections, sourceNoteText,
 } from './presentation.js';
@@ -69,6 +70,7 @@ export function renderReportMarkdown(r: ReviewReport, lang: Lang = 'en'): string
       }
     }
   }
+  out.push(...crcMarkdown(r, loc));
   out.push(`## ${t('rp_method')}`, '', t('rp_methodText', { classifier: r.classifier }), '', ...r.notes.map((n) => `- ${noteText(n, loc)}`), '');
   for (const x of [...r.references].sort((a, b) => notes.get(a.id)! - notes.get(b.id)!)) out.push(`[^${notes.get(x.id)}]: ${sourceNoteText(x, loc)}`);
   return out.join('\n') + '\n';

@@ -117,4 +117,12 @@ export interface ReviewReport {
   classifier: string;
   /** What the builder could not do (no list of submissions, advance questions attributed by ingestion order…). */
   notes: ReportNote[];
+  /** The CRC's own recommendations and observations on the State (UHRI imports), newest first; absent when none is stored. */
+  crc?: CrcRecommendations;
+}
+
+/** What the Committee on the Rights of the Child wrote about the State, to compare the UPR with. */
+export interface CrcRecommendations {
+  total: number;
+  items: { body: string; type: string; symbol: string | null; published: string | null; text: string }[];
 }

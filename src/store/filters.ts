@@ -6,7 +6,7 @@ import { oneOf, stateValue, wholeNumber, type ValueKind } from './filter-values.
 import { CHILD_ISSUE_ALIASES, DOCUMENT_TYPES, GROUPS, GROUP_ALIASES, UPR_INFO_ISSUES } from './facets-issues.js';
 
 export { GROUPS };
-export const ORIGINS = ['upr-info', 'document'] as const;
+export const ORIGINS = ['upr-info', 'document', 'uhri'] as const;
 
 export interface FilterDeclaration<V extends string | number> {
   /** How one value is read and checked, and its schema. */
@@ -60,7 +60,7 @@ export const FILTERS = {
   docType: declare({ value: oneOf<string>(DOCUMENT_TYPES), column: { single: 'd.type' }, noun: 'document type', valueName: 'TYPE',
     help: 'type of the source document, e.g. wg_report (only recommendations read from documents have one)', title: 'facetDocType', valueLabels: 'dt_' }),
   origin: declare({ value: oneOf(ORIGINS), column: { single: 'r.origin' }, noun: 'origin', valueName: 'ORIGIN', title: 'facetOrigin', valueLabels: 'origin_',
-    help: 'where the recommendation was read: upr-info (database export) or document (UN document)' }),
+    help: 'where the recommendation was read: upr-info (database export), document (UN document) or uhri (OHCHR Universal Human Rights Index export)' }),
 };
 
 /** Yes/no filters: `childRights=1|0` in URLs, `--child-rights` on the command line. */

@@ -49,3 +49,8 @@ export { reviewSnapshot, recommendationsToClassify, reviewedStates, type ReviewS
 export { findEarlierVersion, documentVersions, finishReplacement, type EarlierVersion, type DocumentVersionRow, type ReplacedVersion } from './document-versions.js';
 export { saveCorrections, applyCorrections, correctedDocumentId, getCorrections, type CorrectionInput, type CorrectionRow } from './document-corrections.js';
 export { findDocumentsToRemove, removeDocument, type RemovalTarget, type RemovedDocument } from './remove-document.js';
+export { importUhriRows, uhriKey, type UhriImportResult } from './uhri-import.js';
+export {
+  searchUnRecommendations, unRecommendationCounts, getUnRecommendationHistory, unRecommendationsToClassify, saveUnChildRights, unBodyKind,
+  type UnRecommendationRow, type UnBodyCount, type UnSearch, type UnBodyKind,
+} from './un-recommendations.js';

@@ -4,7 +4,7 @@ import type { RecommendationView, Response } from '../core/index.js';
 
 export interface NewRecommendation {
   reviewId: number;
-  origin: 'upr-info' | 'document';
+  origin: 'upr-info' | 'document' | 'uhri';
   naturalKey: string;
   paragraph: string | null;
   text: string;

@@ -2,7 +2,7 @@
 import type { Db } from './database.js';
 
 export interface SourceFile {
-  kind: 'upr-info-csv' | 'document';
+  kind: 'upr-info-csv' | 'document' | 'uhri';
   path: string;
   fileName: string;
   sha256: string;

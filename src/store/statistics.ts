@@ -33,34 +33,48 @@ export function searchStatistics(db: Db, filters: RecommendationFilters, scheme:
   const issues = countFacet(ix, rows, issueCol, Math.max(sizes.heatIssues, sizes.issues));
   const B = ix.columns.by, I = ix.columns[issueCol], resp = ix.columns.response, sess = ix.columns.session;
   if (B.kind !== 'multi' || I.kind !== 'multi' || resp.kind !== 'single' || sess.kind !== 'single') throw new Error('search index columns changed shape');
-  const codes = (dict: typeof B.dict, values: string[]) => new Map(values.map((v) => [dict.codeOf.get(v)!, v]));
-  const heatBy = codes(B.dict, by.slice(0, sizes.heatStates).map((v) => v.value));
-  const heatIssues = codes(I.dict, issues.slice(0, sizes.heatIssues).map((v) => v.value));
-  const respIssues = codes(I.dict, issues.slice(0, sizes.issues).map((v) => v.value));
-  const heat = new Map<string, number>();
-  const responses = new Map<string, number>();
-  const trend = new Map<string, number>();
-  const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+  // Counted in typed arrays indexed by dictionary codes (no string keys per row): at 300,000 records the
+  // unfiltered page costs a few passes over arrays. Only the selected States and issues get a slot.
+  const slots = (dict: typeof B.dict, values: string[]) => {
+    const slot = new Int32Array(dict.values.length).fill(-1);
+    values.forEach((v, i) => { slot[dict.codeOf.get(v)!] = i; });
+    return slot;
+  };
+  const heatBy = by.slice(0, sizes.heatStates).map((v) => v.value);
+  const heatIssues = issues.slice(0, sizes.heatIssues).map((v) => v.value);
+  const respIssues = issues.slice(0, sizes.issues).map((v) => v.value);
+  const bySlot = slots(B.dict, heatBy), heatSlot = slots(I.dict, heatIssues), respSlot = slots(I.dict, respIssues);
+  const nResp = resp.dict.values.length, nSess = sess.dict.values.length;
+  const heat = new Int32Array(heatBy.length * heatIssues.length);
+  const responses = new Int32Array(respIssues.length * nResp);
+  const trend = new Int32Array(nSess * nResp);
   for (const r of rows) {
-    const response = resp.dict.values[resp.codes[r]!]!;
-    if (sess.codes[r]! >= 0) bump(trend, `${sess.dict.values[sess.codes[r]!]}\u0000${response}`);
+    const rc = resp.codes[r]!;
+    if (sess.codes[r]! >= 0) trend[sess.codes[r]! * nResp + rc]!++;
     for (let k = I.offsets[r]!; k < I.offsets[r + 1]!; k++) {
-      const issue = respIssues.get(I.codes[k]!);
-      if (issue !== undefined) bump(responses, `${issue}\u0000${response}`);
-      const hIssue = heatIssues.get(I.codes[k]!);
-      if (hIssue === undefined) continue;
+      const ri = respSlot[I.codes[k]!]!;
+      if (ri >= 0) responses[ri * nResp + rc]!++;
+      const hi = heatSlot[I.codes[k]!]!;
+      if (hi < 0) continue;
       for (let j = B.offsets[r]!; j < B.offsets[r + 1]!; j++) {
-        const iso3 = heatBy.get(B.codes[j]!);
-        if (iso3 !== undefined) bump(heat, `${iso3}\u0000${hIssue}`);
+        const bi = bySlot[B.codes[j]!]!;
+        if (bi >= 0) heat[bi * heatIssues.length + hi]!++;
       }
     }
   }
-  const split = (m: Map<string, number>) => [...m].map(([k, count]) => [...k.split('\u0000'), count] as [string, string, number]);
+  const cells = <T>(counts: Int32Array, width: number, make: (row: number, col: number, count: number) => T): T[] => {
+    const out: T[] = [];
+    counts.forEach((count, i) => { if (count > 0) out.push(make(Math.floor(i / width), i % width, count)); });
+    return out;
+  };
   const label = new Map(by.map((v) => [v.value, v.label]));
   return {
     topStates: by.slice(0, sizes.states).map((v) => ({ iso3: v.value, name: v.label, count: v.count })),
-    heat: split(heat).map(([iso3, issue, count]) => ({ iso3, name: label.get(iso3)!, issue, count })).sort((a, b) => cmp(a.iso3, b.iso3) || cmp(a.issue, b.issue)),
-    responses: split(responses).map(([issue, response, count]) => ({ issue, response, count })).sort((a, b) => cmp(a.issue, b.issue) || cmp(a.response, b.response)),
-    trend: split(trend).map(([s, response, count]) => ({ session: Number(s), response, count })).sort((a, b) => a.session - b.session || cmp(a.response, b.response)),
+    heat: cells(heat, heatIssues.length, (b, i, count) => ({ iso3: heatBy[b]!, name: label.get(heatBy[b]!)!, issue: heatIssues[i]!, count }))
+      .sort((a, b) => cmp(a.iso3, b.iso3) || cmp(a.issue, b.issue)),
+    responses: cells(responses, nResp, (i, rc, count) => ({ issue: respIssues[i]!, response: resp.dict.values[rc]!, count }))
+      .sort((a, b) => cmp(a.issue, b.issue) || cmp(a.response, b.response)),
+    trend: cells(trend, nResp, (sc, rc, count) => ({ session: Number(sess.dict.values[sc]), response: resp.dict.values[rc]!, count }))
+      .sort((a, b) => a.session - b.session || cmp(a.response, b.response)),
   };
 }

@@ -1,4 +1,5 @@
-// `upr import upr-info FILE...`: UPR Info database exports into the store, one transaction per file.
+// `upr import upr-info FILE...`: UPR Info database exports into the store, one transaction per file;
+// `upr import uhri FILE...`: OHCHR Universal Human Rights Index exports (import-uhri.ts).
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { createHash } from 'node:crypto';
@@ -9,6 +10,7 @@ import { parseUprInfoCsv, decodeText, type TextEncodingName } from '../../ingest
 import { formatProblem, UprError, describeError } from '../../core/index.js';
 import { renderTable } from '../table.js';
 import { createProgress } from '../progress.js';
+import { importUhriFile, type UhriFileOutcome } from './import-uhri.js';
 
 const ENCODINGS: TextEncodingName[] = ['utf-8', 'macintosh', 'windows-1252'];
 const MAX_PROBLEMS_SHOWN = 20;
@@ -26,8 +28,8 @@ interface FileOutcome {
 
 export const importCommand: Command = {
   name: 'import',
-  summary: 'Import UPR Info database exports (CSV) into the store.',
-  usage: 'upr import upr-info FILE... [--dry-run] [--encoding utf-8|macintosh|windows-1252] [--json]',
+  summary: 'Import UPR Info database exports (CSV) or UN Human Rights Index (UHRI) exports into the store.',
+  usage: 'upr import upr-info|uhri FILE... [--dry-run] [--encoding utf-8|macintosh|windows-1252] [--json]',
   options: {
     'dry-run': { type: 'boolean', help: 'read and check the files, report what would be imported, store nothing' },
     encoding: { type: 'string', valueName: 'ENC', help: 'force the text encoding (default: detected)' },
@@ -40,13 +42,21 @@ was corrected since (same review and recommending State; text the same or near-i
 record and keeps the old values in its history. Rows with Response "Voluntary Pledge" (the
 voluntary-pledges export) are stored as pledges of the State under review, shown on its State page.
 
-Example: upr import upr-info ../shared/data/upr-info/upr-info-sessions-*.csv`,
-  run(ctx, values, positionals) {
+\`upr import uhri\` reads the OHCHR Universal Human Rights Index download (XLSX, first sheet; or CSV/JSON of the
+same columns). UPR rows become recommendations (origin uhri); treaty-body and special-procedure rows (CRC,
+CEDAW, SR …) become UN recommendations and observations, classified for children's rights, listed on State
+pages and found with \`upr search-un\`. Rows are keyed by OHCHR Annotation Id: re-importing adds nothing, an
+edited row updates its record and keeps the old text in its history. See docs/uhri.md.
+
+Example: upr import upr-info ../shared/data/upr-info/upr-info-sessions-*.csv
+         upr import uhri export.xlsx`,
+  async run(ctx, values, positionals) {
     const [kind, ...files] = positionals;
-    if (kind !== 'upr-info') {
-      throw new UprError('invalid_input', `unknown import kind "${kind ?? ''}": expected "upr-info"\nUsage: ${this.usage}`, { usage: true });
+    if (kind !== 'upr-info' && kind !== 'uhri') {
+      throw new UprError('invalid_input', `unknown import kind "${kind ?? ''}": expected "upr-info" or "uhri"\nUsage: ${this.usage}`, { usage: true });
     }
     if (files.length === 0) throw new UprError('invalid_input', `no file given\nUsage: ${this.usage}`, { usage: true });
+    if (kind === 'uhri') return runUhri(ctx, values, files);
     const encoding = values.encoding as string | undefined;
     if (encoding !== undefined && !ENCODINGS.includes(encoding as TextEncodingName)) {
       throw new UprError('invalid_input', `--encoding must be one of ${ENCODINGS.join(', ')}, got "${encoding}"`, { field: '--encoding', usage: true });
@@ -113,4 +123,31 @@ function importOne(ctx: Parameters<Command['run']>[0], db: Db, file: string, dry
     ctx.stderr.write(`${msg.startsWith(file) ? msg : `${file}: ${msg}`}\n`);
   }
   return outcome;
+}
+
+async function runUhri(ctx: Parameters<Command['run']>[0], values: Record<string, unknown>, files: string[]): Promise<number> {
+  const dryRun = Boolean(values['dry-run']);
+  const db = openStoreForWriting(ctx.config);
+  const outcomes: UhriFileOutcome[] = [];
+  try {
+    for (const file of files) outcomes.push(await importUhriFile(ctx, db, file, dryRun));
+  } finally {
+    db.close();
+  }
+  if (values.json) ctx.stdout.write(JSON.stringify({ dryRun, files: outcomes }, null, 2) + '\n');
+  else {
+    if (dryRun) ctx.stdout.write('Dry run: nothing was stored.\n');
+    ctx.stdout.write(renderTable(outcomes, [
+      { header: 'file', get: (o) => o.file },
+      { header: 'rows', get: (o) => o.rows, align: 'right' },
+      { header: 'UPR', get: (o) => o.upr, align: 'right' },
+      { header: 'other bodies', get: (o) => o.un, align: 'right' },
+      { header: dryRun ? 'would add' : 'added', get: (o) => o.added, align: 'right' },
+      { header: 'already stored', get: (o) => o.alreadyStored, align: 'right' },
+      { header: dryRun ? 'would update' : 'updated', get: (o) => o.updated, align: 'right' },
+      { header: 'rejected', get: (o) => o.rejected, align: 'right' },
+      { header: 'status', get: (o) => o.status },
+    ]));
+  }
+  return outcomes.some((o) => o.status !== 'ok') ? 1 : 0;
 }

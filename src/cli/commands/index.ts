@@ -3,6 +3,7 @@ import type { Command } from '../command.js';
 import { importCommand } from './import.js';
 import { ingestCommand } from './ingest.js';
 import { searchCommand } from './search.js';
+import { searchUnCommand } from './search-un.js';
 import { statsCommand } from './stats.js';
 import { statesCommand } from './states.js';
 import { exportCommand } from './export.js';
@@ -23,6 +24,7 @@ export const COMMANDS: Command[] = [
   checkCommand,
   removeCommand,
   searchCommand,
+  searchUnCommand,
   statsCommand,
   statesCommand,
   exportCommand,

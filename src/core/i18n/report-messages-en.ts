@@ -6,6 +6,7 @@ export const REPORT_EN = {
   rp_reviewDate: 'Review date', rp_documentsUsed: 'Documents used', rp_references: 'References',
   rp_notStored: 'not stored', rp_sessionDates: '{start} to {end} (Working Group session)',
   rp_contents: 'Contents', rp_summary: 'Summary', rp_comparison: 'Comparison with cycle {cycle}', rp_method: 'Method and notes', rp_sources: 'Sources',
+  rp_crcTitle: 'The Committee on the Rights of the Child on this State', rp_crcIntro: "The CRC's own recommendations and observations on the State (from the UN Universal Human Rights Index), newest first, to compare the UPR with.", rp_crcMore: '… and {n} more: upr search-un --state {iso3} --body CRC',
   rp_kind_national_report: 'National report', rp_kind_un_compilation: 'Compilation of UN information',
   rp_kind_stakeholder_summary: "Summary of stakeholders' submissions", rp_kind_advance_question: 'Advance questions by States',
   rp_kind_dialogue: 'Interactive dialogue', rp_kind_recommendation: 'Recommendations',

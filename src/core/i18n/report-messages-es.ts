@@ -7,6 +7,7 @@ export const REPORT_ES: ReportMessages = {
   rp_reviewDate: 'Fecha del examen', rp_documentsUsed: 'Documentos utilizados', rp_references: 'Referencias',
   rp_notStored: 'no registrada', rp_sessionDates: 'del {start} al {end} (período de sesiones del Grupo de Trabajo)',
   rp_contents: 'Índice', rp_summary: 'Resumen', rp_comparison: 'Comparación con el ciclo {cycle}', rp_method: 'Método y notas', rp_sources: 'Fuentes',
+  rp_crcTitle: 'El Comité de los Derechos del Niño sobre este Estado', rp_crcIntro: 'Las recomendaciones y observaciones del propio Comité sobre el Estado (del Índice Universal de los Derechos Humanos), de la más reciente a la más antigua, para compararlas con el EPU.', rp_crcMore: '… y {n} más: upr search-un --state {iso3} --body CRC',
   rp_kind_national_report: 'Informe nacional', rp_kind_un_compilation: 'Recopilación de información de las Naciones Unidas',
   rp_kind_stakeholder_summary: 'Resumen de las comunicaciones de las partes interesadas', rp_kind_advance_question: 'Preguntas formuladas de antemano por los Estados',
   rp_kind_dialogue: 'Diálogo interactivo', rp_kind_recommendation: 'Recomendaciones',

@@ -7,6 +7,7 @@ export const REPORT_FR: ReportMessages = {
   rp_reviewDate: "Date de l'examen", rp_documentsUsed: 'Documents utilisés', rp_references: 'Références',
   rp_notStored: 'non enregistrée', rp_sessionDates: 'du {start} au {end} (session du Groupe de travail)',
   rp_contents: 'Sommaire', rp_summary: 'Résumé', rp_comparison: 'Comparaison avec le cycle {cycle}', rp_method: 'Méthode et notes', rp_sources: 'Sources',
+  rp_crcTitle: 'Le Comité des droits de l’enfant sur cet État', rp_crcIntro: 'Les recommandations et observations du Comité lui-même sur l’État (Index universel des droits de l’homme), des plus récentes aux plus anciennes, pour les comparer à l’EPU.', rp_crcMore: '… et {n} de plus : upr search-un --state {iso3} --body CRC',
   rp_kind_national_report: 'Rapport national', rp_kind_un_compilation: 'Compilation des informations des Nations Unies',
   rp_kind_stakeholder_summary: 'Résumé des communications des parties prenantes', rp_kind_advance_question: 'Questions préalables des États',
   rp_kind_dialogue: 'Dialogue interactif', rp_kind_recommendation: 'Recommandations',

@@ -7,6 +7,7 @@ import type { AppEnv, AppDeps } from '../app-env.js';
 import { lastPage, parseSearchParams, searchQueryString } from '../search-params.js';
 import { recommendationData, searchData, stateData, statsData } from '../data.js';
 import { openApiDocument } from './openapi.js';
+import { stateUnRecommendations } from '../un-data.js';
 
 export function registerApi(app: Hono<AppEnv>, db: Db, deps: AppDeps): void {
   app.get('/api/openapi.json', (c) => c.json(openApiDocument(deps.baseUrl)));
@@ -58,7 +59,8 @@ export function registerApi(app: Hono<AppEnv>, db: Db, deps: AppDeps): void {
     const base = deps.baseUrl;
     const d = stateData(db, c.req.param('iso3'), deps.today());
     const reports = d.reportCycles.map((cycle) => ({ cycle, url: `${base}/states/${d.state.iso3}/reports/${cycle}` }));
-    return c.json({ state: d.state, sessions: d.sessions, nextReview: d.next ?? null, projectedReview: d.projected ?? null, profile: d.profile, reports, pledges: listPledges(db, d.state.iso3), needsReview: d.needsReview ?? {} });
+    return c.json({ state: d.state, sessions: d.sessions, nextReview: d.next ?? null, projectedReview: d.projected ?? null, profile: d.profile, reports, pledges: listPledges(db, d.state.iso3), needsReview: d.needsReview ?? {},
+      unRecommendations: stateUnRecommendations(db, d.state.iso3) });
   });
 
   app.get('/api/stats', (c) => {

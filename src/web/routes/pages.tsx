@@ -2,6 +2,7 @@
 import type { Context, Hono } from 'hono';
 import type { Child } from 'hono/jsx';
 import { FACET_NAMES, listPledges, type Db, type FacetName } from '../../store/index.js';
+import { stateUnRecommendations } from '../un-data.js';
 import { UprError, resolveState } from '../../core/index.js';
 import type { AppEnv, AppDeps } from '../app-env.js';
 import { parseSearchParams } from '../search-params.js';
@@ -49,7 +50,7 @@ export function registerPages(app: Hono<AppEnv>, db: Db, deps: AppDeps): void {
 
   app.get('/states/:iso3', (c) => {
     const data = stateData(db, c.req.param('iso3'), deps.today());
-    return sendPage(c, <StatePage ctx={pageContext(c)} data={data} pledges={listPledges(db, data.state.iso3)} />);
+    return sendPage(c, <StatePage ctx={pageContext(c)} data={data} pledges={listPledges(db, data.state.iso3)} un={stateUnRecommendations(db, data.state.iso3)} />);
   });
 
   app.get('/states/:iso3/reports/:cycle', (c) => {

@@ -7,6 +7,7 @@ import { childIssueLabel, facetValueLabel, responseLabel } from './labels.js';
 import { searchQueryString } from '../search-params.js';
 import { DataTable } from '../../report/index.js';
 import type { PledgeRow } from '../../store/index.js';
+import { UnRecommendationsSection, type UnRecommendationsData } from './un-recommendations-section.js';
 
 export interface StatePageData {
   state: State;
@@ -21,7 +22,7 @@ export interface StatePageData {
   needsReview?: Record<number, { symbol: string | null; reasons: string[] }[]>;
 }
 
-export function StatePage({ ctx, data, pledges = [] }: { ctx: PageContext; data: StatePageData; pledges?: PledgeRow[] }) {
+export function StatePage({ ctx, data, pledges = [], un }: { ctx: PageContext; data: StatePageData; pledges?: PledgeRow[]; un?: UnRecommendationsData }) {
   const { loc } = ctx;
   const t = loc.t;
   const { state, profile, sessions, next, projected } = data;
@@ -65,6 +66,7 @@ export function StatePage({ ctx, data, pledges = [] }: { ctx: PageContext; data:
       )}
       <p><a href={received()}>{t('searchReceived')}</a> · <a href={made()}>{t('searchMade')}</a></p>
       {pledges.length > 0 && <Pledges ctx={ctx} pledges={pledges} />}
+      {un && un.counts.length > 0 && <UnRecommendationsSection ctx={ctx} data={un} />}
 
       <h2>{t('madeTitle', { name: state.shortName })}</h2>
       <p>{t('recsMade')}: <a href={made()}>{loc.num(profile.madeTotal)}</a></p>
