@@ -43,3 +43,6 @@ export { getRecommendationHistory, textOverlap, type HistoryEntry } from './reco
 export { listPledges, searchPledges, type PledgeRow } from './pledges.js';
 export { knownReportSymbols, type KnownReportSymbol } from './review-symbols.js';
 export { reviewSnapshot, recommendationsToClassify, reviewedStates, type ReviewSnapshot } from './review-changes.js';
+export { saveClaim, renameClaim, findClaim, getClaims, refreshChosen, documentClaimKey, type ClaimInput } from './recommendation-sources.js';
+export { claimMerger, absorbMatching, ORIGIN_RANK, type ClaimMerger, type ClaimExtras } from './recommendation-merge.js';
+export { mergeFigures, candidatePairs, type MergeFigures, type CandidatePair } from './merge-figures.js';

@@ -1,0 +1,73 @@
+// Sources of one recommendation (docs/merge.md): each source's claim, the precedence among them, and where
+// they disagree (position, recommending States, text beyond trivial differences). Pure.
+import type { Response } from './types.js';
+import { recommendationTokens } from './recommendation-text.js';
+
+/** Kinds of source claiming something about a recommendation. */
+export type ClaimKind = 'upr_info' | 'wg_report' | 'uhri' | 'addendum' | 'thematic_list' | 'hrc_decision';
+
+/**
+ * Higher wins when sources disagree: the State's own addendum, OHCHR's thematic list of its positions and
+ * the HRC decision > UHRI > the extracted Working Group report > UPR Info's database.
+ */
+export const CLAIM_PRECEDENCE: Readonly<Record<ClaimKind, number>> = {
+  upr_info: 1, wg_report: 2, uhri: 3, addendum: 4, thematic_list: 5, hrc_decision: 6,
+};
+
+/** One source's claim about a recommendation, as shown and exported. */
+export interface SourceClaim {
+  kind: ClaimKind;
+  precedence: number;
+  file: string;
+  documentSymbol: string | null;
+  locator: string;
+  paragraph: string | null;
+  /** Null when the source states only a position. */
+  text: string | null;
+  response: Response;
+  responseSource: string | null;
+  /** ISO3 codes. */
+  recommendingStates: string[];
+}
+
+export type Disagreement = 'position' | 'recommending States' | 'text';
+
+/** Words of a text without what differs trivially: parenthesised States, case, punctuation, the leading "To"/"That". */
+const textWords = (text: string) => recommendationTokens(text.replace(/\([^)]*\)/g, ' '));
+
+/** True when some word of the shorter text is missing from the longer (one source quoting part of the other's item agrees). */
+function textsDiffer(a: Set<string>, b: Set<string>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const w of small) if (!large.has(w)) return true;
+  return false;
+}
+
+/**
+ * Where the claims disagree: two sources state different positions (supported vs noted; pending and
+ * unknown are not positions), name different sets of recommending States (States per source: UPR Info's
+ * one-State rows of a recommendation together), or give texts where the shorter has words the longer lacks.
+ */
+export function disagreements(claims: readonly SourceClaim[]): Disagreement[] {
+  const out: Disagreement[] = [];
+  const positions = new Set(claims.map((c) => c.response).filter((r) => r === 'supported' || r === 'noted'));
+  if (positions.size > 1) out.push('position');
+  const statesBySource = new Map<string, Set<string>>();
+  for (const c of claims) {
+    if (c.text === null || c.recommendingStates.length === 0) continue;
+    const key = c.kind === 'upr_info' ? 'upr_info' : `${c.kind}|${c.file}`;
+    const set = statesBySource.get(key) ?? new Set<string>();
+    for (const s of c.recommendingStates) set.add(s);
+    statesBySource.set(key, set);
+  }
+  const stateSets = new Set([...statesBySource.values()].map((s) => [...s].sort().join()));
+  if (stateSets.size > 1) out.push('recommending States');
+  // A thematic list copies the report's text, clause by clause: its text is not a second opinion.
+  const texts = claims.filter((c) => c.text !== null && c.kind !== 'thematic_list').map((c) => textWords(c.text!));
+  if (texts.some((a, i) => texts.slice(i + 1).some((b) => textsDiffer(a, b)))) out.push('text');
+  return out;
+}
+
+/** One line per claim for a flat export: `wg_report A/HRC/23/5 para 124.3, page 20: supported (Brazil; Chile)`. */
+export function formatClaims(claims: readonly SourceClaim[]): string {
+  return claims.map((c) => `${c.kind} ${c.documentSymbol ?? c.file} ${c.locator}: ${c.response}${c.recommendingStates.length ? ` (${c.recommendingStates.join(', ')})` : ''}`).join('; ');
+}
