@@ -73,7 +73,9 @@ export default async function bench(): Promise<void> {
     console.log(`both orders give the same store: ${snapshot(a) === snapshot(b) ? 'yes' : 'NO'}; running again adds ${again.added} and changes the store: ${snapshot(a) === before ? 'no' : 'YES'}`);
     const out = process.env.MERGE_SAMPLE;
     if (out) {
-      const pairs = candidatePairs(a);
+      // In the order of the UPR Info file, so the sample does not depend on the rule being measured.
+      const line = (p: { uprInfo: { locator: string } }) => Number(/\d+/.exec(p.uprInfo.locator)?.[0] ?? 0);
+      const pairs = candidatePairs(a).sort((x, y) => line(x) - line(y));
       const rnd = random(12);
       for (let i = pairs.length - 1; i > 0; i--) {
         const j = Math.floor(rnd() * (i + 1));
@@ -82,6 +84,7 @@ export default async function bench(): Promise<void> {
       const unmerged = pairs.filter((p) => !p.merged);
       writeFileSync(join(out, 'sample-100.json'), JSON.stringify(pairs.slice(0, 100), null, 2) + '\n');
       writeFileSync(join(out, 'unmerged.json'), JSON.stringify(unmerged, null, 2) + '\n');
+      if (process.env.MERGE_ALL) writeFileSync(join(out, 'all.json'), JSON.stringify(pairs, null, 2) + '\n');
       console.log(`${pairs.length} candidate pairs (${unmerged.length} not merged); a sample of 100 and the unmerged written to ${out}`);
     }
     a.close();

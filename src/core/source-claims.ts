@@ -1,7 +1,6 @@
 // Sources of one recommendation (docs/merge.md): each source's claim, the precedence among them, and where
 // they disagree (position, recommending States, text beyond trivial differences). Pure.
 import type { Response } from './types.js';
-import { recommendationTokens } from './recommendation-text.js';
 
 /** Kinds of source claiming something about a recommendation. */
 export type ClaimKind = 'upr_info' | 'wg_report' | 'uhri' | 'addendum' | 'thematic_list' | 'hrc_decision';
@@ -32,20 +31,33 @@ export interface SourceClaim {
 
 export type Disagreement = 'position' | 'recommending States' | 'text';
 
-/** Words of a text without what differs trivially: parenthesised States, case, punctuation, the leading "To"/"That". */
-const textWords = (text: string) => recommendationTokens(text.replace(/\([^)]*\)/g, ' '));
+/**
+ * A text without what differs trivially, as one string of letters and digits: parenthesised States, a
+ * footnote quoting the dialogue, page footers (GE.13-…), case, accents, punctuation and spacing (anti-trafficking
+ * and antitrafficking), the leading "To"/"That", British and American spelling (-ise/-ize, -our/-or).
+ */
+function squash(text: string): string {
+  return text
+    .replace(/The recommendation[^“”"]{0,40}during the interactive dialogue[^“”"]{0,30}[“"][^”"]*[”"]/gi, ' ')
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/\b\d*\s*GE\.\d{2}-\S*/g, ' ')
+    .normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+    .replace(/^\s*(it\s+)?(also\s+)?(recommend(ed|s)?\s+(that\s+)?|to\s+|that\s+)+/, '')
+    .replace(/is(e|ed|es|ing|ation|ations)\b/g, 'iz$1').replace(/our\b/g, 'or')
+    .replace(/[^a-z0-9]+/g, '');
+}
 
-/** True when some word of the shorter text is missing from the longer (one source quoting part of the other's item agrees). */
-function textsDiffer(a: Set<string>, b: Set<string>): boolean {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  for (const w of small) if (!large.has(w)) return true;
-  return false;
+/** True unless the shorter text is, but for trivial differences, part of the longer (one source quoting its clause of the other's item). */
+function textsDiffer(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return !long.includes(short);
 }
 
 /**
  * Where the claims disagree: two sources state different positions (supported vs noted; pending and
  * unknown are not positions), name different sets of recommending States (States per source: UPR Info's
- * one-State rows of a recommendation together), or give texts where the shorter has words the longer lacks.
+ * one-State rows of a recommendation together), or give texts that differ beyond trivial differences (the
+ * shorter, squashed, is not part of the longer).
  */
 export function disagreements(claims: readonly SourceClaim[]): Disagreement[] {
   const out: Disagreement[] = [];
@@ -62,7 +74,7 @@ export function disagreements(claims: readonly SourceClaim[]): Disagreement[] {
   const stateSets = new Set([...statesBySource.values()].map((s) => [...s].sort().join()));
   if (stateSets.size > 1) out.push('recommending States');
   // A thematic list copies the report's text, clause by clause: its text is not a second opinion.
-  const texts = claims.filter((c) => c.text !== null && c.kind !== 'thematic_list').map((c) => textWords(c.text!));
+  const texts = claims.filter((c) => c.text !== null && c.kind !== 'thematic_list').map((c) => squash(c.text!));
   if (texts.some((a, i) => texts.slice(i + 1).some((b) => textsDiffer(a, b)))) out.push('text');
   return out;
 }

@@ -2,7 +2,7 @@
 // extracted from Working Group reports: how many of each side merged, where merged sources disagree, and the
 // candidate pairs (a UPR Info record beside the extracted recommendation most like it) for a hand check.
 import type { Db } from './database.js';
-import { mergeEvidence, tokenise, type MergeEvidence } from '../core/index.js';
+import { isSameRecommendation, mergeEvidence, tokenise, type MergeEvidence } from '../core/index.js';
 import { getClaims } from './recommendation-sources.js';
 import { disagreements } from '../core/index.js';
 
@@ -49,6 +49,8 @@ export interface CandidatePair {
   report: { symbol: string | null; paragraph: string | null; text: string; recommendingStates: string[] };
   /** Whether the store merged them. */
   merged: boolean;
+  /** Other extracted recommendations of the review the rule would also accept for this record. */
+  alternatives: number;
   evidence: MergeEvidence;
 }
 
@@ -79,8 +81,10 @@ export function candidatePairs(db: Db, floor = 0.5): CandidatePair[] {
           }
         }
         if (!best) continue;
+        const chosen = best.r;
+        const alternatives = reports.filter((r) => r !== chosen && r.id !== chosen.id && isSameRecommendation(mergeEvidence(u, r))).length;
         out.push({
-          state: review.state, session: review.session, merged: mergedInto !== undefined, evidence: best.e,
+          state: review.state, session: review.session, merged: mergedInto !== undefined, alternatives, evidence: best.e,
           uprInfo: { locator: c.locator, text: c.text!, recommendingStates: c.recommendingStates },
           report: { symbol: best.r.symbol, paragraph: best.r.paragraph, text: best.r.text, recommendingStates: best.r.recommendingStates },
         });

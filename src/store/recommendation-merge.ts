@@ -24,6 +24,19 @@ function rowsOfReview(db: Db, reviewId: number, rank: number, above: boolean): T
     .map((r) => tokenise({ id: r.id, origin: r.origin, text: r.text, paragraph: r.paragraph, recommendingStates: JSON.parse(r.states) as string[] }));
 }
 
+/** Kind of the claims a row of each origin brings when folded or attached. */
+const KIND_OF_ORIGIN: Readonly<Record<string, string>> = { 'upr-info': 'upr_info', uhri: 'uhri' };
+
+/**
+ * Which rows already hold a claim of a source kind by a given set of States: `${row}|${kind}|${states}`.
+ * Read once per review, then kept up to date by the caller as claims attach.
+ */
+function takenClaims(db: Db, rowIds: readonly number[]): Set<string> {
+  const rows = db.prepare(`SELECT recommendation_id AS id, kind, recommending_states AS states FROM recommendation_claims
+    WHERE recommendation_id IN (SELECT value FROM json_each(?)) AND kind IN ('upr_info', 'uhri')`).all(JSON.stringify(rowIds)) as { id: number; kind: string; states: string }[];
+  return new Set(rows.map((r) => `${r.id}|${r.kind}|${(JSON.parse(r.states) as string[]).join()}`));
+}
+
 /** Extras a merged record brings to the recommendation: UPR Info's issues and action category. */
 export interface ClaimExtras {
   issues: readonly string[];
@@ -42,15 +55,22 @@ export interface ClaimMerger {
 /** A merger for one batch (one import): the anchor rows of each review are read once. */
 export function claimMerger(db: Db): ClaimMerger {
   const anchors = new Map<string, Tokenised<Row>[]>();
+  let taken = new Set<string>();
   return {
     attach(reviewId, origin, claim, extras) {
       if (claim.text === null) return undefined;
       const rank = ORIGIN_RANK[origin] ?? 0;
       const key = `${reviewId}|${rank}`;
       let targets = anchors.get(key);
-      if (!targets) anchors.set(key, (targets = rowsOfReview(db, reviewId, rank, true)));
-      const target = chooseMergeTarget(tokenise({ text: claim.text, recommendingStates: claim.recommendingStates, paragraph: claim.paragraph }), targets);
+      if (!targets) {
+        anchors.set(key, (targets = rowsOfReview(db, reviewId, rank, true)));
+        taken = new Set([...taken, ...takenClaims(db, targets.map((t) => t.id))]);
+      }
+      const mark = (id: number) => `${id}|${claim.kind}|${claim.recommendingStates.join()}`;
+      const target = chooseMergeTarget(tokenise({ text: claim.text, recommendingStates: claim.recommendingStates, paragraph: claim.paragraph }), targets,
+        (t) => taken.has(mark(t.id)));
       if (!target) return undefined;
+      taken.add(mark(target.id));
       saveClaim(db, target.id, claim);
       addExtras(db, target.id, extras);
       refreshChosen(db, target.id);
@@ -77,13 +97,17 @@ export function absorbMatching(db: Db, reviewId: number, origin: string): number
   const lower = rowsOfReview(db, reviewId, rank, false);
   if (lower.length === 0) return 0;
   const anchors = new Map<number, Tokenised<Row>[]>();
+  let taken: Set<string> | undefined;
   let folded = 0;
   for (const row of lower) {
     const own = ORIGIN_RANK[row.origin] ?? 0;
     let targets = anchors.get(own);
     if (!targets) anchors.set(own, (targets = rowsOfReview(db, reviewId, own, true)));
-    const target = chooseMergeTarget(row, targets);
+    taken ??= takenClaims(db, rowsOfReview(db, reviewId, 1, true).map((t) => t.id));
+    const mark = (id: number) => `${id}|${KIND_OF_ORIGIN[row.origin] ?? row.origin}|${row.recommendingStates.join()}`;
+    const target = chooseMergeTarget(row, targets, (t) => taken!.has(mark(t.id)));
     if (!target) continue;
+    taken.add(mark(target.id));
     fold(db, row.id, target.id);
     folded++;
     if (own > 1) anchors.clear(); // the folded row was itself an anchor of lower rows
