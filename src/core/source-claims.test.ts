@@ -20,6 +20,11 @@ describe('disagreements between the sources of a recommendation', () => {
     });
   }
 
+  it("does not compare UPR Info's records of one item with each other (they are different States' clauses)", () => {
+    const report = claim('wg_report', 'Ratify the Rome Statute of the ICC (Romania); accede to the Rome Statute of the ICC (Chad)', ['ROU', 'TCD']);
+    assert.deepEqual(disagreements([report, claim('upr_info', 'Ratify the Rome Statute of the ICC', ['ROU']), claim('upr_info', 'Accede to the Rome Statute of the ICC', ['TCD'])]), []);
+  });
+
   it('sees a text disagreement when a word differs', () => {
     assert.deepEqual(disagreements([claim('wg_report', 'Adopt a plan against trafficking in persons', ['DEU']), claim('upr_info', 'Adopt a plan against trafficking in women', ['DEU'])]), ['text']);
   });

@@ -53,6 +53,9 @@ function textsDiffer(a: string, b: string): boolean {
   return !long.includes(short);
 }
 
+/** The source a claim speaks for: UPR Info's database as one, each document or file of the other kinds. */
+const sourceOf = (c: SourceClaim) => (c.kind === 'upr_info' ? 'upr_info' : `${c.kind}|${c.file}`);
+
 /**
  * Where the claims disagree: two sources state different positions (supported vs noted; pending and
  * unknown are not positions), name different sets of recommending States (States per source: UPR Info's
@@ -66,7 +69,7 @@ export function disagreements(claims: readonly SourceClaim[]): Disagreement[] {
   const statesBySource = new Map<string, Set<string>>();
   for (const c of claims) {
     if (c.text === null || c.recommendingStates.length === 0) continue;
-    const key = c.kind === 'upr_info' ? 'upr_info' : `${c.kind}|${c.file}`;
+    const key = sourceOf(c);
     const set = statesBySource.get(key) ?? new Set<string>();
     for (const s of c.recommendingStates) set.add(s);
     statesBySource.set(key, set);
@@ -74,8 +77,9 @@ export function disagreements(claims: readonly SourceClaim[]): Disagreement[] {
   const stateSets = new Set([...statesBySource.values()].map((s) => [...s].sort().join()));
   if (stateSets.size > 1) out.push('recommending States');
   // A thematic list copies the report's text, clause by clause: its text is not a second opinion.
-  const texts = claims.filter((c) => c.text !== null && c.kind !== 'thematic_list').map((c) => squash(c.text!));
-  if (texts.some((a, i) => texts.slice(i + 1).some((b) => textsDiffer(a, b)))) out.push('text');
+  // Texts are compared across sources only: UPR Info's records of one item are its different States' clauses.
+  const texts = claims.filter((c) => c.text !== null && c.kind !== 'thematic_list').map((c) => ({ source: sourceOf(c), text: squash(c.text!) }));
+  if (texts.some((a, i) => texts.slice(i + 1).some((b) => a.source !== b.source && textsDiffer(a.text, b.text)))) out.push('text');
   return out;
 }
 
