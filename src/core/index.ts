@@ -11,3 +11,6 @@ export * from './sessions.js';
 export * from './taxonomy.js';
 export * from './i18n/index.js';
 export { SESSIONS } from './reference/sessions-data.js';
+export { containment, recommendationTokens } from './recommendation-text.js';
+export * from './merge-rule.js';
+export * from './source-claims.js';

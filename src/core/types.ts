@@ -1,4 +1,5 @@
 // Domain vocabulary of the UPR: State, Review, Document, Recommendation and their provenance.
+import type { Disagreement, SourceClaim } from './source-claims.js';
 
 /** UN regional groups as used at the Human Rights Council. */
 export type RegionalGroup = 'African' | 'Asia-Pacific' | 'Eastern European' | 'GRULAC' | 'WEOG';
@@ -69,4 +70,8 @@ export interface RecommendationView {
   issues: string[];
   actionCategory: number | null;
   provenance: Provenance;
+  /** Every source's claim about it, highest precedence first (docs/merge.md); absent where not read. */
+  sources?: SourceClaim[];
+  /** Where those sources disagree; empty when they agree. */
+  disagreement?: Disagreement[];
 }

@@ -1,5 +1,6 @@
-// One exported record per recommendation: every field, its provenance, and its children's-rights result.
-import type { RecommendationView } from '../core/index.js';
+// One exported record per recommendation: every field, its provenance, every source's claim and where they
+// disagree (docs/merge.md), and its children's-rights result.
+import { formatClaims, type RecommendationView } from '../core/index.js';
 import type { ChildRightsResult } from '../store/index.js';
 
 export interface ExportRecord extends RecommendationView {
@@ -19,7 +20,7 @@ export const FLAT_COLUMNS = [
   'id', 'state_under_review', 'state_under_review_iso3', 'recommending_states', 'recommending_states_iso3',
   'cycle', 'session', 'paragraph', 'text', 'response', 'response_source', 'upr_info_issues', 'action_category',
   'child_rights', 'child_rights_score', 'child_rights_issues', 'child_rights_model', 'source_file',
-  'source_sha256', 'source_locator', 'url',
+  'source_sha256', 'source_locator', 'url', 'sources', 'disagreement',
 ] as const;
 
 export type FlatRow = Record<(typeof FLAT_COLUMNS)[number], string | number | null>;
@@ -47,5 +48,7 @@ export function flatten(r: ExportRecord): FlatRow {
     source_sha256: r.provenance.sha256,
     source_locator: r.provenance.locator,
     url: r.url ?? null,
+    sources: formatClaims(r.sources ?? []),
+    disagreement: (r.disagreement ?? []).join('; '),
   };
 }

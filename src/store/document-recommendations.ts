@@ -5,6 +5,8 @@
 import type { Db } from './database.js';
 import type { Response } from '../core/index.js';
 import { cachedStatement } from './statements.js';
+import { documentClaimKey, refreshChosen, saveClaim, saveClaimPosition } from './recommendation-sources.js';
+import { absorbMatching } from './recommendation-merge.js';
 
 /** The stored document a batch of rows comes from. */
 export interface DocumentOrigin {
@@ -37,9 +39,14 @@ export function documentRecommendationKey(stateIso3: string, cycle: number, para
   return `doc:${stateIso3}:${cycle}:${paragraph}`;
 }
 
+/** Kind of claim each position precedence's document makes (recommendation_claims). */
+const CLAIM_KIND_OF_PRECEDENCE = { 1: 'wg_report', 2: 'addendum', 3: 'thematic_list', 4: 'hrc_decision' } as const;
+
 /**
  * Inserts new recommendations and updates changed ones in place (text, States, locator, document). With
  * `keepText`, an existing row keeps its text and States (a thematic list does not overwrite the report).
+ * Each row's claim from this document is saved, and rows of the review from UPR Info (or UHRI) that the merge
+ * rule finds to be one of these are folded into it (docs/merge.md).
  * Returns the id of each recommendation by paragraph and what changed.
  */
 export function upsertDocumentRecommendations(db: Db, origin: DocumentOrigin, recs: readonly DocumentRecommendationInput[], keepText = false): { ids: Map<string, number>; inserted: number; updated: number } {
@@ -57,12 +64,18 @@ export function upsertDocumentRecommendations(db: Db, origin: DocumentOrigin, re
     const key = documentRecommendationKey(origin.stateIso3, origin.cycle, r.paragraph);
     const row = find.get(key) as { id: number; text: string; locator: string; documentId: number | null } | undefined;
     let id: number;
+    const claim = (recId: number) => saveClaim(db, recId, {
+      kind: keepText ? 'thematic_list' : 'wg_report', claimKey: documentClaimKey(keepText ? 'thematic_list' : 'wg_report', recId),
+      sourceId: origin.sourceId, documentId: origin.documentId, documentSymbol: origin.symbol, locator: r.locator, paragraph: r.paragraph,
+      text: r.text, response: 'unknown', responseSource: null, recommendingStates: [...new Set(r.recommendingStates)],
+    });
     if (!row) {
       id = Number(insert.run(origin.reviewId, key, r.paragraph, r.text, origin.sourceId, origin.documentId, r.locator).lastInsertRowid);
       inserted++;
     } else {
       id = row.id;
       if (keepText) {
+        claim(id);
         ids.set(r.paragraph, id);
         continue;
       }
@@ -78,8 +91,10 @@ export function upsertDocumentRecommendations(db: Db, origin: DocumentOrigin, re
       if (row) clearStates.run(id);
       wanted.forEach((iso3, i) => addState.run(id, iso3, i));
     }
+    claim(id);
     ids.set(r.paragraph, id);
   }
+  absorbMatching(db, origin.reviewId, 'document');
   return { ids, inserted, updated };
 }
 
@@ -103,19 +118,15 @@ export function savePosition(db: Db, recommendationId: number, origin: DocumentO
       document_symbol = excluded.document_symbol, locator = excluded.locator, precedence = excluded.precedence
     WHERE response IS NOT excluded.response OR locator IS NOT excluded.locator OR precedence IS NOT excluded.precedence`)
     .run(recommendationId, position.response, origin.documentId, origin.symbol, position.locator, precedence);
+  const kind = CLAIM_KIND_OF_PRECEDENCE[precedence as keyof typeof CLAIM_KIND_OF_PRECEDENCE] ?? 'addendum';
+  saveClaimPosition(db, recommendationId, kind, { sourceId: origin.sourceId, documentId: origin.documentId, documentSymbol: origin.symbol,
+    locator: position.locator, response: position.response, responseSource: [origin.symbol, position.locator].filter(Boolean).join(', ') });
   refreshResponse(db, recommendationId);
 }
 
-/** Sets the recommendation's response to the position of highest precedence (the latest among equals). */
+/** Sets the recommendation's response to the one chosen among its sources' claims (recommendation-sources.ts). */
 export function refreshResponse(db: Db, recommendationId: number): void {
-  const best = cachedStatement(db, `SELECT response, document_symbol AS symbol, locator FROM recommendation_positions
-    WHERE recommendation_id = ? AND response <> 'unknown' ORDER BY precedence DESC, id DESC LIMIT 1`).get(recommendationId) as
-    | { response: Response; symbol: string | null; locator: string }
-    | undefined;
-  if (!best) return;
-  const source = [best.symbol, best.locator].filter(Boolean).join(', ');
-  cachedStatement(db, 'UPDATE recommendations SET response = ?, response_source = ? WHERE id = ? AND (response IS NOT ? OR response_source IS NOT ?)')
-    .run(best.response, source, recommendationId, best.response, source);
+  refreshChosen(db, recommendationId);
 }
 
 export interface PositionRow {

@@ -54,3 +54,6 @@ export {
   searchUnRecommendations, unRecommendationCounts, getUnRecommendationHistory, unRecommendationsToClassify, saveUnChildRights, unBodyKind,
   type UnRecommendationRow, type UnBodyCount, type UnSearch, type UnBodyKind,
 } from './un-recommendations.js';
+export { saveClaim, renameClaim, findClaim, getClaims, refreshChosen, documentClaimKey, type ClaimInput } from './recommendation-sources.js';
+export { claimMerger, absorbMatching, ORIGIN_RANK, type ClaimMerger, type ClaimExtras } from './recommendation-merge.js';
+export { mergeFigures, candidatePairs, type MergeFigures, type CandidatePair } from './merge-figures.js';

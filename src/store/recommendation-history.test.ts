@@ -22,7 +22,7 @@ describe('re-importing corrected UPR Info rows', () => {
     load(db, 'export.csv', 'v1', [row(CP, 'Noted'), row(MIGRANTS, 'Noted', 'Algeria')]);
     const [id] = ids(db, 'corporal');
     const r = load(db, 'export.csv', 'v2', [row(CP, 'Accepted', 'Sweden', '4', 'Rights of the Child,Torture and other CID treatment'), row(MIGRANTS, 'Noted', 'Algeria')]);
-    assert.deepEqual(r, { rows: 2, added: 0, alreadyStored: 1, updated: 1, pledges: 0 });
+    assert.deepEqual(r, { rows: 2, added: 0, alreadyStored: 1, updated: 1, pledges: 0, merged: 0 });
     assert.equal(countRecommendations(db), 2);
     const now = db.prepare('SELECT response, action_category AS a, source_id AS s FROM recommendations WHERE id = ?').get(id) as { response: string; a: number };
     assert.equal(now.response, 'supported');

@@ -1,6 +1,7 @@
 // Recommendations: insertion (idempotent by natural key) and reading back as RecommendationView.
 import type { Db } from './database.js';
-import type { RecommendationView, Response } from '../core/index.js';
+import { disagreements, type RecommendationView, type Response } from '../core/index.js';
+import { getClaims } from './recommendation-sources.js';
 
 export interface NewRecommendation {
   reviewId: number;
@@ -74,7 +75,11 @@ export function getRecommendations(db: Db, ids: number[]): RecommendationView[] 
   const rows: ViewRow[] = [];
   const stmt = db.prepare(`${VIEW_SQL} WHERE r.id IN (SELECT value FROM json_each(?))`);
   for (let i = 0; i < ids.length; i += 5000) rows.push(...(stmt.all(JSON.stringify(ids.slice(i, i + 5000))) as ViewRow[]));
-  const byId = new Map(rows.map((r) => [r.id, toView(r)]));
+  const claims = getClaims(db, ids);
+  const byId = new Map(rows.map((r): [number, RecommendationView] => {
+    const sources = claims.get(r.id) ?? [];
+    return [r.id, { ...toView(r), sources, disagreement: disagreements(sources) }];
+  }));
   return ids.map((id) => byId.get(id)).filter((v): v is RecommendationView => v !== undefined);
 }
 

@@ -18,17 +18,17 @@ describe('importUprInfoRows', () => {
   it('stores every row (identical rows too), and a second import adds nothing', () => {
     const db = openStore(':memory:');
     const { value } = parseUprInfoCsv(CSV, 'a.csv');
-    assert.deepEqual(importUprInfoRows(db, file('a'), value), { rows: 4, added: 4, alreadyStored: 0, updated: 0, pledges: 0 });
-    assert.deepEqual(importUprInfoRows(db, file('a'), value), { rows: 4, added: 0, alreadyStored: 4, updated: 0, pledges: 0 });
+    assert.deepEqual(importUprInfoRows(db, file('a'), value), { rows: 4, added: 4, alreadyStored: 0, updated: 0, pledges: 0, merged: 0 });
+    assert.deepEqual(importUprInfoRows(db, file('a'), value), { rows: 4, added: 0, alreadyStored: 4, updated: 0, pledges: 0, merged: 0 });
     // The same records in another file are recognised too.
-    assert.deepEqual(importUprInfoRows(db, file('b'), value), { rows: 4, added: 0, alreadyStored: 4, updated: 0, pledges: 0 });
+    assert.deepEqual(importUprInfoRows(db, file('b'), value), { rows: 4, added: 0, alreadyStored: 4, updated: 0, pledges: 0, merged: 0 });
     assert.equal(countRecommendations(db), 4);
   });
 
   it('with dryRun reports what would be added and stores nothing', () => {
     const db = openStore(':memory:');
     const { value } = parseUprInfoCsv(CSV, 'a.csv');
-    assert.deepEqual(importUprInfoRows(db, file('a'), value, { dryRun: true }), { rows: 4, added: 4, alreadyStored: 0, updated: 0, pledges: 0 });
+    assert.deepEqual(importUprInfoRows(db, file('a'), value, { dryRun: true }), { rows: 4, added: 4, alreadyStored: 0, updated: 0, pledges: 0, merged: 0 });
     assert.equal(countRecommendations(db), 0);
     assert.equal((db.prepare('SELECT count(*) AS n FROM sources').get() as { n: number }).n, 0);
   });

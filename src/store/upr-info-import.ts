@@ -10,6 +10,8 @@ import { ensureReview } from './reviews.js';
 import { recommendationWriter } from './recommendations.js';
 import { pledgeWriter } from './pledges.js';
 import { differs, findCorrectedRecord, recordReviser, uprInfoRecordReader, type RecordValues, type StoredUprInfoRecord } from './recommendation-history.js';
+import { claimMerger } from './recommendation-merge.js';
+import { findClaim, refreshChosen, renameClaim, saveClaim, type ClaimInput } from './recommendation-sources.js';
 
 export interface ImportResult {
   rows: number;
@@ -19,6 +21,8 @@ export interface ImportResult {
   updated: number;
   /** Rows that are voluntary pledges of the State under review (counted in added / alreadyStored too). */
   pledges: number;
+  /** Added rows stored as a source of a recommendation already extracted from a document (docs/merge.md). */
+  merged: number;
 }
 
 export interface ImportOptions {
@@ -38,12 +42,14 @@ interface Planned {
  * this file remains. With `dryRun` the transaction is rolled back and the counts say what would happen.
  */
 export function importUprInfoRows(db: Db, file: SourceFile, rows: UprInfoRow[], opts: ImportOptions = {}): ImportResult {
-  const result: ImportResult = { rows: rows.length, added: 0, alreadyStored: 0, updated: 0, pledges: 0 };
+  const result: ImportResult = { rows: rows.length, added: 0, alreadyStored: 0, updated: 0, pledges: 0, merged: 0 };
   const run = db.transaction(() => {
     const sourceId = ensureSource(db, file);
     const plan = matchStored(db, file, rows.filter((r) => r.kind === 'recommendation'), sourceId);
     const writer = recommendationWriter(db);
     const revise = recordReviser(db, sourceId);
+    const merger = claimMerger(db);
+    const idByKey = db.prepare('SELECT id FROM recommendations WHERE natural_key = ?');
     const pledges = pledgeWriter(db);
     const reviewIds = new Map<string, number>();
     const reviewOf = (row: UprInfoRow, cycle: number) => {
@@ -58,13 +64,31 @@ export function importUprInfoRows(db: Db, file: SourceFile, rows: UprInfoRow[], 
       if (opts.onProgress && (done % 500 === 1 || done === rows.length)) opts.onProgress(done, rows.length);
     };
     for (const p of plan) {
+      const claim = claimOf(p);
       if (p.stored && differs(p.stored, p.values)) {
         revise(p.stored, p.values);
+        renameClaim(db, p.stored.naturalKey, claim.claimKey);
+        saveClaim(db, p.stored.id, claim);
         result.updated++;
       } else if (p.stored) result.alreadyStored++;
-      else if (writer.insert({ ...p.values, reviewId: reviewOf(p.row, p.cycle), origin: 'upr-info', paragraph: null, documentId: null,
-        recommendingStates: p.row.recommendingState ? [p.row.recommendingState.iso3] : [] })) result.added++;
-      else result.alreadyStored++;
+      else {
+        const merged = findClaim(db, claim.claimKey);
+        if (merged) {
+          // Already stored as a source of a recommendation from a document: update that claim only.
+          if (merged.text !== claim.text || merged.response !== claim.response || merged.responseSource !== claim.responseSource) {
+            saveClaim(db, merged.recommendationId, claim);
+            refreshChosen(db, merged.recommendationId);
+            result.updated++;
+          } else result.alreadyStored++;
+        } else if (merger.attach(reviewOf(p.row, p.cycle), 'upr-info', claim, { issues: p.values.issues, actionCategory: p.values.actionCategory }) !== undefined) {
+          result.added++;
+          result.merged++;
+        } else if (writer.insert({ ...p.values, reviewId: reviewOf(p.row, p.cycle), origin: 'upr-info', paragraph: null, documentId: null,
+          recommendingStates: claim.recommendingStates })) {
+          saveClaim(db, (idByKey.get(claim.claimKey) as { id: number }).id, claim);
+          result.added++;
+        } else result.alreadyStored++;
+      }
       progress();
     }
     for (const row of rows.filter((r) => r.kind === 'pledge')) {
@@ -132,6 +156,15 @@ function matchStored(db: Db, file: SourceFile, rows: UprInfoRow[], sourceId: num
     }
   }
   return plan;
+}
+
+/** The row's claim about its recommendation (recommendation_claims). */
+function claimOf(p: Planned): ClaimInput {
+  return {
+    kind: 'upr_info', claimKey: p.values.naturalKey, sourceId: p.values.sourceId, documentId: null, documentSymbol: null,
+    locator: p.values.locator, paragraph: null, text: p.values.text, response: p.values.response, responseSource: p.values.responseSource,
+    recommendingStates: p.row.recommendingState ? [p.row.recommendingState.iso3] : [],
+  };
 }
 
 function cycleOf(row: UprInfoRow, file: SourceFile): number {

@@ -1,5 +1,6 @@
 // One recommendation: its text, States, position and source, children's-rights issues with the
-// classifier's evidence, provenance (file, SHA-256, locator) and the same recommendation in other cycles.
+// classifier's evidence, provenance (file, SHA-256, locator), every source's claim with where they disagree
+// (docs/merge.md) and the same recommendation in other cycles.
 import type { RecommendationView } from '../../core/index.js';
 import type { ChildRightsResult } from '../../store/index.js';
 import type { RecommendationSource } from '../../analysis/index.js';
@@ -69,10 +70,36 @@ export function RecommendationPage({ ctx, data }: { ctx: PageContext; data: Reco
           ))}</tbody>
         </table>
       )}
+      <Sources ctx={ctx} rec={rec} />
       <p><a href={`/api/recommendations/${rec.id}`}>JSON</a></p>
 
       <h2>{t('otherCycles')}</h2>
       {similar.length === 0 ? <p>{t('noOtherCycles')}</p> : <ul class="results">{similar.map((r) => <ResultItem loc={loc} r={r} />)}</ul>}
     </Layout>
+  );
+}
+
+/** Each source's claim (UPR Info, the report, the addendum…), and where they disagree. */
+function Sources({ ctx, rec }: { ctx: PageContext; rec: RecommendationView }) {
+  const { loc } = ctx;
+  const t = loc.t;
+  const sources = rec.sources ?? [];
+  if (sources.length === 0) return null;
+  const disagreement = rec.disagreement ?? [];
+  return (
+    <section aria-labelledby="sources">
+      <h2 id="sources">{t('sources')}</h2>
+      <p>{t('sourcesIntro')}</p>
+      {disagreement.length > 0 && <p><strong>{t('sourcesDisagree', { what: disagreement.join(', ') })}</strong></p>}
+      <table>
+        <thead><tr><th scope="col">{t('sourceKind')}</th><th scope="col">{t('locator')}</th><th scope="col">{t('response')}</th>
+          <th scope="col">{t('recommendingStates')}</th><th scope="col">{t('sourceText')}</th></tr></thead>
+        <tbody>{sources.map((c) => (
+          <tr><td>{t(`sk_${c.kind}`)}</td><td>{[c.documentSymbol ?? c.file, c.locator].join(', ')}</td>
+            <td><span class={`badge ${c.response}`}>{responseLabel(loc, c.response)}</span></td>
+            <td>{c.recommendingStates.join(', ') || '—'}</td><td lang="en">{c.text ?? '—'}</td></tr>
+        ))}</tbody>
+      </table>
+    </section>
   );
 }
