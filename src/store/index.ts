@@ -43,3 +43,4 @@ export { getRecommendationHistory, textOverlap, type HistoryEntry } from './reco
 export { listPledges, searchPledges, type PledgeRow } from './pledges.js';
 export { knownReportSymbols, type KnownReportSymbol } from './review-symbols.js';
 export { reviewSnapshot, recommendationsToClassify, reviewedStates, type ReviewSnapshot } from './review-changes.js';
+export { saveTroika, getTroika, allTroikas } from './troika.js';
