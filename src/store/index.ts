@@ -44,3 +44,4 @@ export { listPledges, searchPledges, type PledgeRow } from './pledges.js';
 export { knownReportSymbols, type KnownReportSymbol } from './review-symbols.js';
 export { reviewSnapshot, recommendationsToClassify, reviewedStates, type ReviewSnapshot } from './review-changes.js';
 export { saveTroika, getTroika, allTroikas } from './troika.js';
+export { crossCounts, type CrossCounts } from './cross-counts.js';

@@ -1,0 +1,55 @@
+// Cross-tabulation over the search engine's index: how many matching recommendations fall in each
+// combination of values of several facets (recommending State × children's-rights issue × response…).
+// The advocacy analyses are built on it, so each of their counts is the total of one search.
+import type { Db } from './database.js';
+import type { RecommendationFilters } from './filters.js';
+import type { FacetName } from './facets.js';
+import { matchingRows } from './search.js';
+
+export interface CrossCounts {
+  /** Recommendations matching the filters. */
+  total: number;
+  /** Value → display label of each dimension (State short names for State facets). */
+  labels: Map<string, string>[];
+  /** One entry per combination met: the value of each dimension, in the order asked, and its count. */
+  cells: { values: string[]; count: number }[];
+}
+
+/**
+ * Counts the recommendations matching `filters` per combination of values of `dims`. A recommendation is
+ * counted once in each combination it belongs to (with two recommending States, once for each), so a
+ * cell's count is the total of the search `filters` + one value per dimension.
+ */
+export function crossCounts(db: Db, filters: RecommendationFilters, dims: readonly FacetName[]): CrossCounts {
+  const { ix, rows } = matchingRows(db, filters);
+  const cols = dims.map((d) => ix.columns[d]);
+  const sizes = cols.map((c) => c.dict.values.length);
+  const counts = new Map<number, number>();
+  const codes = new Int32Array(dims.length);
+  const visit = (r: number, k: number, key: number): void => {
+    if (k === cols.length) {
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+      return;
+    }
+    const col = cols[k]!;
+    const base = key * sizes[k]!;
+    if (col.kind === 'single') {
+      const c = col.codes[r]!;
+      if (c >= 0) visit(r, k + 1, base + c);
+    } else {
+      for (let j = col.offsets[r]!; j < col.offsets[r + 1]!; j++) visit(r, k + 1, base + col.codes[j]!);
+    }
+  };
+  for (const r of rows) visit(r, 0, 0);
+  const cells: CrossCounts['cells'] = [];
+  for (const [key, count] of counts) {
+    let rest = key;
+    for (let k = cols.length - 1; k >= 0; k--) {
+      codes[k] = rest % sizes[k]!;
+      rest = Math.floor(rest / sizes[k]!);
+    }
+    cells.push({ values: cols.map((c, k) => c.dict.values[codes[k]!]!), count });
+  }
+  const labels = cols.map((c) => new Map(c.dict.values.map((v, i) => [v, c.dict.labels[i]!])));
+  return { total: rows.length, labels, cells };
+}
