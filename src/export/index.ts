@@ -27,3 +27,4 @@ export function exportRecords(db: Db, q: ExportQuery): { total: number; records:
   }
   return { total, records: gen() };
 }
+export { tableCsv, tablesXlsx, TABLE_FORMATS, type TableFormat, type PlainSheet } from './tables.js';

@@ -7,3 +7,4 @@ export { plainTable, plainCell, columnHeader, valueLabel } from './plain.js';
 export { specialisation } from './focus-matrix.js';
 export { POINTS } from './lobbying-targets.js';
 export { dice } from './continuity.js';
+export { analysisJson } from './json.js';

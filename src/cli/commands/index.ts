@@ -4,6 +4,7 @@ import { importCommand } from './import.js';
 import { ingestCommand } from './ingest.js';
 import { searchCommand } from './search.js';
 import { statsCommand } from './stats.js';
+import { analyseCommand } from './analyse.js';
 import { statesCommand } from './states.js';
 import { exportCommand } from './export.js';
 import { demoCommand } from './demo.js';
@@ -22,6 +23,7 @@ export const COMMANDS: Command[] = [
   checkCommand,
   searchCommand,
   statsCommand,
+  analyseCommand,
   statesCommand,
   exportCommand,
   serveCommand,
