@@ -13,6 +13,7 @@ export function valueLabel(loc: Locale, facet: string | undefined, value: string
     case 'group': return loc.t(`grp_${value}` as MessageKey);
     case 'response': return responseLabel(loc, value);
     case 'docType': return documentTypeLabel(loc, value);
+    case 'origin': return loc.t(`origin_${value}` as MessageKey);
     case 'action': return loc.t('anActionN', { n: value });
     case 'continuity': return loc.t(`anStatus_${value}` as MessageKey);
     default: return value;
