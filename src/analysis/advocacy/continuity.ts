@@ -84,8 +84,8 @@ export function continuity(db: Db, filters: RecommendationFilters, similarPercen
         { key: 'earlier', label: 'anEarlierCycle', kind: 'count' }, { key: 'later', label: 'anLaterCycle', kind: 'count' },
       ], rows: issues },
       { name: 'raised-again', title: 'anTableRaisedAgain', columns: [
-        { key: 'issue', label: 'anIssue', kind: 'text' }, { key: 'earlier', label: 'anEarlierCycle', kind: 'record' }, { key: 'earlierBy', label: 'facetBy', kind: 'text' },
-        { key: 'later', label: 'anLaterCycle', kind: 'record' }, { key: 'laterBy', label: 'facetBy', kind: 'text' }, { key: 'sameState', label: 'anSameState', kind: 'text' },
+        { key: 'issue', label: 'anIssue', kind: 'value', facet: 'childIssue' }, { key: 'earlier', label: 'anEarlierCycle', kind: 'record' }, { key: 'earlierBy', label: 'facetBy', kind: 'value', facet: 'by' },
+        { key: 'later', label: 'anLaterCycle', kind: 'record' }, { key: 'laterBy', label: 'facetBy', kind: 'value', facet: 'by' }, { key: 'sameState', label: 'anSameState', kind: 'value', facet: 'by' },
         { key: 'similarity', label: 'anSimilarity', kind: 'index' }, { key: 'earlierText', label: 'anText', kind: 'text' }, { key: 'laterText', label: 'anText', kind: 'text' },
       ], rows: again },
     ],

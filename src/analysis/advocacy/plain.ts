@@ -7,6 +7,8 @@ import { describeReason } from './reasons.js';
 
 /** Name of one value of a facet (`childIssue`, `by`, `state`, `group`, `response`, `docType`, `action`, `continuity`). */
 export function valueLabel(loc: Locale, facet: string | undefined, value: string): string {
+  // Lists of codes ("ITA, SGP", "child_labour, education") name each.
+  if (value.includes(', ') && (facet === 'childIssue' || facet === 'by' || facet === 'state')) return value.split(', ').map((v) => valueLabel(loc, facet, v)).join(', ');
   switch (facet) {
     case 'childIssue': return childIssueLabel(loc, value);
     case 'by': case 'state': return stateName(value, loc.lang);

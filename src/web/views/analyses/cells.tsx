@@ -20,7 +20,7 @@ export function CellView({ loc, column, cell }: { loc: Locale; column: Column; c
   if (isReasons(cell)) {
     return <ul class="reasons">{cell.map((r) => <li>{r.filters ? <a href={searchHref(r.filters)}>{describeReason(loc, r)}</a> : describeReason(loc, r)} ({loc.num(r.points)})</li>)}</ul>;
   }
-  if (isLinked(cell)) return <a href={searchHref(cell.filters)}>{formatNumber(loc, column.kind, cell.value)}</a>;
+  if (isLinked(cell)) return <a href={searchHref(cell.filters)} class={column.kind}>{formatNumber(loc, column.kind, cell.value)}</a>;
   if (column.kind === 'record' && typeof cell === 'number') return <a href={`/recommendations/${cell}`}>{String(cell)}</a>;
   if (column.kind === 'value' && typeof cell === 'string') return <>{valueLabel(loc, column.facet, cell)}</>;
   return <>{typeof cell === 'number' ? formatNumber(loc, column.kind, cell) : cell}</>;
