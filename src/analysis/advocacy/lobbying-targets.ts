@@ -22,11 +22,14 @@ export function lobbyingTargets(db: Db, filters: RecommendationFilters, review =
   const issue = one(filters, 'childIssue');
   const { state: _s, childIssue: _i, ...base } = filters;
   const cycles = facetCounts(db, { state: [sur] }, 'cycle').map((c) => Number(c.value));
-  const cycle = review > 0 ? review : Math.max(0, ...cycles);
+  // By default the next review: after the latest cycle loaded for the State.
+  const cycle = review > 0 ? review : Math.max(0, ...cycles) + 1;
+  const before = cycles.filter((c) => c < cycle);
   const onIssue: RecommendationFilters = { ...childScope(base), childIssue: [issue] };
   const history = crossCounts(db, onIssue, ['by', 'cycle']);
   const specificOf = countMap(crossCounts(db, { ...onIssue, action: [5] }, ['by', 'cycle']));
-  const earlier = countMap(crossCounts(db, { ...childScope(base), state: [sur] }, ['by', 'response']));
+  const earlierF: RecommendationFilters = { ...childScope(base), state: [sur], cycle: before.length ? before : [0] };
+  const earlier = countMap(crossCounts(db, earlierF, ['by', 'response']));
   const troika = allTroikas(db).get(`${sur}:${cycle}`) ?? [];
   const group = stateByIso3(sur)?.group;
   const candidates = new Set([...history.cells.map((c) => c.values[0]!), ...troika]);
@@ -41,14 +44,16 @@ export function lobbyingTargets(db: Db, filters: RecommendationFilters, review =
       const s5 = specificOf.get(`${iso3}|${cy}`) ?? 0;
       n += k;
       specific += s5;
-      reasons.push({ key: 'anReasonIssue', vars: { n: k, issue, cycle: cy, specific: s5 }, points: Math.min(POINTS.maxPerCycle, k * POINTS.perRecommendation + s5 * POINTS.perSpecific), filters: { ...onIssue, by: [iso3], cycle: [cy] } });
+      const key = k > 1 ? 'anReasonIssue' : s5 > 0 ? 'anReasonIssueOneSpecific' : 'anReasonIssueOne';
+      reasons.push({ key, vars: { n: k, issue, cycle: cy, specific: s5 }, points: Math.min(POINTS.maxPerCycle, k * POINTS.perRecommendation + s5 * POINTS.perSpecific), filters: { ...onIssue, by: [iso3], cycle: [cy] } });
     }
     if (byCycle.length >= 2) reasons.push({ key: 'anReasonContinuity', vars: { issue, k: byCycle.length, cycles: byCycle.join(', ') }, points: POINTS.perCycle * byCycle.length, filters: { ...onIssue, by: [iso3] } });
     const supported = earlier.get(`${iso3}|supported`) ?? 0;
     const total = ['supported', 'noted', 'pending', 'unknown'].reduce((a, r) => a + (earlier.get(`${iso3}|${r}`) ?? 0), 0);
     if (total > 0) {
-      reasons.push({ key: 'anReasonResponses', vars: { sur, supported, total }, points: POINTS.earlierRecord + (supported * 2 >= total ? POINTS.mostlySupported : 0),
-        filters: { ...childScope(base), state: [sur], by: [iso3], response: ['supported'] } });
+      const key = total > 1 ? 'anReasonResponses' : supported ? 'anReasonResponseOneSupported' : 'anReasonResponseOneNot';
+      reasons.push({ key, vars: { sur, supported, total }, points: POINTS.earlierRecord + (supported * 2 >= total ? POINTS.mostlySupported : 0),
+        filters: { ...earlierF, by: [iso3] } });
     }
     if (troika.includes(iso3)) reasons.push({ key: 'anReasonTroika', vars: { sur, cycle }, points: POINTS.troika });
     if (group && stateByIso3(iso3)?.group === group) reasons.push({ key: 'anReasonGroup', vars: { sur, group }, points: POINTS.sameGroup });
@@ -74,7 +79,7 @@ export const LOBBYING_TARGETS: Analysis = {
   name: 'lobbying-targets', title: 'anLobbying', description: 'anLobbyingIntro', requires: ['state', 'childIssue'],
   summary: 'For a State under review and an issue (--state, --child-issue): the States to approach, ranked, each with its reasons in words.',
   params: [
-    { name: 'review', help: 'cycle of the review to prepare (troika); default the latest cycle loaded for the State', valueName: 'N', default: 0, min: 0, max: 5 },
+    { name: 'review', help: 'cycle of the review to prepare (its troika; earlier responses are those of the cycles before it); default the cycle after the latest loaded for the State', valueName: 'N', default: 0, min: 0, max: 6 },
     { name: 'limit', help: 'how many States to list (0: all)', valueName: 'N', default: 20, min: 0, max: 1000 },
   ],
   run: (db, filters, p) => lobbyingTargets(db, filters, p.review ?? 0, p.limit ?? 20),

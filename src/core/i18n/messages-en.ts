@@ -140,6 +140,10 @@ export const EN = {
   anTableTargets: "States to approach",
   anTableContinuityIssues: "Issues in the two cycles",
   anTableRaisedAgain: "Recommendations raised again",
+  anReasonIssueOne: "made 1 recommendation on {issue} in cycle {cycle}",
+  anReasonIssueOneSpecific: "made 1 recommendation on {issue} in cycle {cycle}, a specific one (category 5)",
+  anReasonResponseOneSupported: "{sur} supported its one earlier children's-rights recommendation",
+  anReasonResponseOneNot: "{sur} did not support its one earlier children's-rights recommendation",
 } as const;
 
 export type MessageKey = keyof typeof EN;

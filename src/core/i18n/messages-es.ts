@@ -142,4 +142,8 @@ export const ES: Messages = {
   anTableTargets: "Estados a los que dirigirse",
   anTableContinuityIssues: "Temas de los dos ciclos",
   anTableRaisedAgain: "Recomendaciones formuladas de nuevo",
+  anReasonIssueOne: "hizo 1 recomendación sobre «{issue}» en el ciclo {cycle}",
+  anReasonIssueOneSpecific: "hizo 1 recomendación sobre «{issue}» en el ciclo {cycle}, específica (categoría 5)",
+  anReasonResponseOneSupported: "{sur} aceptó su única recomendación anterior sobre derechos del niño",
+  anReasonResponseOneNot: "{sur} no aceptó su única recomendación anterior sobre derechos del niño",
 };

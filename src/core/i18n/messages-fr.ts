@@ -142,4 +142,8 @@ export const FR: Messages = {
   anTableTargets: "États à approcher",
   anTableContinuityIssues: "Thèmes des deux cycles",
   anTableRaisedAgain: "Recommandations formulées à nouveau",
+  anReasonIssueOne: "a fait 1 recommandation sur le thème « {issue} » au cycle {cycle}",
+  anReasonIssueOneSpecific: "a fait 1 recommandation sur le thème « {issue} » au cycle {cycle}, précise (catégorie 5)",
+  anReasonResponseOneSupported: "{sur} a accepté sa seule recommandation antérieure sur les droits de l'enfant",
+  anReasonResponseOneNot: "{sur} n'a pas accepté sa seule recommandation antérieure sur les droits de l'enfant",
 };
