@@ -11,6 +11,7 @@ import { createApp } from '../src/web/index.js';
 import { parseSearchParams } from '../src/web/search-params.js';
 import { upr, tempDir } from './support/cli.js';
 import { SHARED_DATA, sharedPath } from './support/shared-data.js';
+import { htmlValidationErrors } from './support/html-validate.js';
 
 interface JsonCell { value: number; filters: RecommendationFilters }
 interface JsonTable { name: string; columns: { key: string; header: string; kind: string }[]; rows: Record<string, unknown>[] }
@@ -62,6 +63,7 @@ describe('advocacy analyses: one implementation behind the CLI, the API and the 
       assert.deepEqual(api, fromCli);
       assert.deepEqual(fromCli.scope.sessions, [1, 2, 3, 4, 5, 6, 7]);
       const html = await (await app.request(`/analyses/${c.name}?${QS}${c.qs}`)).text();
+      assert.deepEqual(await htmlValidationErrors(html, c.name), []);
       assert.match(html, /Counted: [\d,]+ recommendations/, 'the page states what it counts');
       assert.match(html, /<dt>Sessions<\/dt><dd>1, 2, 3, 4, 5, 6, 7<\/dd>/);
       for (const name of c.tables) {
