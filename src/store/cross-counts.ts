@@ -24,11 +24,15 @@ export function crossCounts(db: Db, filters: RecommendationFilters, dims: readon
   const { ix, rows } = matchingRows(db, filters);
   const cols = dims.map((d) => ix.columns[d]);
   const sizes = cols.map((c) => c.dict.values.length);
-  const counts = new Map<number, number>();
   const codes = new Int32Array(dims.length);
+  // Dense counters when the combinations are few enough (the usual case), else a map.
+  const space = sizes.reduce((a, b) => a * b, 1);
+  const dense = space <= 1 << 20 ? new Int32Array(space) : null;
+  const sparse = new Map<number, number>();
   const visit = (r: number, k: number, key: number): void => {
     if (k === cols.length) {
-      counts.set(key, (counts.get(key) ?? 0) + 1);
+      if (dense) dense[key]!++;
+      else sparse.set(key, (sparse.get(key) ?? 0) + 1);
       return;
     }
     const col = cols[k]!;
@@ -41,6 +45,7 @@ export function crossCounts(db: Db, filters: RecommendationFilters, dims: readon
     }
   };
   for (const r of rows) visit(r, 0, 0);
+  const counts: Iterable<[number, number]> = dense ? nonZero(dense) : sparse;
   const cells: CrossCounts['cells'] = [];
   for (const [key, count] of counts) {
     let rest = key;
@@ -52,4 +57,8 @@ export function crossCounts(db: Db, filters: RecommendationFilters, dims: readon
   }
   const labels = cols.map((c) => new Map(c.dict.values.map((v, i) => [v, c.dict.labels[i]!])));
   return { total: rows.length, labels, cells };
+}
+
+function* nonZero(a: Int32Array): Generator<[number, number]> {
+  for (let i = 0; i < a.length; i++) if (a[i] !== 0) yield [i, a[i]!];
 }
