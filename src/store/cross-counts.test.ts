@@ -22,6 +22,15 @@ describe('cross-counts over the search index', () => {
       assert.equal(searchIds(db, { by: [by!], issue: [issue!], response: [response as 'noted'] }, { limit: 0 }).total, count, `${by} × ${issue} × ${response}`);
     }
     assert.equal(x.labels[0]!.get('FRA'), 'France');
+    // One and two dimensions (a faster path), single and list columns.
+    for (const dims of [['session'], ['by'], ['session', 'response'], ['issue', 'response'], ['response', 'by'], ['by', 'issue']] as const) {
+      const y = crossCounts(db, {}, dims);
+      assert.ok(y.cells.length > 1);
+      for (const { values, count } of y.cells) {
+        const f = Object.fromEntries(dims.map((d, k) => [d, [d === 'session' ? Number(values[k]) : values[k]]]));
+        assert.equal(searchIds(db, f, { limit: 0 }).total, count, `${dims.join(' × ')} = ${values.join(' × ')}`);
+      }
+    }
     // A recommendation without a value on a dimension is in no combination of it.
     assert.deepEqual(crossCounts(db, scope, ['docType']).cells, []);
     db.close();

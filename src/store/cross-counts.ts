@@ -5,6 +5,7 @@ import type { Db } from './database.js';
 import type { RecommendationFilters } from './filters.js';
 import type { FacetName } from './facets.js';
 import { matchingRows } from './search.js';
+import type { Column } from './search-index.js';
 
 export interface CrossCounts {
   /** Recommendations matching the filters. */
@@ -44,7 +45,8 @@ export function crossCounts(db: Db, filters: RecommendationFilters, dims: readon
       for (let j = col.offsets[r]!; j < col.offsets[r + 1]!; j++) visit(r, k + 1, base + col.codes[j]!);
     }
   };
-  for (const r of rows) visit(r, 0, 0);
+  if (dense && cols.length <= 2) countFlat(cols, sizes, rows, dense);
+  else for (const r of rows) visit(r, 0, 0);
   const counts: Iterable<[number, number]> = dense ? nonZero(dense) : sparse;
   const cells: CrossCounts['cells'] = [];
   for (const [key, count] of counts) {
@@ -57,6 +59,30 @@ export function crossCounts(db: Db, filters: RecommendationFilters, dims: readon
   }
   const labels = cols.map((c) => new Map(c.dict.values.map((v, i) => [v, c.dict.labels[i]!])));
   return { total: rows.length, labels, cells };
+}
+
+/** One or two dimensions without recursion: the values of a row as a range of codes. */
+function countFlat(cols: Column[], sizes: number[], rows: Int32Array, dense: Int32Array): void {
+  const [a, b] = cols as [Column, Column | undefined];
+  const buffers = [new Int32Array(1), new Int32Array(1)];
+  const range = (col: Column, r: number, k: number): [Int32Array, number, number] => {
+    if (col.kind === 'multi') return [col.codes, col.offsets[r]!, col.offsets[r + 1]!];
+    const one = buffers[k]!;
+    one[0] = col.codes[r]!;
+    return [one, 0, one[0] >= 0 ? 1 : 0];
+  };
+  for (const r of rows) {
+    const [ca, sa, ea] = range(a, r, 0);
+    if (!b) {
+      for (let i = sa; i < ea; i++) dense[ca[i]!]!++;
+      continue;
+    }
+    for (let i = sa; i < ea; i++) {
+      const base = ca[i]! * sizes[1]!;
+      const [cb, sb, eb] = range(b, r, 1);
+      for (let j = sb; j < eb; j++) dense[base + cb[j]!]!++;
+    }
+  }
 }
 
 function* nonZero(a: Int32Array): Generator<[number, number]> {
