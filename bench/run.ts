@@ -1,5 +1,6 @@
 // `npm run bench [-- NAME...]`: runs every bench/*.bench.ts (or those whose name contains NAME) and
 // prints their figures. Benchmarks need ../shared/data; each says so and is skipped when it is absent.
+// `npm run bench -- analyses`: the advocacy analyses at 21k and ~300k records, and the troika extraction.
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 

@@ -6,3 +6,4 @@ export type { RecommendationSource, SourceDocumentPage, DocumentRef } from '../s
 export { stateProfile, type StateProfile, type ReviewSummary } from './state-profile.js';
 export { salientWords, similarInOtherCycles } from './similar.js';
 export { highlightMatches, segments, type TextSegment } from './highlight.js';
+export * from './advocacy/index.js';

@@ -16,3 +16,4 @@ export * from './checks/index.js';
 export { attributeSummary, type SummaryAttribution, type AttributedParagraph } from './references/index.js';
 export { cohenKappa, evaluateClassifier, loadModelFile, parseGold, parseLabelledRecommendations, parseSecondAnnotator, DEFAULT_THRESHOLDS, type Agreement, type ClassifierEvaluation, type GoldItem, type Scores } from './classifier/index.js';
 export { citationMatcher, childSentences, findSubmissionList, parseSubmissionList, unSourcesByNote, type Submitter } from './references/index.js';
+export { extractTroika, type Troika } from './troika.js';

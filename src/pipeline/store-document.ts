@@ -1,7 +1,8 @@
 // Storing one read file: the document, its text, paragraphs and footnotes, and what extraction finds in
 // it, all in one transaction, so a file that fails leaves the store as it was and one that succeeds is
 // committed whatever happens to the files after it.
-import { finishReplacement, inTransaction, saveDocument, type Db, type SavedDocument } from '../store/index.js';
+import { finishReplacement, inTransaction, saveDocument, saveTroika, type Db, type SavedDocument } from '../store/index.js';
+import { extractTroika } from '../extract/index.js';
 import type { PreparedDocument } from '../ingest/index.js';
 import { isCorrigendum, storeCorrections } from './corrigenda.js';
 import { extractAndStore, type ExtractionSummary } from './extraction.js';
@@ -63,6 +64,7 @@ function storeDocument(db: Db, doc: PreparedDocument): { summary: (ExtractionSum
       stateIso3: r.stateIso3, cycle: r.cycle, session: r.session }, doc.raw);
     const removed = saved.replaced ? finishReplacement(db, saved.id, saved.sourceId, saved.replaced) : 0;
     const check = checkAndSaveDocument(db, { id: saved.id, type: r.type, reviewId: saved.reviewId }, doc.raw, doc.segmented);
+    if (r.type === 'wg_report') saveTroika(db, saved.reviewId, extractTroika(doc.text.text, doc.fileName).value?.states, saved.id);
     return { saved, summary: { ...summary, problems: [...summary.problems, ...corrections], check, removed } };
   });
 }

@@ -57,3 +57,5 @@ export {
 export { saveClaim, renameClaim, findClaim, getClaims, refreshChosen, documentClaimKey, type ClaimInput } from './recommendation-sources.js';
 export { claimMerger, absorbMatching, ORIGIN_RANK, type ClaimMerger, type ClaimExtras } from './recommendation-merge.js';
 export { mergeFigures, candidatePairs, type MergeFigures, type CandidatePair } from './merge-figures.js';
+export { saveTroika, getTroika, allTroikas } from './troika.js';
+export { crossCounts, type CrossCounts } from './cross-counts.js';

@@ -9,6 +9,7 @@ import { toHttpError, wantsJson } from './errors.js';
 import { registerPages, sendPage, pageContext } from './routes/pages.js';
 import { registerExports } from './routes/exports.js';
 import { registerApi } from './routes/api.js';
+import { registerAnalyses } from './routes/analyses.js';
 import { ErrorPage } from './views/misc-pages.js';
 import { securityHeaders, rejectOtherMethods } from './security.js';
 import { costlySearchTurns } from './search-turns.js';
@@ -46,6 +47,7 @@ export function createApp(db: Db, opts: AppOptions = {}): Hono<AppEnv> {
   registerPages(app, db, deps);
   registerExports(app, db, deps.baseUrl);
   registerApi(app, db, deps);
+  registerAnalyses(app, db);
   rejectOtherMethods(app);
   app.notFound((c) => {
     throw new UprError('not_found', `no page at ${c.req.path}`, { field: 'path', value: c.req.path });

@@ -5,6 +5,7 @@ import { ingestCommand } from './ingest.js';
 import { searchCommand } from './search.js';
 import { searchUnCommand } from './search-un.js';
 import { statsCommand } from './stats.js';
+import { analyseCommand } from './analyse.js';
 import { statesCommand } from './states.js';
 import { exportCommand } from './export.js';
 import { demoCommand } from './demo.js';
@@ -26,6 +27,7 @@ export const COMMANDS: Command[] = [
   searchCommand,
   searchUnCommand,
   statsCommand,
+  analyseCommand,
   statesCommand,
   exportCommand,
   serveCommand,

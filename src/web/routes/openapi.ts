@@ -2,6 +2,7 @@
 import { SORT_ORDERS, FACET_NAMES, PUBLIC_FILTER_NAMES, FILTERS, YES_NO_FILTERS } from '../../store/index.js';
 import { RESPONSES } from '../../core/index.js';
 import { PAGE_SIZES } from '../search-params.js';
+import { ANALYSES } from '../../analysis/index.js';
 
 const arr = (items: object, description: string) => ({ in: 'query', style: 'form', explode: true, schema: { type: 'array', items }, description });
 const sentence = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -17,6 +18,9 @@ const PAGING = [
   { name: 'page', in: 'query', schema: { type: 'integer', minimum: 1, default: 1 } },
   { name: 'size', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 500, default: 20 }, description: `Page size (the pages offer ${PAGE_SIZES.join(', ')})` },
 ];
+/** Parameters of the analyses beyond the search's (declared once per analysis in src/analysis/advocacy). */
+const ANALYSIS_PARAMETERS = [...new Map(ANALYSES.flatMap((a) => a.params.map((p) => [p.name, { name: p.name, in: 'query', schema: { type: 'integer', minimum: p.min, maximum: p.max },
+  description: `${ANALYSES.filter((x) => x.params.some((q) => q.name === p.name)).map((x) => x.name).join(', ')}: ${p.help}` }]))).values()];
 const ERR = { description: 'Error', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
 const ok = (description: string, schema: object = { type: 'object' }) => ({ description, content: { 'application/json': { schema } } });
 
@@ -32,6 +36,9 @@ export function openApiDocument(baseUrl: string): object {
       '/api/recommendations/{id}': { get: { summary: 'One recommendation, with similar recommendations in other cycles', parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer' } }], responses: { 200: ok('The recommendation, with `history`: earlier values a re-import corrected (oldest first)', { allOf: [{ $ref: '#/components/schemas/Recommendation' }, { type: 'object', properties: { history: { type: 'array', items: { type: 'object' } }, similarInOtherCycles: { type: 'array', items: { type: 'object' } } } }] }), 404: ERR } } },
       '/api/facets': { get: { summary: 'Counts per facet value under the filters', parameters: [...FILTER_PARAMETERS, { name: 'facet', ...arr({ type: 'string', enum: FACET_NAMES }, 'Facets to count (default all)') }, { name: 'limit', in: 'query', schema: { type: 'integer', maximum: 1000 } }], responses: { 200: ok('Facet counts'), 400: ERR } } },
       '/api/states/{iso3}': { get: { summary: 'A State: sessions, next review (scheduled, or projected from the order of review when none is scheduled), reviews and what it recommends', parameters: [{ name: 'iso3', in: 'path', required: true, schema: { type: 'string' } }], responses: { 200: ok('The State profile, with its voluntary `pledges` and `unRecommendations` (treaty bodies and special procedures: counts per body, latest texts)'), 404: ERR } } },
+      '/api/analyses': { get: { summary: 'The advocacy analyses: name, title, summary, what each needs and its parameters', responses: { 200: ok('The list of analyses') } } },
+      '/api/analyses/{name}': { get: { summary: `An advocacy analysis (${ANALYSES.map((a) => a.name).join(', ')}) over the search's scope; each count carries the filters of the search listing its records. Lobbying targets need one state and one childIssue, continuity one state (and two cycle values, else its two latest)`,
+        parameters: [{ name: 'name', in: 'path', required: true, schema: { type: 'string', enum: ANALYSES.map((a) => a.name) } }, ...FILTER_PARAMETERS, ...ANALYSIS_PARAMETERS], responses: { 200: ok('scope, params, facts and tables (rows of plain values and {value, filters} counts)'), 400: ERR, 404: ERR } } },
       '/api/stats': { get: { summary: 'The statistics behind the charts', parameters: [...FILTER_PARAMETERS, { name: 'scheme', in: 'query', schema: { type: 'string', enum: ['upr-info', 'child'] } }], responses: { 200: ok('Aggregations'), 400: ERR } } },
     },
     components: {

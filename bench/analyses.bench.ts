@@ -1,0 +1,119 @@
+// Advocacy analyses (issue 13): each analysis over every loaded record, at 21,355 (the real cycle-1 UPR
+// Info exports, classified; continuity, which needs two cycles, with sessions 13–16 added: 30k) and at about 300,000 (fourteen copies, sessions shifted so that cycles 1–4
+// occur, all classified). Targets: < 200 ms at 21k, < 500 ms at 300k (median of 5 runs after a warm-up
+// that builds the search index). Also: how many of the 247 shared Working Group reports name 3 troika States.
+import { existsSync, readFileSync, readdirSync, rmSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { openStore, importUprInfoRows, countRecommendations, searchIds, type Db, type RecommendationFilters } from '../src/store/index.js';
+import { parseUprInfoCsv, decodeText, readPdf, type UprInfoRow } from '../src/ingest/index.js';
+import { extractTroika } from '../src/extract/index.js';
+import { classifyRecommendations } from '../src/pipeline/index.js';
+import { ANALYSES, runAnalysis } from '../src/analysis/index.js';
+import { latencySummary, percentile } from './stats.js';
+
+const DIR = resolve('../shared/data/upr-info');
+const FILES = ['upr-info-sessions-01-04.csv', 'upr-info-sessions-05-08.csv', 'upr-info-sessions-09-12.csv'];
+const REPORTS = resolve('../shared/data/wg-reports');
+// Words, not numbers, make each copy's texts new (the import's natural key reads the text's words).
+const PREFIXES = ['', 'Urgently, ', 'As a matter of priority, ', 'In consultation with civil society, ', 'With international assistance, ', 'Within the next review period, ',
+  'In line with its obligations, ', 'At the national and local levels, ', 'Through legislation and policy, ', 'Step by step, ', 'Without delay, ', 'With adequate resources, ',
+  'In cooperation with the treaty bodies, ', 'Together with the national human rights institution, '];
+
+/** Filters each analysis is asked with: the whole store, or what it needs (a State under review, an issue). */
+const ASK: Record<string, RecommendationFilters> = {
+  'lobbying-targets': { state: ['ZMB'], childIssue: ['corporal_punishment'] },
+  continuity: { state: ['GBR'] },
+};
+
+function load(db: Db, copies: number): void {
+  const files = FILES.map((f) => ({ f, bytes: readFileSync(join(DIR, f)) })).map(({ f, bytes }) => ({ f, bytes, rows: parseUprInfoCsv(decodeText(bytes).text, f).value }));
+  // A State under review has four reviews in sessions 1–54, and the import reads a record of the same review,
+  // recommending State and nearly the same text as a correction: each copy also rotates the recommending States.
+  const by = [...new Map(files.flatMap((x) => x.rows).flatMap((r) => (r.recommendingState ? [[r.recommendingState.iso3, r.recommendingState]] : []))).values()];
+  const slot = new Map(by.map((st, i) => [st.iso3, i]));
+  for (let k = 0; k < copies; k++) {
+    for (const { f, bytes, rows } of files) {
+      const varied: UprInfoRow[] = k === 0 ? rows : rows.map((r) => ({ ...r, text: `${PREFIXES[k]}${r.text}`, session: ((r.session - 1 + 12 * k) % 54) + 1,
+        recommendingState: r.recommendingState && by[(slot.get(r.recommendingState.iso3)! + 7 * k) % by.length]! }));
+      importUprInfoRows(db, { kind: 'upr-info-csv', path: `${f}#${k}`, fileName: f, sha256: createHash('sha256').update(bytes).update(String(k)).digest('hex'), sizeBytes: bytes.length }, varied);
+    }
+  }
+}
+
+/** Classifies every stored recommendation (the copies too: their texts differ by a prefix). */
+function classify(db: Db): void {
+  classifyRecommendations(db, searchIds(db, {}, { limit: null, sort: 'session' }).ids);
+}
+
+function measure(db: Db, target: number, only?: string[]): void {
+  const n = countRecommendations(db);
+  for (const a of ANALYSES.filter((x) => !only || only.includes(x.name))) {
+    const f = ASK[a.name] ?? {};
+    let note = '';
+    try {
+      runAnalysis(db, a.name, f); // warm-up: the search index
+    } catch (err) {
+      console.log(`${a.name}, ${n} records: not measured (${(err as Error).message})`);
+      continue;
+    }
+    const samples: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const t0 = process.hrtime.bigint();
+      runAnalysis(db, a.name, f);
+      samples.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    }
+    if (a.name in ASK) note = ` (${JSON.stringify(f)})`;
+    const p50 = percentile([...samples].sort((x, y) => x - y), 50);
+    console.log(`${a.name}${note}, ${n} records: ${latencySummary(samples)} (target median < ${target} ms) ${p50 < target ? 'OK' : 'MISSED'}`);
+  }
+}
+
+async function troikas(): Promise<void> {
+  const files = readdirSync(REPORTS).filter((f) => f.endsWith('.pdf')).sort();
+  let three = 0;
+  const other: string[] = [];
+  for (let i = 0; i < files.length; i += 2) {
+    await Promise.all(files.slice(i, i + 2).map(async (f) => {
+      const t = extractTroika((await readPdf(join(REPORTS, f))).text, f).value;
+      if (t?.states.length === 3) three++;
+      else other.push(`${f}: ${t ? t.states.join(', ') : 'none'}`);
+    }));
+  }
+  console.log(`troika read from the Working Group report introduction: ${three} of ${files.length} reports name 3 States${other.length ? `; others: ${other.join('; ')}` : ''}`);
+}
+
+export default async function bench(): Promise<void> {
+  if (!FILES.every((f) => existsSync(join(DIR, f)))) {
+    console.log(`SKIPPED: ${DIR} not found`);
+    return;
+  }
+  const tmp = mkdtempSync(join(tmpdir(), 'upr-analyses-bench-'));
+  try {
+    const db = openStore(join(tmp, 'x1.db'));
+    load(db, 1);
+    classify(db);
+    measure(db, 200, ANALYSES.map((a) => a.name).filter((x) => x !== 'continuity'));
+    // Continuity needs two cycles: the real exports of sessions 13–16 (cycle 2) added.
+    const c2 = join(DIR, 'upr-info-sessions-13-16.csv');
+    if (existsSync(c2)) {
+      const bytes = readFileSync(c2);
+      importUprInfoRows(db, { kind: 'upr-info-csv', path: c2, fileName: 'upr-info-sessions-13-16.csv', sha256: createHash('sha256').update(bytes).digest('hex'), sizeBytes: bytes.length },
+        parseUprInfoCsv(decodeText(bytes).text, c2).value);
+      classifyRecommendations(db, searchIds(db, { session: [13, 14, 15, 16] }, { limit: null }).ids);
+      measure(db, 200, ['continuity']);
+    }
+    db.close();
+    const big = openStore(join(tmp, 'x14.db'));
+    const t0 = Date.now();
+    load(big, 14);
+    classify(big);
+    console.log(`generated fourteen-times copy (classified) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    measure(big, 500);
+    big.close();
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  if (existsSync(REPORTS)) await troikas();
+}
