@@ -11,3 +11,4 @@ export * from './sessions.js';
 export * from './taxonomy.js';
 export * from './i18n/index.js';
 export { SESSIONS } from './reference/sessions-data.js';
+export { SUBMISSION_DEADLINE_RULE, type DeadlineRule } from './reference/submission-deadline.js';
