@@ -2,7 +2,7 @@
 // submissions, each State's next review, and the sessions of the coming months. Pure: "now" is always passed in.
 // Sessions 1–54 come from the reference calendar (src/core/reference/sessions-data.ts); later sessions are
 // projected from it (same place in the order of review, 14 sessions and five years a cycle) and marked so.
-import { SESSIONS, SUBMISSION_DEADLINE_RULE, type DeadlineRule, type Session } from '../core/index.js';
+import { SESSIONS, SUBMISSION_DEADLINE_RULE, UprError, resolveState, type DeadlineRule, type Session } from '../core/index.js';
 
 export interface CalendarSession {
   number: number;
@@ -114,4 +114,13 @@ export function reviewCalendar(now: string, opts: { states?: readonly string[]; 
   const reviews = states.map((s) => nextReviewOf(s, now)).filter((r): r is NextReview => r !== undefined)
     .sort((a, b) => a.session.start.localeCompare(b.session.start) || a.iso3.localeCompare(b.iso3));
   return { now, months, rule: SUBMISSION_DEADLINE_RULE, sessions: upcomingSessions(now, months), reviews };
+}
+
+/** ISO3 codes of the State names or codes in `names` (any variant resolveState reads); an unknown name is an error. */
+export function calendarStates(names: readonly string[]): string[] {
+  return [...new Set(names.map((name) => {
+    const state = resolveState(name);
+    if (!state) throw new UprError('invalid_input', `"${name}" is not a known State name or ISO3 code`, { field: 'state', value: name });
+    return state.iso3;
+  }))];
 }

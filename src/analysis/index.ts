@@ -6,5 +6,5 @@ export type { RecommendationSource, SourceDocumentPage, DocumentRef } from '../s
 export { stateProfile, type StateProfile, type ReviewSummary } from './state-profile.js';
 export { salientWords, similarInOtherCycles } from './similar.js';
 export { highlightMatches, segments, type TextSegment } from './highlight.js';
-export { calendarSessions, nextReviewOf, upcomingSessions, reviewCalendar, submissionDeadline, type CalendarSession, type NextReview, type ReviewCalendar } from './calendar.js';
+export { calendarSessions, calendarStates, nextReviewOf, upcomingSessions, reviewCalendar, submissionDeadline, type CalendarSession, type NextReview, type ReviewCalendar } from './calendar.js';
 export { renderICalendar } from './icalendar.js';

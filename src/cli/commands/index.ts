@@ -14,6 +14,7 @@ import { reportCommand } from './report.js';
 import { checkCommand } from './check.js';
 import { fetchCommand } from './fetch.js';
 import { updateCommand } from './update.js';
+import { calendarCommand } from './calendar.js';
 
 export const COMMANDS: Command[] = [
   demoCommand,
@@ -23,6 +24,7 @@ export const COMMANDS: Command[] = [
   searchCommand,
   statsCommand,
   statesCommand,
+  calendarCommand,
   exportCommand,
   serveCommand,
   classifyCommand,
