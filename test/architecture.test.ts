@@ -28,7 +28,7 @@ const ALLOWED: Record<string, string[]> = {
   fetch: ['core', 'store'],
   pipeline: ['core', 'ingest', 'extract', 'store', 'fetch'],
   web: ['core', 'store', 'analysis', 'export', 'report'],
-  cli: ['core', 'ingest', 'extract', 'store', 'export', 'report', 'fetch', 'pipeline', 'web'],
+  cli: ['core', 'ingest', 'extract', 'store', 'analysis', 'export', 'report', 'fetch', 'pipeline', 'web'],
 };
 
 /** Built-ins that reach outside the process (files, processes, threads, network): each needs an owner too. */

@@ -9,6 +9,7 @@ import { toHttpError, wantsJson } from './errors.js';
 import { registerPages, sendPage, pageContext } from './routes/pages.js';
 import { registerExports } from './routes/exports.js';
 import { registerApi } from './routes/api.js';
+import { registerCalendar } from './routes/calendar.js';
 import { ErrorPage } from './views/misc-pages.js';
 import { securityHeaders, rejectOtherMethods } from './security.js';
 
@@ -44,6 +45,7 @@ export function createApp(db: Db, opts: AppOptions = {}): Hono<AppEnv> {
   registerPages(app, db, deps);
   registerExports(app, db, deps.baseUrl);
   registerApi(app, db, deps);
+  registerCalendar(app, deps);
   rejectOtherMethods(app);
   app.notFound((c) => {
     throw new UprError('not_found', `no page at ${c.req.path}`, { field: 'path', value: c.req.path });

@@ -61,6 +61,13 @@ export const EN = {
   dt_thematic_list: 'Thematic list of recommendations', dt_advance_questions: 'Advance questions', dt_other: 'Other document',
   grp_African: 'African States', 'grp_Asia-Pacific': 'Asia-Pacific States', 'grp_Eastern European': 'Eastern European States',
   grp_GRULAC: 'Latin American and Caribbean States', grp_WEOG: 'Western European and other States',
+  navCalendar: 'Calendar', calendarTitle: 'Review calendar',
+  calendarIntro: 'Sessions of the UPR Working Group opening in the next {months} months, with the States under review and the usual deadline for stakeholders’ submissions.',
+  calendarRule: 'Deadline rule: submissions are usually due {weeks} weeks before the session opens (OHCHR asks for them at least six months before). Check the exact date with OHCHR.',
+  calendarSource: 'Source of the rule', calendarProjected: 'projected', calendarProjectedNote: 'Projected sessions are not scheduled yet: their dates follow the order of review (same place, 14 sessions and about five years a cycle).',
+  calendarDeadline: 'Submissions due (usual)', calendarStates: 'States under review', calendarDates: 'Dates',
+  calendarFollowed: 'Next reviews of the States you follow', calendarNext: 'Next review', calendarFollow: 'Follow a State (name or ISO3 code)', calendarFollowButton: 'Follow',
+  calendarFeed: 'iCalendar feed for calendar applications', calendarFeedFollowed: 'iCalendar feed of the States you follow', calendarSessions: 'Coming sessions', calendarUnfollow: 'Stop following {name}',
 } as const;
 
 export type MessageKey = keyof typeof EN;

@@ -63,4 +63,11 @@ export const FR: Messages = {
   dt_thematic_list: 'Liste thématique des recommandations', dt_advance_questions: 'Questions préalables', dt_other: 'Autre document',
   grp_African: "États d'Afrique", 'grp_Asia-Pacific': "États d'Asie-Pacifique", 'grp_Eastern European': "États d'Europe orientale",
   grp_GRULAC: "États d'Amérique latine et des Caraïbes", grp_WEOG: "États d'Europe occidentale et autres États",
+  navCalendar: 'Calendrier', calendarTitle: 'Calendrier des examens',
+  calendarIntro: 'Sessions du Groupe de travail de l’EPU qui s’ouvrent dans les {months} prochains mois, avec les États examinés et la date limite habituelle des contributions des parties prenantes.',
+  calendarRule: 'Règle de la date limite : les contributions sont habituellement attendues {weeks} semaines avant l’ouverture de la session (le HCDH les demande au moins six mois avant). Vérifiez la date exacte auprès du HCDH.',
+  calendarSource: 'Source de la règle', calendarProjected: 'projection', calendarProjectedNote: 'Les sessions en projection ne sont pas encore fixées : leurs dates suivent l’ordre d’examen (même place, 14 sessions et environ cinq ans par cycle).',
+  calendarDeadline: 'Contributions attendues (habituel)', calendarStates: 'États examinés', calendarDates: 'Dates',
+  calendarFollowed: 'Prochains examens des États suivis', calendarNext: 'Prochain examen', calendarFollow: 'Suivre un État (nom ou code ISO3)', calendarFollowButton: 'Suivre',
+  calendarFeed: 'Flux iCalendar pour les applications de calendrier', calendarFeedFollowed: 'Flux iCalendar des États suivis', calendarSessions: 'Sessions à venir', calendarUnfollow: 'Ne plus suivre {name}',
 };

@@ -17,10 +17,10 @@ export function withLang(url: URL, lang: string): string {
   return `${u.pathname}?${u.searchParams.toString()}`;
 }
 
-export function Layout(props: { ctx: PageContext; title: string; children: Child; section?: 'search' | 'states' | 'stats' }) {
+export function Layout(props: { ctx: PageContext; title: string; children: Child; section?: 'search' | 'states' | 'stats' | 'calendar' }) {
   const { loc, url } = props.ctx;
   const t = loc.t;
-  const nav: [string, string, string][] = [['/', t('navSearch'), 'search'], ['/states', t('navStates'), 'states'], ['/stats', t('navStats'), 'stats']];
+  const nav: [string, string, string][] = [['/', t('navSearch'), 'search'], ['/states', t('navStates'), 'states'], ['/stats', t('navStats'), 'stats'], ['/calendar', t('navCalendar'), 'calendar']];
   return (
     <html lang={loc.lang}>
       <head>
