@@ -1,0 +1,86 @@
+// Anchoring of generic issue terms: "violence", "health", "minorities", "migrants"… raise an issue only when children
+// are named near them, so that a text about children that also speaks of violence against women, maternal health or
+// minorities in general is not filed under those issues. Pure: normalised text and the matched terms in.
+import type { ChildRightsIssueId } from '../../core/index.js';
+
+type Hits = Partial<Record<ChildRightsIssueId, string[]>>;
+
+/** Words that name children (English, French, Spanish; normalised). */
+const CHILD_WORDS = /\b(?:child(?:ren)?(?:'s|s')?|girls?|boys?|minors?|juveniles?|adolescen[a-z]*|infants?|bab(?:y|ies)|new-?borns?|teen-?age[a-z]*|pupils?|orphans?|schoolchildren|young people|youths?|under (?:the age of )?(?:18|eighteen)|enfants?|filles|fillettes?|garcons|mineurs?|ninos?|ninas?|menores|nin[oa]s y adolescentes)\b/g;
+/** Names of child-specific issues: their "child" must not anchor a neighbouring generic term ("violence against women … child marriage"). */
+const ISSUE_COMPOUNDS = /\bchild (?:labou?r|marriages?|soldiers?|pornography|prostitution|trafficking|sex tourism|benefits?|code|protection)\b/g;
+/** Education words, the anchors of "girls" for the girl child's access to schooling. */
+const EDUCATION_WORDS = /\b(?:(?<!sexual |sex |health )education|educational|educating|schools?|schooling|enrol(?:l)?ment|enrol(?:l)?ed|attendance|literacy|illiteracy|drop-?outs?|study|students?|ecoles?|scolari[a-z]*|educacion|escuelas?|escolari[a-z]*)\b/g;
+/** "girls and boys", "boys and girls": both sexes named, so "girls" says nothing about the girl child. */
+const BOTH_SEXES = /\b(?:boys,? (?:and )?girls|girls,? (?:and )?boys)\b/g;
+/** Names of treaties and treaty bodies: their words name no child and no discrimination against one. */
+const INSTRUMENTS = /\b(?:committee|convention) (?:on|in|of) the rights of the child\b|\b(?:committee on|convention on) the elimination of (?:all forms of )?(?:racial )?discrimination(?: against women)?\b/g;
+
+interface Anchor {
+  issue: ChildRightsIssueId;
+  /** Matched terms that need an anchor; other terms of the issue stand alone. */
+  terms: RegExp;
+  anchors: RegExp;
+  /** Largest distance in words between the term and an anchor. */
+  window: number;
+  /** The anchor must follow the term ("violence against women and children", not "children … violence against women"). */
+  after?: boolean;
+}
+
+const near = (issue: ChildRightsIssueId, terms: RegExp, window = 8): Anchor => ({ issue, terms, anchors: CHILD_WORDS, window });
+
+export const ANCHORS: readonly Anchor[] = [
+  { issue: 'violence', terms: /^((domestic|family|gender-based|sexual|marital) violence|violence against women)$/, anchors: CHILD_WORDS, window: 5, after: true },
+  near('violence', /^(violences?|abuse[sd]?|ill treatment|killings?|neglect|maltreatment|ill-treatment|sexual violence|sexual abuse|rape|incest|molestation|maltrait[a-z]*|maltraitances?|sevices|viol|negligence|abus sexuels?|violencia|abusos?|maltrato)$/),
+  near('health', /^(reproductive health|health|mortality|malnutrition|nutrition|hiv|aids|medical care|sante|mortalite|vih|sida|soins|salud|mortalidad|desnutricion)$/),
+  near('ethnic_minority_children', /^(minorites?|autochtones?|ethniques?|indigenas?|minorias?|etnic[oa]s?)$/, 6),
+  near('migrant_refugee_children', /^(migrant workers and members of their families|migra[a-z]*|refugees?|asylum|displace[a-z]*|immigra[a-z]*|idps?|migrants?|refugies?|asile|deplaces?|retention|migrantes?|refugiados?|desplazad[oa]s?)$/, 6),
+  near('poverty_social_protection', /^(hunger|social (rights|welfare)|material assistance|deprived areas|pauvrete|pobreza)$/, 6),
+  near('poverty_social_protection', /^(poverty)$/, 10),
+  { issue: 'poverty_social_protection', terms: /^poor$/, anchors: /\bpoor (?:children|families|households)\b/g, window: 0 },
+  near('poverty_social_protection', /^(social protection|social security|social assistance|allowances?|social expenditures?|standard of living|social services|social spending|pauvrete|protection sociale|securite sociale|allocations?|prestations|pobreza|proteccion social)$/, 6),
+  near('juvenile_justice', /^(detention|detained|prisons?|prisoners|executions?|death penalty|criminal justice|deprived of (their )?liberty|criminali[sz]ed|detenus?|carceles?|detencion|privad[oa]s? de libertad)$/, 6),
+  near('trafficking_exploitation', /^(traffick[a-z]*|prostitution|sexual exploitation|traite|trafic|trata)$/),
+  near('armed_conflict', /^(ex-combatants?|armed conflicts?|soldiers?|recruit(ed|ment|ing)?|armed forces|armed groups|hostilities|demobili[sz]ation|conscript[a-z]*|military service|recrutement|forces armees|groupes armes|conflits? armes?)$/),
+  near('birth_registration_nationality', /^(nationality|stateless(ness)?|citizenship|registration|nationalite|apatrid[a-z]*|etat civil|nacionalidad|apatrid[a-z]*)$/),
+  near('participation_civil_rights', /^((are|is|be|being) heard|participation|privacy|freedom of (expression|association|thought|religion)|identity|vie privee|liberte d'expression|participacion)$/, 6),
+  near('girl_child_discrimination', /^(discriminat[a-z]*|non-?discrimination|nondiscrimination|inequalit(y|ies)|unequal|stereotyp[a-z]*|equal (rights|opportunities|treatment)|treated equally|equality)$/, 10),
+  { issue: 'girl_child_discrimination', terms: /^girls?$/, anchors: EDUCATION_WORDS, window: 8 },
+  near('general_measures', /^(budget|data collection|disaggregated data|observatory|national mechanism|comprehensive law|independent (national )?(body|institution|mechanism))$/),
+  near('education', /^(education|educational|educating|to study)$/, 5),
+  // Sexual, health and human rights education are health or not about schooling: never enough for education.
+  { issue: 'education', terms: /^(sexual|sex|reproductive health|health|human rights) education$/, anchors: CHILD_WORDS, window: -1 },
+  near('child_labour', /^(forced labou?r|begging|domestic servants?)$/, 8),
+];
+
+const wordIndex = (text: string, at: number) => (text.slice(0, at).match(/\S+/g) ?? []).length;
+
+function positions(re: RegExp, text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(new RegExp(re.source, 'g'))) out.push(wordIndex(text, m.index));
+  return out;
+}
+
+function occurrences(term: string, text: string): number[] {
+  const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return positions(new RegExp(`\\b${escaped}\\b`), text);
+}
+
+/** Drops generic terms with no anchor within their window, and issues left without terms. */
+export function anchorIssues(hits: Hits, normalised: string): Hits {
+  const text = normalised.replace(INSTRUMENTS, (m) => m.replace(/\b(child|discrimination)\b/, 'xxxxx')).replace(ISSUE_COMPOUNDS, (m) => m.replace(/child/, 'xxxxx')).replace(BOTH_SEXES, (m) => m.replace(/girls/, 'xxxxx'));
+  const anchorCache = new Map<RegExp, number[]>();
+  const anchorsOf = (re: RegExp) => anchorCache.get(re) ?? anchorCache.set(re, positions(re, text)).get(re)!;
+  const out: Hits = {};
+  for (const [id, terms] of Object.entries(hits) as [ChildRightsIssueId, string[]][]) {
+    const rules = ANCHORS.filter((a) => a.issue === id);
+    const kept = terms.filter((term) => {
+      const rule = rules.find((r) => r.terms.test(term));
+      if (!rule) return true;
+      const anchors = anchorsOf(rule.anchors);
+      return occurrences(term, text).some((p) => anchors.some((q) => (rule.after ? q - p >= 0 && q - p <= rule.window : Math.abs(p - q) <= rule.window)));
+    });
+    if (kept.length > 0) out[id] = kept;
+  }
+  return out;
+}
