@@ -7,8 +7,18 @@ type Hits = Partial<Record<ChildRightsIssueId, string[]>>;
 
 /** Words that name children (English, French, Spanish; normalised). */
 const CHILD_WORDS = /\b(?:child(?:ren)?(?:'s|s')?|girls?|boys?|minors?|juveniles?|adolescen[a-z]*|infants?|bab(?:y|ies)|new-?borns?|teen-?age[a-z]*|pupils?|orphans?|schoolchildren|young people|youths?|under (?:the age of )?(?:18|eighteen)|enfants?|filles|fillettes?|garcons|mineurs?|ninos?|ninas?|menores|nin[oa]s y adolescentes)\b/g;
-/** Names of child-specific issues: their "child" must not anchor a neighbouring generic term ("violence against women … child marriage"). */
-const ISSUE_COMPOUNDS = /\bchild (?:labou?r|marriages?|soldiers?|pornography|prostitution|trafficking|sex tourism|benefits?|code|protection)\b/g;
+/**
+ * Names of child-specific issues, with their issue: their "child" anchors only that issue's terms, not a neighbouring
+ * generic term of another issue ("violence against women … child marriage" is not violence against children).
+ */
+const ISSUE_COMPOUNDS: readonly [RegExp, ChildRightsIssueId][] = [
+  [/\bchild (?:labou?r|workers)\b/g, 'child_labour'],
+  [/\bchild marriages?\b/g, 'child_marriage'],
+  [/\bchild soldiers?\b/g, 'armed_conflict'],
+  [/\bchild (?:pornography|prostitution|trafficking|sex tourism)\b/g, 'trafficking_exploitation'],
+  [/\bchild benefits?\b/g, 'poverty_social_protection'],
+  [/\bchild (?:code|protection)\b/g, 'general_measures'],
+];
 /** Education words, the anchors of "girls" for the girl child's access to schooling. */
 const EDUCATION_WORDS = /\b(?:(?<!sexual |sex |health )education|educational|educating|schools?|schooling|enrol(?:l)?ment|enrol(?:l)?ed|attendance|literacy|illiteracy|drop-?outs?|study|students?|ecoles?|scolari[a-z]*|educacion|escuelas?|escolari[a-z]*)\b/g;
 /** "girls and boys", "boys and girls": both sexes named, so "girls" says nothing about the girl child. */
@@ -23,21 +33,22 @@ interface Anchor {
   anchors: RegExp;
   /** Largest distance in words between the term and an anchor. */
   window: number;
-  /** The anchor must follow the term ("violence against women and children", not "children … violence against women"). */
-  after?: boolean;
+  /** When set, an anchor before the term counts only within this many words ("violence against women and children",
+   * not "children … and violence against women"); `window` then bounds anchors after it. */
+  before?: number;
 }
 
 const near = (issue: ChildRightsIssueId, terms: RegExp, window = 8): Anchor => ({ issue, terms, anchors: CHILD_WORDS, window });
 
 export const ANCHORS: readonly Anchor[] = [
-  { issue: 'violence', terms: /^((domestic|family|gender-based|sexual|marital) violence|violence against women)$/, anchors: CHILD_WORDS, window: 5, after: true },
+  { issue: 'violence', terms: /^((domestic|family|gender-based|marital) violence|violence against women)$/, anchors: CHILD_WORDS, window: 5, before: 3 },
   near('violence', /^(violences?|abuse[sd]?|ill treatment|killings?|neglect|maltreatment|ill-treatment|sexual violence|sexual abuse|rape|incest|molestation|maltrait[a-z]*|maltraitances?|sevices|viol|negligence|abus sexuels?|violencia|abusos?|maltrato)$/),
   near('health', /^(reproductive health|health|mortality|malnutrition|nutrition|hiv|aids|medical care|sante|mortalite|vih|sida|soins|salud|mortalidad|desnutricion)$/),
   near('ethnic_minority_children', /^(minorites?|autochtones?|ethniques?|indigenas?|minorias?|etnic[oa]s?)$/, 6),
-  near('migrant_refugee_children', /^(migrant workers and members of their families|migra[a-z]*|refugees?|asylum|displace[a-z]*|immigra[a-z]*|idps?|migrants?|refugies?|asile|deplaces?|retention|migrantes?|refugiados?|desplazad[oa]s?)$/, 6),
+  near('migrant_refugee_children', /^(migrant workers and members of their families|migra[a-z]*|refugees?|asylum|displace[a-z]*|immigra[a-z]*|idps?|migrants?|refugies?|asile|deplaces?|retention|migrantes?|refugiados?|desplazad[oa]s?)$/, 4),
   near('poverty_social_protection', /^(hunger|social (rights|welfare)|material assistance|deprived areas|pauvrete|pobreza)$/, 6),
-  near('poverty_social_protection', /^(poverty)$/, 10),
-  { issue: 'poverty_social_protection', terms: /^poor$/, anchors: /\bpoor (?:children|families|households)\b/g, window: 0 },
+  near('poverty_social_protection', /^(poverty)$/, 14),
+  { issue: 'poverty_social_protection', terms: /^poor$/, anchors: /\bpoor(?: and [a-z]+)? (?:children|families|households)\b/g, window: 0 },
   near('poverty_social_protection', /^(social protection|social security|social assistance|allowances?|social expenditures?|standard of living|social services|social spending|pauvrete|protection sociale|securite sociale|allocations?|prestations|pobreza|proteccion social)$/, 6),
   near('juvenile_justice', /^(detention|detained|prisons?|prisoners|executions?|death penalty|criminal justice|deprived of (their )?liberty|criminali[sz]ed|detenus?|carceles?|detencion|privad[oa]s? de libertad)$/, 6),
   near('trafficking_exploitation', /^(traffick[a-z]*|prostitution|sexual exploitation|traite|trafic|trata)$/),
@@ -49,7 +60,7 @@ export const ANCHORS: readonly Anchor[] = [
   near('general_measures', /^(budget|data collection|disaggregated data|observatory|national mechanism|comprehensive law|independent (national )?(body|institution|mechanism))$/),
   near('education', /^(education|educational|educating|to study)$/, 5),
   // Sexual, health and human rights education are health or not about schooling: never enough for education.
-  { issue: 'education', terms: /^(sexual|sex|reproductive health|health|human rights) education$/, anchors: CHILD_WORDS, window: -1 },
+  { issue: 'education', terms: /^((sexual|sex|reproductive health|health|human rights|public) education|education awareness)$/, anchors: CHILD_WORDS, window: -1 },
   near('child_labour', /^(forced labou?r|begging|domestic servants?)$/, 8),
 ];
 
@@ -68,17 +79,21 @@ function occurrences(term: string, text: string): number[] {
 
 /** Drops generic terms with no anchor within their window, and issues left without terms. */
 export function anchorIssues(hits: Hits, normalised: string): Hits {
-  const text = normalised.replace(INSTRUMENTS, (m) => m.replace(/\b(child|discrimination)\b/, 'xxxxx')).replace(ISSUE_COMPOUNDS, (m) => m.replace(/child/, 'xxxxx')).replace(BOTH_SEXES, (m) => m.replace(/girls/, 'xxxxx'));
-  const anchorCache = new Map<RegExp, number[]>();
-  const anchorsOf = (re: RegExp) => anchorCache.get(re) ?? anchorCache.set(re, positions(re, text)).get(re)!;
+  const base = normalised.replace(INSTRUMENTS, (m) => m.replace(/\b(child|discrimination)\b/, 'xxxxx')).replace(BOTH_SEXES, (m) => m.replace(/girls/, 'xxxxx'));
   const out: Hits = {};
   for (const [id, terms] of Object.entries(hits) as [ChildRightsIssueId, string[]][]) {
     const rules = ANCHORS.filter((a) => a.issue === id);
+    if (rules.length === 0) {
+      out[id] = terms;
+      continue;
+    }
+    const text = ISSUE_COMPOUNDS.reduce((t, [re, own]) => (own === id ? t : t.replace(re, (m) => m.replace(/child/, 'xxxxx'))), base);
+    const anchorsOf = (re: RegExp) => positions(re, text);
     const kept = terms.filter((term) => {
       const rule = rules.find((r) => r.terms.test(term));
       if (!rule) return true;
       const anchors = anchorsOf(rule.anchors);
-      return occurrences(term, text).some((p) => anchors.some((q) => (rule.after ? q - p >= 0 && q - p <= rule.window : Math.abs(p - q) <= rule.window)));
+      return occurrences(term, text).some((p) => anchors.some((q) => (q >= p ? q - p <= rule.window : p - q <= (rule.before ?? rule.window))));
     });
     if (kept.length > 0) out[id] = kept;
   }
