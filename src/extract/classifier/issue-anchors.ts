@@ -59,6 +59,7 @@ export const ANCHORS: readonly Anchor[] = [
   { issue: 'girl_child_discrimination', terms: /^girls?$/, anchors: EDUCATION_WORDS, window: 8 },
   near('general_measures', /^(budget|data collection|disaggregated data|observatory|national mechanism|comprehensive law|independent (national )?(body|institution|mechanism))$/),
   near('education', /^(education|educational|educating|to study)$/, 5),
+  near('education', /^(access to|right to|rights? (of|to)|to|quality|free|inclusive) education$/, 10),
   // Sexual, health and human rights education are health or not about schooling: never enough for education.
   { issue: 'education', terms: /^((sexual|sex|reproductive health|health|human rights|public) education|education awareness)$/, anchors: CHILD_WORDS, window: -1 },
   near('child_labour', /^(forced labou?r|begging|domestic servants?)$/, 8),

@@ -18,12 +18,25 @@ const SETTINGS: { when: ChildRightsIssueId; drop: ChildRightsIssueId; terms: Reg
   { when: 'corporal_punishment', drop: 'education', terms: /^(in|at) schools?$/ },
 ];
 
+/** "The rights of the child" named in passing: general measures only when it heads a list or a policy, law or plan. */
+const GENERIC_GM = /^(rights of (the )?child(ren)?|child(ren)?'s rights|child rights)$/;
+const GM_CONTEXT = /\b(?:polic(?:y|ies)|laws?|legislation|legal framework|plans?|strategy|programmes?|bills?|codes?|promot[a-z]*|realization|realisation|compliance)\b(?: \S+){0,8} (?:the )?(?:rights of (?:the )?child|child(?:ren)?'s rights|child rights)|(?:rights of (?:the )?child(?:ren)?|child(?:ren)?'s rights|child rights),? (?:\S+ ){0,2}(?:particularly|in particular|including|especially|such as|with (?:special )?attention)/;
+
+/** Drops general measures raised only by a passing "rights of the child" when other issues say what the text is about. */
+function passingRightsOfTheChild(hits: Hits, normalised: string): Hits {
+  const gm = hits.general_measures;
+  const others = Object.keys(hits).filter((k) => k !== 'general_measures');
+  if (!gm || others.length === 0 || !gm.every((t) => GENERIC_GM.test(t)) || GM_CONTEXT.test(normalised)) return hits;
+  const { general_measures: _dropped, ...rest } = hits;
+  return rest;
+}
+
 /**
  * Removes generic terms not anchored by a child word nearby (issue-anchors.ts), then issues raised only by setting
  * terms (see SETTINGS); returns the hits that remain. `normalised` is the text the hits were matched on.
  */
 export function applyIssueRules(hits: Hits, normalised?: string): Hits {
-  const out: Hits = normalised === undefined ? { ...hits } : anchorIssues(hits, normalised);
+  const out: Hits = normalised === undefined ? { ...hits } : passingRightsOfTheChild(anchorIssues(hits, normalised), normalised);
   for (const rule of SETTINGS) {
     const terms = out[rule.drop];
     if (out[rule.when] && terms && terms.every((t) => rule.terms.test(t))) delete out[rule.drop];

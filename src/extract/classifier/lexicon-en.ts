@@ -34,7 +34,7 @@ export const ENGLISH: LanguageLexicon = {
     'school(?:s)? (?:of|for) (?:judges|law|police|magistrates)', 'criminal law school',
   ],
   issues: {
-    education: ['(?:in|at) schools?', 'schools?', 'schooling', 'educat(?:ion|ional|ing)', '(?:sexual|sex|reproductive health|health|human rights) education', 'to study', 'pupils?', 'enrol(?:l)?ment', 'drop-?outs?', 'dropping out', 'teachers?', 'curricul(?:a|um)',
+    education: ['(?:in|at) schools?', 'schools?', 'schooling', 'educat(?:ion|ional|ing)', '(?:sexual|sex|reproductive health|health|human rights|public) education', 'to study', 'pupils?', 'enrol(?:l)?ment', 'drop-?outs?', 'dropping out', 'teachers?', 'curricul(?:a|um)',
       'kindergartens?', 'pre-?schools?', 'early childhood development', 'literacy', 'students?', 'learning', 'classrooms?',
       '(?:right to|access to|quality|free|primary|secondary|basic|compulsory|inclusive|elementary|pre-?school|early childhood) education',
       'education (?:system|sector|of (?:roma |disabled |migrant |minority )?(?:children|girls)|for (?:all )?(?:children|girls))',
@@ -86,7 +86,7 @@ export const ENGLISH: LanguageLexicon = {
       "child's voice", 'right to be heard', "children's parliament", 'privacy', 'freedom of (?:expression|association|thought|religion)',
       'know (?:his or her|their) origins', 'name and identity', 'exposure of children', '(?:are|is|be|being) heard', '(?<!gender )identity',
       'freedom of expression and assembly'],
-    general_measures: ['(?:ratif[a-z]*|accede|accession|withdraw[a-z]*|reservations?|incorporat[a-z]*|harmoni[sz][a-z]*|complian[a-z]*|report(?:s|ing)?|implement[a-z]*|obligations?|adhere|party)(?: [a-z0-9\'.,()-]+){0,30} (?:crc|convention on the rights of the child|op-?crc[a-z-]*|optional protocols?)',
+    general_measures: ['(?:ratif[a-z]*|accede|accession|withdraw[a-z]*|reservations?|incorporat[a-z]*|harmoni[sz][a-z]*|complian[a-z]*|report(?:s|ing)?|implement[a-z]*|obligations?|adhere|party)(?: [a-z0-9\'.,:;()/-]+){0,60} (?:crc|convention on the rights of the child|op-?crc[a-z-]*|optional protocols?)',
       '(?<!committee on the |committee in the |convention on the |committee of the )rights of (?:the )?child(?:ren)?', "child(?:ren)?'s rights", 'child rights', '(?:legal framework|legislation|laws?) (?:\\w+ ){0,3}(?:for )?(?:the )?protection of (?:all )?children',
       "child(?:ren)?'s code", 'child code', "children's rights laws?", 'child (?:care and )?protection (?:bill|policy|protocol|law)', 'convention (?:on|for) the protection of children',
       'optional protocols? to (?:the )?(?:crc|convention on the rights of the child)', 'op-?crc[a-z-]*', 'reservations? to (?:the )?(?:crc|convention on the rights of the child)',
@@ -94,7 +94,8 @@ export const ENGLISH: LanguageLexicon = {
       'commissioner for children', 'child rights committee', 'national mechanism', 'independent (?:national )?(?:body|institution|mechanism)',
       '(?:plan|strategy|programme|policy)(?: of action)? (?:for|on) (?:the )?(?:children|child|childhood)', 'development plan for children',
       "children's act", 'child law', 'law on children', 'comprehensive law', 'child protection system', 'unicef', 'observatory', 'budget',
-      'data collection', 'disaggregated data', '(?:report(?:s|ing)?|cooperat[a-z]*)(?: [a-z-]+){0,12} committee on the rights of the child',
+      'data collection', 'disaggregated data', '(?:report(?:s|ing)?|cooperat[a-z]*)(?: [a-z,.\'-]+){0,12} committee on the rights of the child', 'definition of (?:the )?child',
+      '(?:plan|strategy|policy|programme)(?: [a-z]+){0,3} (?:for|on) (?:the )?(?:care and )?protection of (?:the )?(?:rights of )?(?:the )?child(?:ren)?',
       'legislation (?:regarding|on|for) children'],
   },
 };
