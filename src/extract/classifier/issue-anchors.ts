@@ -36,9 +36,16 @@ interface Anchor {
   /** When set, an anchor before the term counts only within this many words ("violence against women and children",
    * not "children … and violence against women"); `window` then bounds anchors after it. */
   before?: number;
+  /** Whether a focus on children later in the text ("…, particularly children") anchors the term too. */
+  focus?: boolean;
 }
 
-const near = (issue: ChildRightsIssueId, terms: RegExp, window = 8): Anchor => ({ issue, terms, anchors: CHILD_WORDS, window });
+/** "…, particularly (for) children": a focus that makes everything named before it about children. */
+const FOCUS = /\b(?:particularly|especially|in particular|with (?:a )?(?:particular|special|specific|increased) (?:focus on|attention to|emphasis on)|(?:paying|pay|with) (?:particular |special )?attention to)\b(?: \S+){0,8}? (?:children|child|girls|boys|minors|adolescents|juveniles)\b/g;
+
+/** Issues whose generic terms a later focus on children anchors: services and conditions named for all, "particularly children". */
+const FOCUSED: readonly ChildRightsIssueId[] = ['education', 'health', 'poverty_social_protection', 'disability'];
+const near = (issue: ChildRightsIssueId, terms: RegExp, window = 8): Anchor => ({ issue, terms, anchors: CHILD_WORDS, window, focus: FOCUSED.includes(issue) });
 
 export const ANCHORS: readonly Anchor[] = [
   { issue: 'violence', terms: /^((domestic|family|gender-based|marital) violence|violence against women)$/, anchors: CHILD_WORDS, window: 5, before: 3 },
@@ -58,11 +65,13 @@ export const ANCHORS: readonly Anchor[] = [
   near('girl_child_discrimination', /^(discriminat[a-z]*|non-?discrimination|nondiscrimination|inequalit(y|ies)|unequal|stereotyp[a-z]*|equal (rights|opportunities|treatment)|treated equally|equality)$/, 10),
   { issue: 'girl_child_discrimination', terms: /^girls?$/, anchors: EDUCATION_WORDS, window: 8 },
   near('general_measures', /^(budget|data collection|disaggregated data|observatory|national mechanism|comprehensive law|independent (national )?(body|institution|mechanism))$/),
-  near('education', /^(education|educational|educating|to study)$/, 5),
+  near('education', /^(education|educational|educating|to study)$/, 6),
   near('education', /^(access to|right to|rights? (of|to)|to|quality|free|inclusive) education$/, 10),
   // Sexual, health and human rights education are health or not about schooling: never enough for education.
   { issue: 'education', terms: /^((sexual|sex|reproductive health|health|human rights|public) education|education awareness)$/, anchors: CHILD_WORDS, window: -1 },
   near('child_labour', /^(forced labou?r|begging|domestic servants?)$/, 8),
+  // "persons with disabilities …, particularly children": only a focus on children makes it the disability issue.
+  near('disability', /^persons with disabilit(y|ies)$/, -1),
 ];
 
 const wordIndex = (text: string, at: number) => (text.slice(0, at).match(/\S+/g) ?? []).length;
@@ -90,11 +99,12 @@ export function anchorIssues(hits: Hits, normalised: string): Hits {
     }
     const text = ISSUE_COMPOUNDS.reduce((t, [re, own]) => (own === id ? t : t.replace(re, (m) => m.replace(/child/, 'xxxxx'))), base);
     const anchorsOf = (re: RegExp) => positions(re, text);
+    const focus = [...text.matchAll(FOCUS)].map((m) => wordIndex(text, m.index + m[0].length - 1));
     const kept = terms.filter((term) => {
       const rule = rules.find((r) => r.terms.test(term));
       if (!rule) return true;
       const anchors = anchorsOf(rule.anchors);
-      return occurrences(term, text).some((p) => anchors.some((q) => (q >= p ? q - p <= rule.window : p - q <= (rule.before ?? rule.window))));
+      return occurrences(term, text).some((p) => (rule.focus && focus.some((f) => f > p)) || anchors.some((q) => (q >= p ? q - p <= rule.window : p - q <= (rule.before ?? rule.window))));
     });
     if (kept.length > 0) out[id] = kept;
   }

@@ -35,7 +35,7 @@ export const ENGLISH: LanguageLexicon = {
   ],
   issues: {
     education: ['(?:in|at) schools?', 'schools?', 'schooling', 'educat(?:ion|ional|ing)', '(?:sexual|sex|reproductive health|health|human rights|public) education', 'to study', 'pupils?', 'enrol(?:l)?ment', 'drop-?outs?', 'dropping out', 'teachers?', 'curricul(?:a|um)',
-      'kindergartens?', 'pre-?schools?', 'early childhood development', 'literacy', 'students?', 'learning', 'classrooms?',
+      'kindergartens?', 'pre-?schools?', 'early childhood development', 'literacy', 'students?', 'learning(?! difficult| disabilit)', 'classrooms?',
       '(?:right to|access to|quality|free|primary|secondary|basic|compulsory|inclusive|elementary|pre-?school|early childhood) education',
       'education (?:system|sector|of (?:roma |disabled |migrant |minority )?(?:children|girls)|for (?:all )?(?:children|girls))',
       'educational (?:institutions|opportunities|settings|needs)', '(?:their|rights? (?:of|to)|to) education', 'education in (?:their|the) mother tongue', 'access to education', 'education and health', 'health and education'],
@@ -68,7 +68,7 @@ export const ENGLISH: LanguageLexicon = {
     girl_child_discrimination: ['girls?', 'girl child', 'female (?:infanticide|foeticide|feticide)', 'sex[- ]selective', 'sex[- ]ratio', 'born out of wedlock',
       'discriminat[a-z]*', 'non-?discrimination', 'nondiscrimination', 'inequalit(?:y|ies)', 'unequal', 'stereotyp[a-z]*', 'equal (?:rights|opportunities|treatment)',
       'treated equally', 'equality', 'equali[sz]e', 'same-sex couples'],
-    disability: ['(?:children|child|students?|pupils?|girls|boys|minors|young people|those) with (?:special needs|disabilit(?:y|ies))',
+    disability: ['persons with disabilit(?:y|ies)', '(?:children|child|students?|pupils?|girls|boys|minors|young people|those) with (?:special needs|disabilit(?:y|ies))',
       'disabled (?:children|child|students?|pupils?)', 'special (?:educational )?needs', 'inclusive (?:education|schools?)', 'deaf'],
     family_alternative_care: ['alternative care', 'foster', 'adoptions?(?! (?:of|and) (?!child))', 'adoptive', 'orphan[a-z]*', 'institutionali[sz]ation',
       'deinstitutionali[sz]ation', '(?:residential|social care|childcare|child care) institutions?', 'institutions for children',
