@@ -44,13 +44,15 @@ interface Anchor {
 const FOCUS = /\b(?:particularly|especially|in particular|with (?:a )?(?:particular|special|specific|increased) (?:focus on|attention to|emphasis on)|(?:paying|pay|with) (?:particular |special )?attention to)\b(?: \S+){0,8}? (?:children|child|girls|boys|minors|adolescents|juveniles)\b/g;
 
 /** Issues whose generic terms a later focus on children anchors: services and conditions named for all, "particularly children". */
-const FOCUSED: readonly ChildRightsIssueId[] = ['education', 'health', 'poverty_social_protection', 'disability'];
+const FOCUSED: readonly ChildRightsIssueId[] = ['education', 'health', 'poverty_social_protection', 'disability', 'ethnic_minority_children', 'girl_child_discrimination'];
 const near = (issue: ChildRightsIssueId, terms: RegExp, window = 8): Anchor => ({ issue, terms, anchors: CHILD_WORDS, window, focus: FOCUSED.includes(issue) });
 
 export const ANCHORS: readonly Anchor[] = [
   { issue: 'violence', terms: /^((domestic|family|gender-based|marital) violence|violence against women)$/, anchors: CHILD_WORDS, window: 5, before: 3 },
   near('violence', /^(violences?|abuse[sd]?|ill treatment|killings?|neglect|maltreatment|ill-treatment|sexual violence|sexual abuse|rape|incest|molestation|maltrait[a-z]*|maltraitances?|sevices|viol|negligence|abus sexuels?|violencia|abusos?|maltrato)$/),
   near('health', /^(reproductive health|health|mortality|malnutrition|nutrition|hiv|aids|medical care|sante|mortalite|vih|sida|soins|salud|mortalidad|desnutricion)$/),
+  // English minority words count by phrase (lexicon-en.ts) or before a focus on children ("minorities, particularly children").
+  near('ethnic_minority_children', /^(minorit(y|ies)|indigenous|ethnic groups?)$/, -1),
   near('ethnic_minority_children', /^(minorites?|autochtones?|ethniques?|indigenas?|minorias?|etnic[oa]s?)$/, 6),
   near('migrant_refugee_children', /^(migrant workers and members of their families|migra[a-z]*|refugees?|asylum|displace[a-z]*|immigra[a-z]*|idps?|migrants?|refugies?|asile|deplaces?|retention|migrantes?|refugiados?|desplazad[oa]s?)$/, 4),
   near('poverty_social_protection', /^(hunger|social (rights|welfare)|material assistance|deprived areas|pauvrete|pobreza)$/, 6),
