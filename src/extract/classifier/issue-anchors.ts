@@ -66,6 +66,8 @@ export const ANCHORS: readonly Anchor[] = [
   near('participation_civil_rights', /^((are|is|be|being) heard|participation|privacy|freedom of (expression|association|thought|religion)|identity|vie privee|liberte d'expression|participacion)$/, 6),
   near('girl_child_discrimination', /^(discriminat[a-z]*|non-?discrimination|nondiscrimination|inequalit(y|ies)|unequal|stereotyp[a-z]*|equal (rights|opportunities|treatment)|treated equally|equality)$/, 10),
   { issue: 'girl_child_discrimination', terms: /^girls?$/, anchors: EDUCATION_WORDS, window: 8 },
+  // Discrimination against women and gender equality concern the girl child only when girls or children follow at once.
+  { issue: 'girl_child_discrimination', terms: /^(discriminat[a-z]* against women|(gender|sex) equality|equality (between|of) (men and women|women and men))$/, anchors: CHILD_WORDS, window: 4, before: 0 },
   near('general_measures', /^(budget|data collection|disaggregated data|observatory|national mechanism|comprehensive law|independent (national )?(body|institution|mechanism))$/),
   near('education', /^(education|educational|educating|to study)$/, 6),
   near('education', /^(access to|right to|rights? (of|to)|to|quality|free|inclusive) education$/, 10),

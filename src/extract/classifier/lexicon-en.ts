@@ -66,6 +66,7 @@ export const ENGLISH: LanguageLexicon = {
     fgm_harmful_practices: ['genital (?:mutilations?|cutting)', 'genital female mutilations?', 'sexual mutilations?', 'fgm(?:/c)?', 'excision', 'harmful (?:traditional |cultural )?practices',
       '(?:customary|cultural|traditional) practices', 'honou?r crimes'],
     girl_child_discrimination: ['girls?', 'girl child', 'female (?:infanticide|foeticide|feticide)', 'sex[- ]selective', 'sex[- ]ratio', 'born out of wedlock',
+      'discriminat[a-z]* against women', '(?:gender|sex) equality', 'equality (?:between|of) (?:men and women|women and men)',
       'discriminat[a-z]*', 'non-?discrimination', 'nondiscrimination', 'inequalit(?:y|ies)', 'unequal', 'stereotyp[a-z]*', 'equal (?:rights|opportunities|treatment)',
       'treated equally', 'equality', 'equali[sz]e', 'same-sex couples'],
     disability: ['(?:persons|people),? (?:particularly|especially|in particular) children,? with disabilit(?:y|ies)', 'persons with disabilit(?:y|ies)', '(?:children|child|students?|pupils?|girls|boys|minors|young people|those) with (?:special needs|disabilit(?:y|ies))',
