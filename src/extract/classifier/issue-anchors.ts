@@ -78,11 +78,16 @@ export const ANCHORS: readonly Anchor[] = [
   near('disability', /^persons with disabilit(y|ies)$/, -1),
 ];
 
-const wordIndex = (text: string, at: number) => (text.slice(0, at).match(/\S+/g) ?? []).length;
+/** Word number of the character at `at` (words are runs of non-space; the replacements above keep lengths). */
+function wordIndex(text: string, at: number): number {
+  let n = 0;
+  for (let i = 0; i < at; i++) if (text.charCodeAt(i) > 32 && (i === 0 || text.charCodeAt(i - 1) <= 32)) n++;
+  return n;
+}
 
 function positions(re: RegExp, text: string): number[] {
   const out: number[] = [];
-  for (const m of text.matchAll(new RegExp(re.source, 'g'))) out.push(wordIndex(text, m.index));
+  for (const m of text.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`))) out.push(wordIndex(text, m.index));
   return out;
 }
 
@@ -101,14 +106,15 @@ export function anchorIssues(hits: Hits, normalised: string): Hits {
       out[id] = terms;
       continue;
     }
-    const text = ISSUE_COMPOUNDS.reduce((t, [re, own]) => (own === id ? t : t.replace(re, (m) => m.replace(/child/, 'xxxxx'))), base);
+    const text = base.includes('child ') ? ISSUE_COMPOUNDS.reduce((t, [re, own]) => (own === id ? t : t.replace(re, (m) => m.replace(/child/, 'xxxxx'))), base) : base;
     const anchorsOf = (re: RegExp) => positions(re, text);
-    const focus = [...text.matchAll(FOCUS)].map((m) => wordIndex(text, m.index + m[0].length - 1));
+    let focusAt: number[] | undefined;
+    const focus = () => (focusAt ??= [...text.matchAll(FOCUS)].map((m) => wordIndex(text, m.index + m[0].length - 1)));
     const kept = terms.filter((term) => {
       const rule = rules.find((r) => r.terms.test(term));
       if (!rule) return true;
       const anchors = anchorsOf(rule.anchors);
-      return occurrences(term, text).some((p) => (rule.focus && focus.some((f) => f > p)) || anchors.some((q) => (q >= p ? q - p <= rule.window : p - q <= (rule.before ?? rule.window))));
+      return occurrences(term, text).some((p) => (rule.focus && focus().some((f) => f > p)) || anchors.some((q) => (q >= p ? q - p <= rule.window : p - q <= (rule.before ?? rule.window))));
     });
     if (kept.length > 0) out[id] = kept;
   }
