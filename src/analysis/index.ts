@@ -7,3 +7,5 @@ export { stateProfile, type StateProfile, type ReviewSummary } from './state-pro
 export { salientWords, similarInOtherCycles } from './similar.js';
 export { highlightMatches, segments, type TextSegment } from './highlight.js';
 export * from './advocacy/index.js';
+export { calendarSessions, calendarStates, nextReviewOf, upcomingSessions, reviewCalendar, submissionDeadline, type CalendarSession, type NextReview, type ReviewCalendar } from './calendar.js';
+export { renderICalendar } from './icalendar.js';

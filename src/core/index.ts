@@ -14,3 +14,4 @@ export { SESSIONS } from './reference/sessions-data.js';
 export { containment, recommendationTokens } from './recommendation-text.js';
 export * from './merge-rule.js';
 export * from './source-claims.js';
+export { SUBMISSION_DEADLINE_RULE, type DeadlineRule } from './reference/submission-deadline.js';

@@ -14,6 +14,7 @@ export { spreadOverClauses } from './recommendations/responses.js';
 export { itemNumber, splitBundledItem } from './recommendations/bundled-items.js';
 export * from './checks/index.js';
 export { attributeSummary, type SummaryAttribution, type AttributedParagraph } from './references/index.js';
+export { evaluateIssues, type IssueEvaluation } from './classifier/index.js';
 export { cohenKappa, evaluateClassifier, loadModelFile, parseGold, parseLabelledRecommendations, parseSecondAnnotator, DEFAULT_THRESHOLDS, type Agreement, type ClassifierEvaluation, type GoldItem, type Scores } from './classifier/index.js';
 export { citationMatcher, childSentences, findSubmissionList, parseSubmissionList, unSourcesByNote, type Submitter } from './references/index.js';
 export { extractTroika, type Troika } from './troika.js';

@@ -10,6 +10,7 @@ import { registerPages, sendPage, pageContext } from './routes/pages.js';
 import { registerExports } from './routes/exports.js';
 import { registerApi } from './routes/api.js';
 import { registerAnalyses } from './routes/analyses.js';
+import { registerCalendar } from './routes/calendar.js';
 import { ErrorPage } from './views/misc-pages.js';
 import { securityHeaders, rejectOtherMethods } from './security.js';
 import { costlySearchTurns } from './search-turns.js';
@@ -48,6 +49,7 @@ export function createApp(db: Db, opts: AppOptions = {}): Hono<AppEnv> {
   registerExports(app, db, deps.baseUrl);
   registerApi(app, db, deps);
   registerAnalyses(app, db);
+  registerCalendar(app, deps);
   rejectOtherMethods(app);
   app.notFound((c) => {
     throw new UprError('not_found', `no page at ${c.req.path}`, { field: 'path', value: c.req.path });

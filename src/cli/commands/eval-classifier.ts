@@ -9,6 +9,7 @@ import { decodeText } from '../../ingest/index.js';
 import { cohenKappa, evaluateClassifier, loadModelFile, parseGold, parseLabelledRecommendations, parseSecondAnnotator, DEFAULT_THRESHOLDS, MODEL_VERSION, type Agreement, type ClassifierEvaluation, type GoldItem, type Scores } from '../../extract/index.js';
 import { formatProblem, UprError } from '../../core/index.js';
 import { renderTable } from '../table.js';
+import { ISSUE_GOLD_DIR, issueEvaluations, renderIssueEvaluations } from './eval-issues.js';
 
 const GOLD_DIR = fileURLToPath(new URL('../../../data/gold/', import.meta.url));
 /** The second annotator's labels of a seeded sample (not gold items: compared with them for agreement). */
@@ -74,6 +75,14 @@ function render(e: ClassifierEvaluation, agreement: Agreement | null): string {
 export const classifierEvaluation: Evaluation = {
   summary: "children's-rights classifier: P/R/F1 on the gold set and against UPR Info's label (session-grouped CV)",
   run(ctx, values) {
+    const issueDir = resolve((values['issue-gold'] as string | undefined) ?? ISSUE_GOLD_DIR);
+    if (values['issue-gold'] !== undefined && !existsSync(issueDir)) throw new UprError('not_found', `issue gold folder not found: ${issueDir}`, { file: issueDir });
+    const issues = issueEvaluations(issueDir, (s) => ctx.stderr.write(`issue gold: ${s}\n`));
+    if (values['issues-only']) {
+      if (!issues) throw new UprError('not_found', `issue gold folder not found: ${issueDir} (use --issue-gold DIR)`, { file: issueDir });
+      ctx.stdout.write(values.json ? JSON.stringify({ modelVersion: MODEL_VERSION, issueGold: issues }, null, 2) + '\n' : renderIssueEvaluations(issues, Boolean(values.errors)));
+      return 0;
+    }
     const truth = resolve((values.truth as string | undefined) ?? '../shared/data/upr-info');
     const goldDir = resolve((values.gold as string | undefined) ?? GOLD_DIR);
     const k = Number((values.folds as string | undefined) ?? 4);
@@ -90,10 +99,11 @@ export const classifierEvaluation: Evaluation = {
     const secondFile = join(goldDir, SECOND_ANNOTATOR_FILE);
     const agreement = existsSync(secondFile) ? cohenKappa(new Map(gold.map((g) => [g.id, g.label])), parseSecondAnnotator(readFileSync(secondFile, 'utf8'))) : null;
     if (values.json) {
-      ctx.stdout.write(JSON.stringify({ modelVersion: MODEL_VERSION, ...e, agreement, errors: values.errors ? e.errors : e.errors.length }, null, 2) + '\n');
+      ctx.stdout.write(JSON.stringify({ modelVersion: MODEL_VERSION, ...e, agreement, errors: values.errors ? e.errors : e.errors.length, issueGold: issues ?? null }, null, 2) + '\n');
       return 0;
     }
     ctx.stdout.write(render(e, agreement));
+    ctx.stdout.write(issues ? `\n${renderIssueEvaluations(issues, Boolean(values.errors))}` : `\nIssue-level gold set not found at ${issueDir}; issue figures skipped.\n`);
     if (values.errors) {
       ctx.stdout.write(`\nGold items the classifier gets wrong (${e.errors.length})\n`);
       for (const x of e.errors) ctx.stdout.write(`${x.id} gold=${x.gold ? 'yes' : 'no'} predicted=${x.predicted ? 'yes' : 'no'}: ${x.text.slice(0, 200)}\n`);

@@ -23,6 +23,8 @@ export const EVAL_OPTIONS: Record<string, OptionSpec> = {
   gold: { type: 'string', valueName: 'DIR', help: 'classifier: gold-set folder (default data/gold)' },
   folds: { type: 'string', valueName: 'N', help: 'classifier: number of session-grouped folds (default 4)' },
   errors: { type: 'boolean', help: 'classifier: list the gold items the classifier gets wrong' },
+  'issue-gold': { type: 'string', valueName: 'DIR', help: 'classifier: issue-level gold folder (default test/fixtures/classifier/issue-gold)' },
+  'issues-only': { type: 'boolean', help: 'classifier: only the issue-level evaluation (seconds, no model training)' },
 };
 
 export const evalCommand: Command = {

@@ -17,6 +17,7 @@ import { checkCommand } from './check.js';
 import { fetchCommand } from './fetch.js';
 import { updateCommand } from './update.js';
 import { removeCommand } from './remove.js';
+import { calendarCommand } from './calendar.js';
 
 export const COMMANDS: Command[] = [
   demoCommand,
@@ -29,6 +30,7 @@ export const COMMANDS: Command[] = [
   statsCommand,
   analyseCommand,
   statesCommand,
+  calendarCommand,
   exportCommand,
   serveCommand,
   classifyCommand,

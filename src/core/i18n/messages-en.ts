@@ -158,6 +158,13 @@ export const EN = {
   anReasonIssueOneSpecific: "made 1 recommendation on {issue} in cycle {cycle}, a specific one (category 5)",
   anReasonResponseOneSupported: "{sur} supported its one earlier children's-rights recommendation",
   anReasonResponseOneNot: "{sur} did not support its one earlier children's-rights recommendation",
+  navCalendar: 'Calendar', calendarTitle: 'Review calendar',
+  calendarIntro: 'Sessions of the UPR Working Group opening in the next {months} months, with the States under review and the usual deadline for stakeholders’ submissions.',
+  calendarRule: 'Deadline rule: submissions are usually due {weeks} weeks before the session opens (OHCHR asks for them at least six months before). Check the exact date with OHCHR.',
+  calendarSource: 'Source of the rule', calendarProjected: 'projected', calendarProjectedNote: 'Projected sessions are not scheduled yet: their dates follow the order of review (same place, 14 sessions and about five years a cycle).',
+  calendarDeadline: 'Submissions due (usual)', calendarStates: 'States under review', calendarDates: 'Dates',
+  calendarFollowed: 'Next reviews of the States you follow', calendarNext: 'Next review', calendarFollow: 'Follow a State (name or ISO3 code)', calendarFollowButton: 'Follow',
+  calendarFeed: 'iCalendar feed for calendar applications', calendarFeedFollowed: 'iCalendar feed of the States you follow', calendarSessions: 'Coming sessions', calendarUnfollow: 'Stop following {name}',
 } as const;
 
 export type MessageKey = keyof typeof EN;

@@ -160,4 +160,11 @@ export const ES: Messages = {
   anReasonIssueOneSpecific: "hizo 1 recomendación sobre «{issue}» en el ciclo {cycle}, específica (categoría 5)",
   anReasonResponseOneSupported: "{sur} aceptó su única recomendación anterior sobre derechos del niño",
   anReasonResponseOneNot: "{sur} no aceptó su única recomendación anterior sobre derechos del niño",
+  navCalendar: 'Calendario', calendarTitle: 'Calendario de exámenes',
+  calendarIntro: 'Períodos de sesiones del Grupo de Trabajo del EPU que comienzan en los próximos {months} meses, con los Estados examinados y el plazo habitual de las contribuciones de las partes interesadas.',
+  calendarRule: 'Regla del plazo: las contribuciones suelen vencer {weeks} semanas antes de que comience el período de sesiones (el ACNUDH las pide al menos seis meses antes). Compruebe la fecha exacta con el ACNUDH.',
+  calendarSource: 'Fuente de la regla', calendarProjected: 'proyección', calendarProjectedNote: 'Los períodos de sesiones proyectados aún no están programados: sus fechas siguen el orden de examen (mismo lugar, 14 períodos de sesiones y unos cinco años por ciclo).',
+  calendarDeadline: 'Plazo de contribuciones (habitual)', calendarStates: 'Estados examinados', calendarDates: 'Fechas',
+  calendarFollowed: 'Próximos exámenes de los Estados que sigue', calendarNext: 'Próximo examen', calendarFollow: 'Seguir un Estado (nombre o código ISO3)', calendarFollowButton: 'Seguir',
+  calendarFeed: 'Canal iCalendar para aplicaciones de calendario', calendarFeedFollowed: 'Canal iCalendar de los Estados que sigue', calendarSessions: 'Próximos períodos de sesiones', calendarUnfollow: 'Dejar de seguir {name}',
 };

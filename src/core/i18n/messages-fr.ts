@@ -160,4 +160,11 @@ export const FR: Messages = {
   anReasonIssueOneSpecific: "a fait 1 recommandation sur le thème « {issue} » au cycle {cycle}, précise (catégorie 5)",
   anReasonResponseOneSupported: "{sur} a accepté sa seule recommandation antérieure sur les droits de l'enfant",
   anReasonResponseOneNot: "{sur} n'a pas accepté sa seule recommandation antérieure sur les droits de l'enfant",
+  navCalendar: 'Calendrier', calendarTitle: 'Calendrier des examens',
+  calendarIntro: 'Sessions du Groupe de travail de l’EPU qui s’ouvrent dans les {months} prochains mois, avec les États examinés et la date limite habituelle des contributions des parties prenantes.',
+  calendarRule: 'Règle de la date limite : les contributions sont habituellement attendues {weeks} semaines avant l’ouverture de la session (le HCDH les demande au moins six mois avant). Vérifiez la date exacte auprès du HCDH.',
+  calendarSource: 'Source de la règle', calendarProjected: 'projection', calendarProjectedNote: 'Les sessions en projection ne sont pas encore fixées : leurs dates suivent l’ordre d’examen (même place, 14 sessions et environ cinq ans par cycle).',
+  calendarDeadline: 'Contributions attendues (habituel)', calendarStates: 'États examinés', calendarDates: 'Dates',
+  calendarFollowed: 'Prochains examens des États suivis', calendarNext: 'Prochain examen', calendarFollow: 'Suivre un État (nom ou code ISO3)', calendarFollowButton: 'Suivre',
+  calendarFeed: 'Flux iCalendar pour les applications de calendrier', calendarFeedFollowed: 'Flux iCalendar des États suivis', calendarSessions: 'Sessions à venir', calendarUnfollow: 'Ne plus suivre {name}',
 };

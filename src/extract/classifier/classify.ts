@@ -62,7 +62,7 @@ export function classifyText(text: string, language?: ClassifierLanguage, option
   let issues: ClassifyResult['issues'] = [];
   if (isChildRights) {
     const withIssues = matchLexicon(norm, lang, true);
-    issues = Object.entries(applyIssueRules(withIssues.issues))
+    issues = Object.entries(applyIssueRules(withIssues.issues, norm))
       .map(([id, hits]) => {
         evidence.push(`${id}: ${hits.join(', ')}`);
         return { id: id as ChildRightsIssueId, score: round(Math.min(1, 0.6 + 0.2 * (hits.length - 1)) * score) };

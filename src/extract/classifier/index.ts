@@ -11,3 +11,4 @@ export { scoreBinary, sessionFolds, type Scores } from './metrics.js';
 export { evaluateClassifier, keywordBaseline, type ClassifierEvaluation, type IssueScores } from './evaluation.js';
 export { calibrate, chooseThresholds, chooseVeto, regionOf, DEFAULT_THRESHOLDS, type Thresholds, type Region, type Calibration, type Scored } from './calibration.js';
 export { secondAnnotatorSample, cohenKappa, parseSecondAnnotator, SECOND_ANNOTATOR_SEED, SECOND_ANNOTATOR_SIZE, type Agreement } from './agreement.js';
+export { evaluateIssues, type IssueEvaluation, type IssueCounts } from './issue-evaluation.js';

@@ -1,0 +1,122 @@
+// Anchoring of generic issue terms: "violence", "health", "minorities", "migrants"… raise an issue only when children
+// are named near them, so that a text about children that also speaks of violence against women, maternal health or
+// minorities in general is not filed under those issues. Pure: normalised text and the matched terms in.
+import type { ChildRightsIssueId } from '../../core/index.js';
+
+type Hits = Partial<Record<ChildRightsIssueId, string[]>>;
+
+/** Words that name children (English, French, Spanish; normalised). */
+const CHILD_WORDS = /\b(?:child(?:ren)?(?:'s|s')?|girls?|boys?|minors?|juveniles?|adolescen[a-z]*|infants?|bab(?:y|ies)|new-?borns?|teen-?age[a-z]*|pupils?|orphans?|schoolchildren|young people|youths?|under (?:the age of )?(?:18|eighteen)|enfants?|filles|fillettes?|garcons|mineurs?|ninos?|ninas?|menores|nin[oa]s y adolescentes)\b/g;
+/**
+ * Names of child-specific issues, with their issue: their "child" anchors only that issue's terms, not a neighbouring
+ * generic term of another issue ("violence against women … child marriage" is not violence against children).
+ */
+const ISSUE_COMPOUNDS: readonly [RegExp, ChildRightsIssueId][] = [
+  [/\bchild (?:labou?r|workers)\b/g, 'child_labour'],
+  [/\bchild marriages?\b/g, 'child_marriage'],
+  [/\bchild soldiers?\b/g, 'armed_conflict'],
+  [/\bchild (?:pornography|prostitution|trafficking|sex tourism)\b/g, 'trafficking_exploitation'],
+  [/\bchild benefits?\b/g, 'poverty_social_protection'],
+  [/\bchild (?:code|protection)\b/g, 'general_measures'],
+];
+/** Education words, the anchors of "girls" for the girl child's access to schooling. */
+const EDUCATION_WORDS = /\b(?:(?<!sexual |sex |health )education|educational|educating|schools?|schooling|enrol(?:l)?ment|enrol(?:l)?ed|attendance|literacy|illiteracy|drop-?outs?|study|students?|ecoles?|scolari[a-z]*|educacion|escuelas?|escolari[a-z]*)\b/g;
+/** "girls and boys", "boys and girls": both sexes named, so "girls" says nothing about the girl child. */
+const BOTH_SEXES = /\b(?:boys,? (?:and )?girls|girls,? (?:and )?boys)\b/g;
+/** Names of treaties and treaty bodies: their words name no child and no discrimination against one. */
+const INSTRUMENTS = /\b(?:committee|convention) (?:on|in|of) the rights of the child\b|\b(?:committee on|convention on) the elimination of (?:all forms of )?(?:racial )?discrimination(?: against women)?\b/g;
+
+interface Anchor {
+  issue: ChildRightsIssueId;
+  /** Matched terms that need an anchor; other terms of the issue stand alone. */
+  terms: RegExp;
+  anchors: RegExp;
+  /** Largest distance in words between the term and an anchor. */
+  window: number;
+  /** When set, an anchor before the term counts only within this many words ("violence against women and children",
+   * not "children … and violence against women"); `window` then bounds anchors after it. */
+  before?: number;
+  /** Whether a focus on children later in the text ("…, particularly children") anchors the term too. */
+  focus?: boolean;
+}
+
+/** "…, particularly (for) children": a focus that makes everything named before it about children. */
+const FOCUS = /\b(?:particularly|especially|in particular|with (?:a )?(?:particular|special|specific|increased) (?:focus on|attention to|emphasis on)|(?:paying|pay|with) (?:particular |special )?attention to)\b(?: \S+){0,8}? (?:children|child|girls|boys|minors|adolescents|juveniles)\b/g;
+
+/** Issues whose generic terms a later focus on children anchors: services and conditions named for all, "particularly children". */
+const FOCUSED: readonly ChildRightsIssueId[] = ['education', 'health', 'poverty_social_protection', 'disability', 'ethnic_minority_children', 'girl_child_discrimination'];
+const near = (issue: ChildRightsIssueId, terms: RegExp, window = 8): Anchor => ({ issue, terms, anchors: CHILD_WORDS, window, focus: FOCUSED.includes(issue) });
+
+export const ANCHORS: readonly Anchor[] = [
+  { issue: 'violence', terms: /^((domestic|family|gender-based|marital) violence|violence against women)$/, anchors: CHILD_WORDS, window: 5, before: 3 },
+  near('violence', /^(violences?|abuse[sd]?|ill treatment|killings?|neglect|maltreatment|ill-treatment|sexual violence|sexual abuse|rape|incest|molestation|maltrait[a-z]*|maltraitances?|sevices|viol|negligence|abus sexuels?|violencia|abusos?|maltrato)$/),
+  near('health', /^(reproductive health|health|mortality|malnutrition|nutrition|hiv|aids|medical care|sante|mortalite|vih|sida|soins|salud|mortalidad|desnutricion)$/),
+  // English minority words count by phrase (lexicon-en.ts) or before a focus on children ("minorities, particularly children").
+  near('ethnic_minority_children', /^(minorit(y|ies)|indigenous|ethnic groups?)$/, -1),
+  near('ethnic_minority_children', /^(minorites?|autochtones?|ethniques?|indigenas?|minorias?|etnic[oa]s?)$/, 6),
+  near('migrant_refugee_children', /^(migrant workers and members of their families|migra[a-z]*|refugees?|asylum|displace[a-z]*|immigra[a-z]*|idps?|migrants?|refugies?|asile|deplaces?|retention|migrantes?|refugiados?|desplazad[oa]s?)$/, 4),
+  near('poverty_social_protection', /^(hunger|social (rights|welfare)|material assistance|deprived areas|pauvrete|pobreza)$/, 6),
+  near('poverty_social_protection', /^(poverty)$/, 14),
+  { issue: 'poverty_social_protection', terms: /^poor$/, anchors: /\bpoor(?: and [a-z]+)? (?:children|families|households)\b/g, window: 0 },
+  near('poverty_social_protection', /^(social protection|social security|social assistance|allowances?|social expenditures?|standard of living|social services|social spending|pauvrete|protection sociale|securite sociale|allocations?|prestations|pobreza|proteccion social)$/, 6),
+  near('juvenile_justice', /^(detention|detained|prisons?|prisoners|executions?|death penalty|criminal justice|deprived of (their )?liberty|criminali[sz]ed|detenus?|carceles?|detencion|privad[oa]s? de libertad)$/, 6),
+  near('trafficking_exploitation', /^(traffick[a-z]*|prostitution|sexual exploitation|traite|trafic|trata)$/),
+  near('armed_conflict', /^(ex-combatants?|armed conflicts?|soldiers?|recruit(ed|ment|ing)?|armed forces|armed groups|hostilities|demobili[sz]ation|conscript[a-z]*|military service|recrutement|forces armees|groupes armes|conflits? armes?)$/),
+  near('birth_registration_nationality', /^(nationality|stateless(ness)?|citizenship|registration|nationalite|apatrid[a-z]*|etat civil|nacionalidad|apatrid[a-z]*)$/),
+  near('participation_civil_rights', /^((are|is|be|being) heard|participation|privacy|freedom of (expression|association|thought|religion)|identity|vie privee|liberte d'expression|participacion)$/, 6),
+  near('girl_child_discrimination', /^(discriminat[a-z]*|non-?discrimination|nondiscrimination|inequalit(y|ies)|unequal|stereotyp[a-z]*|equal (rights|opportunities|treatment)|treated equally|equality)$/, 10),
+  { issue: 'girl_child_discrimination', terms: /^girls?$/, anchors: EDUCATION_WORDS, window: 8 },
+  // Discrimination against women and gender equality concern the girl child only when girls or children follow at once.
+  { issue: 'girl_child_discrimination', terms: /^(discriminat[a-z]* against women|(gender|sex) equality|equality (between|of) (men and women|women and men))$/, anchors: CHILD_WORDS, window: 4, before: 0 },
+  near('general_measures', /^(budget|data collection|disaggregated data|observatory|national mechanism|comprehensive law|independent (national )?(body|institution|mechanism))$/),
+  near('education', /^(education|educational|educating|to study)$/, 6),
+  near('education', /^(access to|right to|rights? (of|to)|to|quality|free|inclusive) education$/, 10),
+  // Sexual, health and human rights education are health or not about schooling: never enough for education.
+  { issue: 'education', terms: /^((sexual|sex|reproductive health|health|human rights|public) education|education awareness)$/, anchors: CHILD_WORDS, window: -1 },
+  near('child_labour', /^(forced labou?r|begging|domestic servants?)$/, 8),
+  // "persons with disabilities …, particularly children": only a focus on children makes it the disability issue.
+  near('disability', /^persons with disabilit(y|ies)$/, -1),
+];
+
+/** Word number of the character at `at` (words are runs of non-space; the replacements above keep lengths). */
+function wordIndex(text: string, at: number): number {
+  let n = 0;
+  for (let i = 0; i < at; i++) if (text.charCodeAt(i) > 32 && (i === 0 || text.charCodeAt(i - 1) <= 32)) n++;
+  return n;
+}
+
+function positions(re: RegExp, text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`))) out.push(wordIndex(text, m.index));
+  return out;
+}
+
+function occurrences(term: string, text: string): number[] {
+  const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return positions(new RegExp(`\\b${escaped}\\b`), text);
+}
+
+/** Drops generic terms with no anchor within their window, and issues left without terms. */
+export function anchorIssues(hits: Hits, normalised: string): Hits {
+  const base = normalised.replace(INSTRUMENTS, (m) => m.replace(/\b(child|discrimination)\b/, 'xxxxx')).replace(BOTH_SEXES, (m) => m.replace(/girls/, 'xxxxx'));
+  const out: Hits = {};
+  for (const [id, terms] of Object.entries(hits) as [ChildRightsIssueId, string[]][]) {
+    const rules = ANCHORS.filter((a) => a.issue === id);
+    if (rules.length === 0) {
+      out[id] = terms;
+      continue;
+    }
+    const text = base.includes('child ') ? ISSUE_COMPOUNDS.reduce((t, [re, own]) => (own === id ? t : t.replace(re, (m) => m.replace(/child/, 'xxxxx'))), base) : base;
+    const anchorsOf = (re: RegExp) => positions(re, text);
+    let focusAt: number[] | undefined;
+    const focus = () => (focusAt ??= [...text.matchAll(FOCUS)].map((m) => wordIndex(text, m.index + m[0].length - 1)));
+    const kept = terms.filter((term) => {
+      const rule = rules.find((r) => r.terms.test(term));
+      if (!rule) return true;
+      const anchors = anchorsOf(rule.anchors);
+      return occurrences(term, text).some((p) => (rule.focus && focus().some((f) => f > p)) || anchors.some((q) => (q >= p ? q - p <= rule.window : p - q <= (rule.before ?? rule.window))));
+    });
+    if (kept.length > 0) out[id] = kept;
+  }
+  return out;
+}
