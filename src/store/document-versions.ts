@@ -138,6 +138,7 @@ export function settleRecommendations(db: Db, documentId: number, previous: read
 export function finishReplacement(db: Db, documentId: number, sourceId: number, replaced: ReplacedVersion): number {
   const removed = settleRecommendations(db, documentId, replaced.previousRecommendations, replaced.repositioned);
   db.prepare('UPDATE recommendations SET source_id = ? WHERE document_id = ? AND source_id <> ?').run(sourceId, documentId, sourceId);
+  db.prepare('UPDATE recommendation_claims SET source_id = ? WHERE document_id = ? AND source_id <> ?').run(sourceId, documentId, sourceId);
   db.prepare('UPDATE document_versions SET recommendations_removed = ? WHERE document_id = ? AND version = ?').run(removed, documentId, replaced.version - 1);
   dropSourceIfUnused(db, replaced.previousSourceId);
   return removed;
@@ -148,7 +149,9 @@ export function dropSourceIfUnused(db: Db, sourceId: number): boolean {
   const used = db.prepare(`SELECT 1 WHERE EXISTS (SELECT 1 FROM documents WHERE source_id = @id)
     OR EXISTS (SELECT 1 FROM recommendations WHERE source_id = @id)
     OR EXISTS (SELECT 1 FROM recommendation_history WHERE source_id = @id OR replaced_by_source_id = @id)
-    OR EXISTS (SELECT 1 FROM pledges WHERE source_id = @id)`).get({ id: sourceId });
+    OR EXISTS (SELECT 1 FROM pledges WHERE source_id = @id)
+    OR EXISTS (SELECT 1 FROM recommendation_claims WHERE source_id = @id)
+    OR EXISTS (SELECT 1 FROM un_recommendations WHERE source_id = @id)`).get({ id: sourceId });
   if (used) return false;
   db.prepare('DELETE FROM sources WHERE id = ?').run(sourceId);
   return true;

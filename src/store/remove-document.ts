@@ -58,6 +58,7 @@ export function removeDocument(db: Db, id: number): RemovedDocument | undefined 
     const repositioned = (db.prepare('SELECT recommendation_id AS id FROM recommendation_positions WHERE document_id = ?').all(id) as { id: number }[]).map((r) => r.id);
     db.prepare('UPDATE documents SET corrects_id = NULL WHERE corrects_id = ?').run(id);
     clearDerived(db, id);
+    db.prepare('DELETE FROM recommendation_claims WHERE document_id = ?').run(id);
     const removed = settleRecommendations(db, id, previous, repositioned);
     db.prepare('DELETE FROM document_versions WHERE document_id = ?').run(id);
     db.prepare('DELETE FROM documents WHERE id = ?').run(id);

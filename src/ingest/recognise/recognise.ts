@@ -64,7 +64,7 @@ export function recogniseDocument(input: RecognitionInput, file?: string): Parse
   const flatFirst = first.replace(/\s+/g, ' ');
   const opening = all.slice(0, 4000).replace(/\s+/g, ' ');
   const r: Recognition = { symbol: null, type: 'other', stateIso3: null, session: null, cycle: null, language: detectLanguage(all),
-    title: '', date: isoDate(DATE.exec(first.split('\n').slice(0, 14).join('\n'))), corrects: null, isUpr: false, ownOutput: isOwnOutputText(all) };
+    title: '', date: isoDate(DATE.exec(first.split('\n').slice(0, 14).join('\n'))), corrects: null, isUpr: false, ownOutput: isOwnOutputText(all) || input.pages.some((page) => isOwnOutputText(page)) };
 
   if (/Thematic list of recommendations/i.test(header + opening) || (/Source of position/i.test(opening) && /\bTheme\b/.test(opening))) {
     r.type = 'thematic_list';
