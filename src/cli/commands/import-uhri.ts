@@ -7,10 +7,10 @@ import type { CommandContext } from '../command.js';
 import { importUhriRows, type Db } from '../../store/index.js';
 import { readUhriExport } from '../../ingest/index.js';
 import { classifyUnRecommendations } from '../../pipeline/index.js';
-import { formatProblem, describeError } from '../../core/index.js';
+import { describeError } from '../../core/index.js';
 import { createProgress } from '../progress.js';
+import { refuseOnProblems } from './import-problems.js';
 
-const MAX_PROBLEMS_SHOWN = 20;
 
 export interface UhriFileOutcome {
   file: string;
@@ -31,16 +31,7 @@ export async function importUhriFile(ctx: CommandContext, db: Db, file: string, 
   try {
     const bytes = readFileSync(file);
     const { value: rows, problems } = await readUhriExport(bytes, file);
-    const rejected = new Set(problems.map((p) => p.line));
-    outcome.rows = rows.length + rejected.size;
-    if (problems.length > 0) {
-      outcome.rejected = rejected.size;
-      outcome.status = 'rejected: nothing stored';
-      ctx.stderr.write(`${file}: ${problems.length} problem(s); nothing from this file was stored:\n`);
-      for (const p of problems.slice(0, MAX_PROBLEMS_SHOWN)) ctx.stderr.write(`  ${formatProblem(p)}\n`);
-      if (problems.length > MAX_PROBLEMS_SHOWN) ctx.stderr.write(`  … and ${problems.length - MAX_PROBLEMS_SHOWN} more\n`);
-      return outcome;
-    }
+    if (refuseOnProblems(ctx, file, rows.length, problems, outcome)) return outcome;
     const progress = createProgress(ctx.stderr, basename(file));
     const result = importUhriRows(db, { kind: 'uhri', path: file, fileName: basename(file), sha256: createHash('sha256').update(bytes).digest('hex'),
       sizeBytes: bytes.length }, rows, { dryRun, onProgress: (d, t) => progress.update(d, t) });

@@ -7,13 +7,13 @@ import type { Command } from '../command.js';
 import { openStoreForWriting } from '../open-store.js';
 import { importUprInfoRows, type Db } from '../../store/index.js';
 import { parseUprInfoCsv, decodeText, type TextEncodingName } from '../../ingest/index.js';
-import { formatProblem, UprError, describeError } from '../../core/index.js';
+import { UprError, describeError } from '../../core/index.js';
 import { renderTable } from '../table.js';
 import { createProgress } from '../progress.js';
+import { refuseOnProblems } from './import-problems.js';
 import { importUhriFile, type UhriFileOutcome } from './import-uhri.js';
 
 const ENCODINGS: TextEncodingName[] = ['utf-8', 'macintosh', 'windows-1252'];
-const MAX_PROBLEMS_SHOWN = 20;
 
 interface FileOutcome {
   file: string;
@@ -94,16 +94,7 @@ function importOne(ctx: Parameters<Command['run']>[0], db: Db, file: string, dry
     const bytes = readFileSync(file);
     const { text } = decodeText(bytes, encoding);
     const { value: rows, problems } = parseUprInfoCsv(text, file);
-    const rejectedLines = new Set(problems.map((p) => p.line));
-    outcome.rows = rows.length + rejectedLines.size;
-    if (problems.length > 0) {
-      outcome.rejected = rejectedLines.size;
-      outcome.status = 'rejected: nothing stored';
-      ctx.stderr.write(`${file}: ${problems.length} problem(s); nothing from this file was stored:\n`);
-      for (const p of problems.slice(0, MAX_PROBLEMS_SHOWN)) ctx.stderr.write(`  ${formatProblem(p)}\n`);
-      if (problems.length > MAX_PROBLEMS_SHOWN) ctx.stderr.write(`  … and ${problems.length - MAX_PROBLEMS_SHOWN} more\n`);
-      return outcome;
-    }
+    if (refuseOnProblems(ctx, file, rows.length, problems, outcome)) return outcome;
     const progress = createProgress(ctx.stderr, basename(file));
     const result = importUprInfoRows(
       db,
