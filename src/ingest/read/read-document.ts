@@ -1,10 +1,9 @@
 // Reads any supported UN document file into DocumentText: PDF (text layer, or OCR when scanned), DOCX,
 // legacy DOC. Empty, unknown, corrupt and encrypted files become clear `UprError`s.
-import { open } from 'node:fs/promises';
 import { UprError } from '../../core/index.js';
 import type { DocumentText } from '../document-text.js';
 import { readPdf } from '../pdf.js';
-import { sniffFormat } from './format.js';
+import { readFileHead, sniffFormat } from './format.js';
 import { readDoc, readDocx } from './word.js';
 import { ocrPdf } from './ocr.js';
 
@@ -13,15 +12,8 @@ const MIN_LETTERS_PER_PAGE = 25;
 
 /** Reads `path` whatever its format; throws `UprError` with the file named when it cannot. */
 export async function readDocument(path: string): Promise<DocumentText> {
-  const head = new Uint8Array(1024);
-  const fh = await open(path, 'r');
-  let n: number;
-  try {
-    ({ bytesRead: n } = await fh.read(head, 0, head.length, 0));
-  } finally {
-    await fh.close();
-  }
-  const format = sniffFormat(head.subarray(0, n));
+  const head = await readFileHead(path);
+  const format = sniffFormat(head);
   if (format === 'empty') throw new UprError('invalid_input', 'the file is empty', { file: path });
   if (format === 'unknown') throw new UprError('unsupported_format', 'not a PDF, DOCX or Word (.doc) file', { file: path });
   if (format === 'docx') return readDocx(path);

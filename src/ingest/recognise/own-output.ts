@@ -3,8 +3,9 @@
 // "Thematic list of recommendations", so without this they were stored as a national report or a list.
 // Marks they already carry: every report's method section names the classifier version
 // (`child-rights-2.…`); a DOCX report has the creator `upr` in its properties; an export has its own columns.
-import { open, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import JSZip from 'jszip';
+import { readFileHead } from '../read/format.js';
 
 /** The classifier version every report and classified export writes (src/extract/classifier MODEL_VERSION). */
 const CLASSIFIER_MARK = /\bchild-rights-\d+\.[0-9A-Za-z]+/;
@@ -21,15 +22,8 @@ export function isOwnOutputText(text: string): boolean {
 
 /** `isOwnOutputFile` on the file at `path`, reading only its first bytes when it is a PDF or legacy Word file. */
 export async function isOwnOutputPath(path: string): Promise<boolean> {
-  const head = new Uint8Array(1024);
-  const fh = await open(path, 'r');
-  let n: number;
-  try {
-    ({ bytesRead: n } = await fh.read(head, 0, head.length, 0));
-  } finally {
-    await fh.close();
-  }
-  if (isPdfOrDoc(head.subarray(0, n))) return false;
+  const head = await readFileHead(path);
+  if (isPdfOrDoc(head)) return false;
   return isOwnOutputFile(await readFile(path));
 }
 
