@@ -120,6 +120,7 @@ function fold(db: Db, from: number, to: number): void {
   const issues = (cachedStatement(db, 'SELECT issue FROM recommendation_issues WHERE recommendation_id = ? ORDER BY issue').all(from) as { issue: string }[]).map((r) => r.issue);
   cachedStatement(db, 'UPDATE recommendation_claims SET recommendation_id = ? WHERE recommendation_id = ?').run(to, from);
   cachedStatement(db, 'UPDATE recommendation_history SET recommendation_id = ? WHERE recommendation_id = ?').run(to, from);
+  cachedStatement(db, 'UPDATE uhri_annotations SET recommendation_id = ? WHERE recommendation_id = ?').run(to, from);
   addExtras(db, to, { issues, actionCategory: extras.actionCategory });
   cachedStatement(db, 'DELETE FROM recommendations WHERE id = ?').run(from);
   refreshChosen(db, to);

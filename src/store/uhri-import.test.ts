@@ -21,7 +21,7 @@ describe('importUhriRows', () => {
   it('stores the XLSX fixture: UPR rows as recommendations with positions and States, other bodies as UN recommendations', async () => {
     const db = openStore(':memory:');
     const rows = await rowsOf('uhri-slovenia.xlsx');
-    assert.deepEqual(importUhriRows(db, file('a.xlsx'), rows), { rows: 225, added: 225, alreadyStored: 0, updated: 0, upr: 215, un: 10 });
+    assert.deepEqual(importUhriRows(db, file('a.xlsx'), rows), { rows: 225, added: 225, alreadyStored: 0, updated: 0, upr: 215, un: 10, merged: 0, absorbed: 0 });
     assert.equal(countRecommendations(db), 215);
     const found = searchRecommendations(db, { origin: ['uhri'], state: ['SVN'], cycle: [3] }, { limit: null, facets: ['response', 'by'] });
     assert.equal(found.total, 215);
@@ -42,8 +42,8 @@ describe('importUhriRows', () => {
     const db = openStore(':memory:');
     const rows = await rowsOf('uhri-slovenia.xlsx');
     importUhriRows(db, file('a.xlsx'), rows);
-    assert.deepEqual(importUhriRows(db, file('a.xlsx'), rows), { rows: 225, added: 0, alreadyStored: 225, updated: 0, upr: 215, un: 10 });
-    assert.deepEqual(importUhriRows(db, file('b.xlsx'), [...rows].reverse()), { rows: 225, added: 0, alreadyStored: 225, updated: 0, upr: 215, un: 10 });
+    assert.deepEqual(importUhriRows(db, file('a.xlsx'), rows), { rows: 225, added: 0, alreadyStored: 225, updated: 0, upr: 215, un: 10, merged: 0, absorbed: 0 });
+    assert.deepEqual(importUhriRows(db, file('b.xlsx'), [...rows].reverse()), { rows: 225, added: 0, alreadyStored: 225, updated: 0, upr: 215, un: 10, merged: 0, absorbed: 0 });
     assert.equal(countRecommendations(db), 215);
     assert.equal(count(db, 'SELECT count(*) FROM un_recommendations'), 10);
   });
@@ -56,7 +56,7 @@ describe('importUhriRows', () => {
     const crc = rows.find((r) => r.body === 'CRC' && r.text.includes('Roma children'))!;
     const edited: UhriRow[] = rows.map((r) => r === target ? { ...r, text: `${r.text} (corrected)`, position: 'noted', positionRaw: 'Noted' }
       : r === crc ? { ...r, text: r.text.replace('Roma children', 'Roma children and adolescents') } : r);
-    assert.deepEqual(importUhriRows(db, file('b.csv'), edited), { rows: 110, added: 0, alreadyStored: 108, updated: 2, upr: 106, un: 4 });
+    assert.deepEqual(importUhriRows(db, file('b.csv'), edited), { rows: 110, added: 0, alreadyStored: 108, updated: 2, upr: 106, un: 4, merged: 0, absorbed: 0 });
     const id = count(db, `SELECT id FROM recommendations WHERE natural_key = '${uhriKey(target.annotationId)}'`);
     const [now] = searchRecommendations(db, { origin: ['uhri'], query: '"corrected"' }).items;
     assert.deepEqual([now!.id, now!.response], [id, 'noted']);

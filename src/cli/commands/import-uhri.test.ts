@@ -18,7 +18,7 @@ describe('upr import uhri and upr search-un', () => {
     const r = await upr(['import', 'uhri', bad, '--db', tmp.db]);
     assert.equal(r.code, 1);
     assert.match(r.stderr, /bad\.csv: 1 problem\(s\); nothing from this file was stored:\n {2}.*bad\.csv:line \d+: UPR Recommending States "Norvegia": unknown State name\n/);
-    assert.match(r.stdout, /bad\.csv +110 +0 +0 +0 +0 +0 +1 +rejected: nothing stored/);
+    assert.match(r.stdout, /bad\.csv +110 +0 +0 +0 +0 +0 +0 +0 +1 +rejected: nothing stored/);
     const none = await upr(['search-un', '--db', tmp.db, '--json']);
     assert.equal((JSON.parse(none.stdout) as { total: number }).total, 0);
   });
@@ -40,7 +40,7 @@ describe('upr import uhri and upr search-un', () => {
     // The CSV repeats 4 of the XLSX's other-body rows (same annotation ids): stored once.
     assert.deepEqual(files.map((f) => [f.rows, f.upr, f.un, f.added, f.alreadyStored]), [[225, 215, 10, 225, 0], [110, 106, 4, 106, 4]]);
     const again = await upr(['import', 'uhri', xlsx, '--db', tmp.db]);
-    assert.match(again.stdout, /uhri-slovenia\.xlsx +225 +215 +10 +0 +225 +0 +0 +ok/);
+    assert.match(again.stdout, /uhri-slovenia\.xlsx +225 +215 +10 +0 +225 +0 +0 +0 +0 +ok/);
     const crc = await upr(['search-un', '--state', 'Slovenia', '--body', 'CRC', '--json', '--db', tmp.db]);
     const found = JSON.parse(crc.stdout) as { total: number; records: { body: string; childRights: boolean | null }[] };
     assert.equal(found.total, 6);

@@ -21,13 +21,17 @@ export interface UhriFileOutcome {
   /** UPR recommendations and other bodies' recommendations/observations among the rows. */
   upr: number;
   un: number;
+  /** Added UPR rows stored as a source of a recommendation already stored from a report (docs/merge.md). */
+  merged: number;
+  /** UPR Info records already stored that became sources of an added UHRI recommendation. */
+  absorbed: number;
   rejected: number;
   status: string;
 }
 
 /** Imports one UHRI file; problems go to stderr with file, row and column, and the file then stores nothing. */
 export async function importUhriFile(ctx: CommandContext, db: Db, file: string, dryRun: boolean): Promise<UhriFileOutcome> {
-  const outcome: UhriFileOutcome = { file, rows: 0, added: 0, alreadyStored: 0, updated: 0, upr: 0, un: 0, rejected: 0, status: 'ok' };
+  const outcome: UhriFileOutcome = { file, rows: 0, added: 0, alreadyStored: 0, updated: 0, upr: 0, un: 0, merged: 0, absorbed: 0, rejected: 0, status: 'ok' };
   try {
     const bytes = readFileSync(file);
     const { value: rows, problems } = await readUhriExport(bytes, file);
@@ -36,7 +40,8 @@ export async function importUhriFile(ctx: CommandContext, db: Db, file: string, 
     const result = importUhriRows(db, { kind: 'uhri', path: file, fileName: basename(file), sha256: createHash('sha256').update(bytes).digest('hex'),
       sizeBytes: bytes.length }, rows, { dryRun, onProgress: (d, t) => progress.update(d, t) });
     progress.done();
-    Object.assign(outcome, { added: result.added, alreadyStored: result.alreadyStored, updated: result.updated, upr: result.upr, un: result.un });
+    Object.assign(outcome, { added: result.added, alreadyStored: result.alreadyStored, updated: result.updated, upr: result.upr, un: result.un,
+      merged: result.merged, absorbed: result.absorbed });
     if (!dryRun) classifyUnRecommendations(db);
   } catch (err) {
     outcome.status = 'failed: nothing stored';

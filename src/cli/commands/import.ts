@@ -22,6 +22,8 @@ interface FileOutcome {
   alreadyStored: number;
   updated: number;
   pledges: number;
+  /** Added rows stored as a source of a recommendation already extracted from a report (docs/merge.md). */
+  merged: number;
   rejected: number;
   status: string;
 }
@@ -80,6 +82,7 @@ Example: upr import upr-info ../shared/data/upr-info/upr-info-sessions-*.csv
         // Shown only when a file corrected stored records or held pledges.
         ...(outcomes.some((o) => o.updated > 0) ? [{ header: dryRun ? 'would update' : 'updated', get: (o: FileOutcome) => o.updated, align: 'right' as const }] : []),
         ...(outcomes.some((o) => o.pledges > 0) ? [{ header: 'pledges', get: (o: FileOutcome) => o.pledges, align: 'right' as const }] : []),
+        ...(outcomes.some((o) => o.merged > 0) ? [{ header: 'merged into existing', get: (o: FileOutcome) => o.merged, align: 'right' as const }] : []),
         { header: 'rejected', get: (o) => o.rejected, align: 'right' },
         { header: 'status', get: (o) => o.status },
       ]));
@@ -89,7 +92,7 @@ Example: upr import upr-info ../shared/data/upr-info/upr-info-sessions-*.csv
 };
 
 function importOne(ctx: Parameters<Command['run']>[0], db: Db, file: string, dryRun: boolean, encoding?: TextEncodingName): FileOutcome {
-  const outcome: FileOutcome = { file, rows: 0, added: 0, alreadyStored: 0, updated: 0, pledges: 0, rejected: 0, status: 'ok' };
+  const outcome: FileOutcome = { file, rows: 0, added: 0, alreadyStored: 0, updated: 0, pledges: 0, merged: 0, rejected: 0, status: 'ok' };
   try {
     const bytes = readFileSync(file);
     const { text } = decodeText(bytes, encoding);
@@ -107,6 +110,7 @@ function importOne(ctx: Parameters<Command['run']>[0], db: Db, file: string, dry
     outcome.alreadyStored = result.alreadyStored;
     outcome.updated = result.updated;
     outcome.pledges = result.pledges;
+    outcome.merged = result.merged;
   } catch (err) {
     outcome.status = 'failed: nothing stored';
     const code = (err as NodeJS.ErrnoException).code;
@@ -136,6 +140,8 @@ async function runUhri(ctx: Parameters<Command['run']>[0], values: Record<string
       { header: dryRun ? 'would add' : 'added', get: (o) => o.added, align: 'right' },
       { header: 'already stored', get: (o) => o.alreadyStored, align: 'right' },
       { header: dryRun ? 'would update' : 'updated', get: (o) => o.updated, align: 'right' },
+      { header: 'merged', get: (o) => o.merged, align: 'right' },
+      { header: 'UPR Info merged in', get: (o) => o.absorbed, align: 'right' },
       { header: 'rejected', get: (o) => o.rejected, align: 'right' },
       { header: 'status', get: (o) => o.status },
     ]));

@@ -1,0 +1,94 @@
+// UHRI's UPR rows through the merge (docs/merge.md): one review's recommendations from UPR Info's CSV, the
+// Working Group report (real PDF) and a UHRI export (test/fixtures/uhri/uhri-liechtenstein.csv, built from that
+// report) are stored once each, with all three sources, in either order, and importing again adds nothing.
+import { describe, it, type TestContext } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { openStore, importUprInfoRows, importUhriRows, getRecommendations, type Db } from '../src/store/index.js';
+import { ingestDocuments } from '../src/pipeline/index.js';
+import { parseUprInfoCsv, decodeText, readUhriExport } from '../src/ingest/index.js';
+import { sharedPath } from './support/shared-data.js';
+
+const FIXTURE = fileURLToPath(new URL('./fixtures/uhri/uhri-liechtenstein.csv', import.meta.url));
+
+interface Inputs { csv: string; report: string }
+
+function inputs(t: TestContext): Inputs | undefined {
+  const csv = sharedPath(t, 'upr-info', 'upr-info-sessions-13-16.csv');
+  const report = csv && sharedPath(t, 'wg-reports', 'liechtenstein2013.pdf');
+  return csv && report ? { csv, report } : undefined;
+}
+
+/** UPR Info's rows on Liechtenstein's cycle-2 review (session 15). */
+function importUprInfo(db: Db, csv: string) {
+  const rows = parseUprInfoCsv(decodeText(readFileSync(csv)).text, csv).value.filter((r) => r.stateUnderReview.iso3 === 'LIE' && r.session === 15);
+  return importUprInfoRows(db, { kind: 'upr-info-csv', path: csv, fileName: 'upr-info-sessions-13-16.csv', sha256: 'upr-info', sizeBytes: 1 }, rows);
+}
+
+async function importUhri(db: Db) {
+  const { value, problems } = await readUhriExport(readFileSync(FIXTURE), FIXTURE);
+  assert.deepEqual(problems, []);
+  return importUhriRows(db, { kind: 'uhri', path: FIXTURE, fileName: 'uhri-liechtenstein.csv', sha256: 'uhri', sizeBytes: 1 }, value);
+}
+
+const all = (db: Db) => getRecommendations(db, (db.prepare('SELECT id FROM recommendations ORDER BY id').all() as { id: number }[]).map((r) => r.id));
+
+/** Each recommendation by its report paragraph: position, where it is from, its sources' kinds and disagreements. */
+function snapshot(db: Db) {
+  return all(db).map((r) => ({
+    paragraph: r.paragraph, text: r.text, response: r.response, responseSource: r.responseSource, issues: r.issues,
+    sources: r.sources!.map((c) => `${c.kind}:${c.response}:${c.recommendingStates.join()}`).sort(), disagreement: r.disagreement,
+  })).sort((a, b) => String(a.paragraph).localeCompare(String(b.paragraph), 'en', { numeric: true }));
+}
+
+describe('UHRI UPR rows join the recommendations of UPR Info and the Working Group report', () => {
+  it('stores each recommendation once with its three sources, position by precedence, disagreement shown', async (t) => {
+    const src = inputs(t);
+    if (!src) return;
+    const db = openStore(':memory:');
+    const uprInfo = importUprInfo(db, src.csv);
+    await ingestDocuments(db, [src.report], { concurrency: 1 });
+    const extracted = all(db).length;
+    const uhri = await importUhri(db);
+    assert.equal(uhri.rows, extracted, 'the fixture has one UHRI row per recommendation of the report');
+    assert.deepEqual({ added: uhri.added, merged: uhri.merged, absorbed: uhri.absorbed }, { added: extracted, merged: extracted, absorbed: 0 });
+    const recs = all(db);
+    assert.equal(recs.length, extracted, 'no recommendation added: every UHRI row joined one of the report');
+    const kinds = (r: (typeof recs)[number]) => [...new Set(r.sources!.map((c) => c.kind))].sort().join();
+    assert.equal(recs.filter((r) => kinds(r) === 'uhri,upr_info,wg_report').length, extracted, 'each with UHRI, UPR Info and the report');
+    assert.equal(recs.reduce((n, r) => n + r.sources!.filter((c) => c.kind === 'upr_info').length, 0), uprInfo.rows, 'every UPR Info record is a source');
+    assert.ok(recs.every((r) => r.responseSource?.startsWith('UHRI (UPR Position:')), 'UHRI states the position, and ranks above UPR Info and the report');
+    // UPR Info gives the two clauses of item 94.x different responses; UHRI (like the addendum) one position.
+    const split = recs.filter((r) => r.disagreement!.includes('position'));
+    assert.ok(split.length >= 1, 'a disagreement on the position is kept and shown');
+    for (const r of split) {
+      const said = new Set(r.sources!.filter((c) => c.kind === 'upr_info').map((c) => c.response));
+      assert.deepEqual([...said].sort(), ['noted', 'supported']);
+      assert.equal(r.response, r.sources!.find((c) => c.kind === 'uhri')!.response);
+    }
+
+    const before = snapshot(db);
+    const again = await importUhri(db);
+    assert.deepEqual({ added: again.added, alreadyStored: again.alreadyStored, updated: again.updated, merged: again.merged }, { added: 0, alreadyStored: extracted, updated: 0, merged: 0 });
+    assert.equal(importUprInfo(db, src.csv).added, 0);
+    await ingestDocuments(db, [src.report], { concurrency: 1 });
+    assert.deepEqual(snapshot(db), before, 'importing again keeps the merge');
+  });
+
+  it('gives the same store when UHRI comes first, then UPR Info, then the report', async (t) => {
+    const src = inputs(t);
+    if (!src) return;
+    const a = openStore(':memory:');
+    importUprInfo(a, src.csv);
+    await ingestDocuments(a, [src.report], { concurrency: 1 });
+    await importUhri(a);
+    const b = openStore(':memory:');
+    const uhri = await importUhri(b);
+    assert.deepEqual({ added: uhri.added, merged: uhri.merged }, { added: uhri.rows, merged: 0 });
+    const uprInfo = importUprInfo(b, src.csv);
+    assert.equal(uprInfo.merged, uprInfo.rows, 'every UPR Info record joins a UHRI recommendation');
+    await ingestDocuments(b, [src.report], { concurrency: 1 });
+    assert.deepEqual(snapshot(b), snapshot(a));
+  });
+});
