@@ -5,7 +5,7 @@ import { describe, it, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { openStore, importUprInfoRows, importUhriRows, getRecommendations, type Db } from '../src/store/index.js';
+import { openStore, importUprInfoRows, importUhriRows, getRecommendations, searchRecommendations, type Db } from '../src/store/index.js';
 import { ingestDocuments } from '../src/pipeline/index.js';
 import { parseUprInfoCsv, decodeText, readUhriExport } from '../src/ingest/index.js';
 import { sharedPath } from './support/shared-data.js';
@@ -66,6 +66,12 @@ describe('UHRI UPR rows join the recommendations of UPR Info and the Working Gro
       const said = new Set(r.sources!.filter((c) => c.kind === 'upr_info').map((c) => c.response));
       assert.deepEqual([...said].sort(), ['noted', 'supported']);
       assert.equal(r.response, r.sources!.find((c) => c.kind === 'uhri')!.response);
+    }
+    for (const origin of ['uhri', 'upr-info', 'document'] as const) {
+      const found = searchRecommendations(db, { origin: [origin], state: ['LIE'] }, { limit: null, facets: ['origin'] });
+      assert.equal(found.total, extracted, `every merged recommendation is found under ${origin}`);
+      const facet = searchRecommendations(db, { state: ['LIE'] }, { limit: 0, facets: ['origin'] }).facets.origin!;
+      assert.equal(facet.find((v) => v.value === origin)?.count, found.total, `the ${origin} facet counts what its filter finds`);
     }
 
     const before = snapshot(db);

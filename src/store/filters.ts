@@ -59,8 +59,12 @@ export const FILTERS = {
     help: "children's-rights issue id, e.g. corporal_punishment (or its name: \"Corporal punishment\")", title: 'facetChildIssue' }),
   docType: declare({ value: oneOf<string>(DOCUMENT_TYPES), column: { single: 'd.type' }, noun: 'document type', valueName: 'TYPE',
     help: 'type of the source document, e.g. wg_report (only recommendations read from documents have one)', title: 'facetDocType', valueLabels: 'dt_' }),
-  origin: declare({ value: oneOf(ORIGINS), column: { single: 'r.origin' }, noun: 'origin', valueName: 'ORIGIN', title: 'facetOrigin', valueLabels: 'origin_',
-    help: 'where the recommendation was read: upr-info (database export), document (UN document) or uhri (OHCHR Universal Human Rights Index export)' }),
+  // Every source a recommendation was read from (its row's origin and each claim carrying a text, docs/merge.md),
+  // so a recommendation merged from a report, UPR Info and UHRI is found, and counted, under each of the three.
+  origin: declare({ value: oneOf(ORIGINS), noun: 'origin', valueName: 'ORIGIN', title: 'facetOrigin', valueLabels: 'origin_',
+    column: { multi: `SELECT id, origin FROM recommendations UNION ALL SELECT recommendation_id, CASE kind WHEN 'upr_info' THEN 'upr-info'
+      WHEN 'uhri' THEN 'uhri' ELSE 'document' END FROM recommendation_claims WHERE text IS NOT NULL` },
+    help: 'a source the recommendation was read from: upr-info (database export), document (UN document) or uhri (OHCHR Universal Human Rights Index export)' }),
 };
 
 /** Yes/no filters: `childRights=1|0` in URLs, `--child-rights` on the command line. */
