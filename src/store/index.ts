@@ -51,7 +51,7 @@ export { saveCorrections, applyCorrections, correctedDocumentId, getCorrections,
 export { findDocumentsToRemove, removeDocument, type RemovalTarget, type RemovedDocument } from './remove-document.js';
 export { importUhriRows, uhriKey, type UhriImportResult } from './uhri-import.js';
 export {
-  searchUnRecommendations, unRecommendationCounts, getUnRecommendationHistory, unRecommendationsToClassify, saveUnChildRights, unBodyKind,
+  searchUnRecommendations, unSearchChoices, unRecommendationCounts, getUnRecommendationHistory, unRecommendationsToClassify, saveUnChildRights, unBodyKind,
   type UnRecommendationRow, type UnBodyCount, type UnSearch, type UnBodyKind,
 } from './un-recommendations.js';
 export { saveClaim, renameClaim, findClaim, getClaims, refreshChosen, documentClaimKey, type ClaimInput } from './recommendation-sources.js';

@@ -131,7 +131,11 @@ export interface UnSearch {
   /** Body names (`CRC` also matches `CRC-OP-AC`, `CRC-OP-SC`). */
   body?: string;
   childRights?: boolean;
+  /** Type, e.g. `Recommendations` or `Concerns/Observations` (a record may have several; any letter case). */
+  type?: string;
   limit?: number;
+  /** Records skipped before the first listed (paging). */
+  offset?: number;
   /** Per body at most this many (listings on State pages); default unlimited. */
   perBody?: number;
 }
@@ -149,14 +153,26 @@ export function searchUnRecommendations(db: Db, s: UnSearch = {}): { total: numb
   if (s.state) { where.push('u.id IN (SELECT un_recommendation_id FROM un_recommendation_states WHERE state_iso3 = ?)'); params.push(s.state); }
   if (s.body) { where.push("(u.body = ? COLLATE NOCASE OR u.body LIKE ? || '-%')"); params.push(s.body, s.body); }
   if (s.childRights !== undefined) { where.push('u.is_child_rights = ?'); params.push(s.childRights ? 1 : 0); }
+  if (s.type) { where.push("instr('; ' || lower(u.type) || '; ', '; ' || lower(?) || '; ') > 0"); params.push(s.type.trim()); }
   const cond = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const total = (db.prepare(`SELECT count(*) AS n FROM un_recommendations u ${cond}`).get(...params) as { n: number }).n;
   const sql = s.perBody
     ? `SELECT * FROM (${columns(', row_number() OVER (PARTITION BY u.body ORDER BY u.published DESC, u.id) AS k')} ${cond}) x
        WHERE k <= ${Math.floor(s.perBody)} ORDER BY ${rank('x.body', 'x.bodyKind')}, x.body, x.published DESC, x.id LIMIT ?`
-    : `${columns()} ${cond} ORDER BY ${rank('u.body', 'u.body_kind')}, u.body, u.published DESC, u.id LIMIT ?`;
-  const items = (db.prepare(sql).all(...params, s.limit ?? 100) as RawRow[]).map(toRow);
+    : `${columns()} ${cond} ORDER BY ${rank('u.body', 'u.body_kind')}, u.body, u.published DESC, u.id LIMIT ? OFFSET ?`;
+  const items = (db.prepare(sql).all(...params, s.limit ?? 100, ...(s.perBody ? [] : [s.offset ?? 0])) as RawRow[]).map(toRow);
   return { total, items };
+}
+
+/** The bodies (CRC first) and the types the stored UN records have, with how many records each: the search form's choices. */
+export function unSearchChoices(db: Db): { bodies: { value: string; count: number }[]; types: { value: string; count: number }[] } {
+  const bodies = db.prepare(`SELECT u.body AS value, count(*) AS count FROM un_recommendations u GROUP BY u.body, u.body_kind
+    ORDER BY ${rank('u.body', 'u.body_kind')}, u.body`).all() as { value: string; count: number }[];
+  const types = new Map<string, number>();
+  for (const r of db.prepare('SELECT type, count(*) AS n FROM un_recommendations GROUP BY type').all() as { type: string; n: number }[]) {
+    for (const t of r.type.split('; ').filter(Boolean)) types.set(t, (types.get(t) ?? 0) + r.n);
+  }
+  return { bodies, types: [...types].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)) };
 }
 
 /** Earlier versions of a UN recommendation that later imports edited, oldest first. */

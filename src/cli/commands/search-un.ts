@@ -10,17 +10,19 @@ import { intOption } from './search.js';
 export const searchUnCommand: Command = {
   name: 'search-un',
   summary: 'Search UN treaty-body and special-procedure recommendations and observations (imported from UHRI).',
-  usage: 'upr search-un [QUERY] [--state S] [--body B] [--child-rights] [--limit N] [--json]',
+  usage: 'upr search-un [QUERY] [--state S] [--body B] [--type T] [--child-rights] [--limit N] [--json]',
   options: {
     state: { type: 'string', valueName: 'NAME', help: 'State concerned (any name variant or ISO3)' },
     body: { type: 'string', valueName: 'BODY', help: 'recommending body, e.g. CRC (CRC also finds CRC-OP-AC and CRC-OP-SC), CEDAW, "SR on the right to education"' },
+    type: { type: 'string', valueName: 'TYPE', help: 'type, e.g. Recommendations or Concerns/Observations (any letter case)' },
     'child-rights': { type: 'boolean', help: "only those classified as concerning children's rights" },
     limit: { type: 'string', valueName: 'N', help: 'rows to show (default 20)' },
     json: { type: 'boolean', help: 'print JSON (total and records) instead of a table' },
   },
   help: `UPR recommendations from UHRI are ordinary recommendations: find them with upr search (--origin uhri).
 The query language is the one of upr search. Results: CRC first, then other treaty bodies, then special
-procedures; newest first within a body.
+procedures; newest first within a body. The web application has the same search at /un
+(JSON: /api/un-recommendations).
 
 Examples:
   upr search-un --state Slovenia --body CRC
@@ -32,7 +34,7 @@ Examples:
     const limit = intOption(values.limit, 'limit', 20);
     const db = openStoreForReading(ctx.config);
     try {
-      const { total, items } = searchUnRecommendations(db, { query: positionals.join(' ') || undefined, state: state?.iso3, body: values.body as string | undefined,
+      const { total, items } = searchUnRecommendations(db, { query: positionals.join(' ') || undefined, state: state?.iso3, body: values.body as string | undefined, type: values.type as string | undefined,
         childRights: values['child-rights'] ? true : undefined, limit });
       if (values.json) {
         ctx.stdout.write(JSON.stringify({ total, records: items }, null, 2) + '\n');

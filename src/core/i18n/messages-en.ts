@@ -165,6 +165,9 @@ export const EN = {
   calendarDeadline: 'Submissions due (usual)', calendarStates: 'States under review', calendarDates: 'Dates',
   calendarFollowed: 'Next reviews of the States you follow', calendarNext: 'Next review', calendarFollow: 'Follow a State (name or ISO3 code)', calendarFollowButton: 'Follow',
   calendarFeed: 'iCalendar feed for calendar applications', calendarFeedFollowed: 'iCalendar feed of the States you follow', calendarSessions: 'Coming sessions', calendarUnfollow: 'Stop following {name}',
+  unNav: 'UN bodies', unSearchTitle: 'UN treaty bodies and special procedures: search', unSearchIntro: 'Recommendations and observations of the UN treaty bodies (the Committee on the Rights of the Child among them) and special procedures, from the UN Universal Human Rights Index (UHRI). UPR recommendations are in the main search.',
+  unQuery: 'Words', unState: 'State concerned (name or ISO3 code)', unAnyBody: 'Any body', unType: 'Type', unAnyType: 'Any type', unChildRightsOnly: "Only those concerning children's rights",
+  unFound: '{n} UN recommendation(s) and observation(s)', unNone: 'No UN recommendation or observation matches.', unSearchAll: 'Search all UN recommendations and observations on this State',
 } as const;
 
 export type MessageKey = keyof typeof EN;

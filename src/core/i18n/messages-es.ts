@@ -167,4 +167,7 @@ export const ES: Messages = {
   calendarDeadline: 'Plazo de contribuciones (habitual)', calendarStates: 'Estados examinados', calendarDates: 'Fechas',
   calendarFollowed: 'Próximos exámenes de los Estados que sigue', calendarNext: 'Próximo examen', calendarFollow: 'Seguir un Estado (nombre o código ISO3)', calendarFollowButton: 'Seguir',
   calendarFeed: 'Canal iCalendar para aplicaciones de calendario', calendarFeedFollowed: 'Canal iCalendar de los Estados que sigue', calendarSessions: 'Próximos períodos de sesiones', calendarUnfollow: 'Dejar de seguir {name}',
+  unNav: 'Órganos de la ONU', unSearchTitle: 'Órganos de tratados y procedimientos especiales de la ONU: búsqueda', unSearchIntro: 'Recomendaciones y observaciones de los órganos de tratados de la ONU (entre ellos el Comité de los Derechos del Niño) y de los procedimientos especiales, del Índice Universal de los Derechos Humanos (UHRI). Las recomendaciones del EPU están en la búsqueda principal.',
+  unQuery: 'Palabras', unState: 'Estado concernido (nombre o código ISO3)', unAnyBody: 'Cualquier órgano', unType: 'Tipo', unAnyType: 'Cualquier tipo', unChildRightsOnly: 'Solo las que conciernen a los derechos del niño',
+  unFound: '{n} recomendación(es) y observación(es) de la ONU', unNone: 'Ninguna recomendación u observación de la ONU coincide.', unSearchAll: 'Buscar todas las recomendaciones y observaciones de la ONU sobre este Estado',
 };

@@ -167,4 +167,7 @@ export const FR: Messages = {
   calendarDeadline: 'Contributions attendues (habituel)', calendarStates: 'États examinés', calendarDates: 'Dates',
   calendarFollowed: 'Prochains examens des États suivis', calendarNext: 'Prochain examen', calendarFollow: 'Suivre un État (nom ou code ISO3)', calendarFollowButton: 'Suivre',
   calendarFeed: 'Flux iCalendar pour les applications de calendrier', calendarFeedFollowed: 'Flux iCalendar des États suivis', calendarSessions: 'Sessions à venir', calendarUnfollow: 'Ne plus suivre {name}',
+  unNav: 'Organes de l’ONU', unSearchTitle: 'Organes de traités et procédures spéciales de l’ONU : recherche', unSearchIntro: 'Recommandations et observations des organes de traités de l’ONU (dont le Comité des droits de l’enfant) et des procédures spéciales, tirées de l’Index universel des droits de l’homme (UHRI). Les recommandations de l’EPU sont dans la recherche principale.',
+  unQuery: 'Mots', unState: 'État concerné (nom ou code ISO3)', unAnyBody: 'Tout organe', unType: 'Type', unAnyType: 'Tout type', unChildRightsOnly: 'Seulement celles qui concernent les droits de l’enfant',
+  unFound: '{n} recommandation(s) et observation(s) de l’ONU', unNone: 'Aucune recommandation ou observation de l’ONU ne correspond.', unSearchAll: 'Rechercher toutes les recommandations et observations de l’ONU sur cet État',
 };

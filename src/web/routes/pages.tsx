@@ -15,6 +15,7 @@ import { StatePage, StatesPage } from '../views/state-page.js';
 import { StatsPage } from '../views/stats-page.js';
 import { FacetPage } from '../views/misc-pages.js';
 import type { PageContext } from '../views/layout.js';
+import { registerUn } from './un.js';
 
 /** Sends a rendered page with its doctype. */
 export async function sendPage(c: Context<AppEnv>, node: Child, status: 200 | 400 | 404 | 409 | 415 | 422 | 503 | 500 = 200): Promise<Response> {
@@ -28,6 +29,7 @@ export function pageContext(c: Context<AppEnv>): PageContext {
 const params = (c: Context) => new URL(c.req.url).searchParams;
 
 export function registerPages(app: Hono<AppEnv>, db: Db, deps: AppDeps): void {
+  registerUn(app, db, deps);
   app.get('/', (c) => {
     const req = parseSearchParams(params(c), { pledges: true });
     // Listing pledges, the recommendations are only counted (for their tab).

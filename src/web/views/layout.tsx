@@ -17,10 +17,10 @@ export function withLang(url: URL, lang: string): string {
   return `${u.pathname}?${u.searchParams.toString()}`;
 }
 
-export function Layout(props: { ctx: PageContext; title: string; children: Child; section?: 'search' | 'states' | 'stats' | 'analyses' | 'calendar' }) {
+export function Layout(props: { ctx: PageContext; title: string; children: Child; section?: 'search' | 'states' | 'stats' | 'analyses' | 'calendar' | 'un' }) {
   const { loc, url } = props.ctx;
   const t = loc.t;
-  const nav: [string, string, string][] = [['/', t('navSearch'), 'search'], ['/states', t('navStates'), 'states'], ['/stats', t('navStats'), 'stats'], ['/analyses', t('navAnalyses'), 'analyses'], ['/calendar', t('navCalendar'), 'calendar']];
+  const nav: [string, string, string][] = [['/', t('navSearch'), 'search'], ['/states', t('navStates'), 'states'], ['/stats', t('navStats'), 'stats'], ['/analyses', t('navAnalyses'), 'analyses'], ['/calendar', t('navCalendar'), 'calendar'], ['/un', t('unNav'), 'un']];
   return (
     <html lang={loc.lang}>
       <head>

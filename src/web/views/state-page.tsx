@@ -66,7 +66,7 @@ export function StatePage({ ctx, data, pledges = [], un }: { ctx: PageContext; d
       )}
       <p><a href={received()}>{t('searchReceived')}</a> · <a href={made()}>{t('searchMade')}</a></p>
       {pledges.length > 0 && <Pledges ctx={ctx} pledges={pledges} />}
-      {un && un.counts.length > 0 && <UnRecommendationsSection ctx={ctx} data={un} />}
+      {un && un.counts.length > 0 && <UnRecommendationsSection ctx={ctx} data={un} iso3={state.iso3} />}
 
       <h2>{t('madeTitle', { name: state.shortName })}</h2>
       <p>{t('recsMade')}: <a href={made()}>{loc.num(profile.madeTotal)}</a></p>

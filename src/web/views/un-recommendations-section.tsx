@@ -10,14 +10,14 @@ export interface UnRecommendationsData {
   items: UnRecommendationRow[];
 }
 
-export function UnRecommendationsSection({ ctx, data }: { ctx: PageContext; data: UnRecommendationsData }) {
+export function UnRecommendationsSection({ ctx, data, iso3 }: { ctx: PageContext; data: UnRecommendationsData; iso3: string }) {
   const { loc } = ctx;
   const t = loc.t;
   const total = data.counts.reduce((n, c) => n + c.count, 0);
   return (
     <section aria-labelledby="un-h">
       <h2 id="un-h">{t('unTitle')} ({loc.num(total)})</h2>
-      <p class="hint">{t('unIntro')}</p>
+      <p class="hint">{t('unIntro')} <a href={`/un?state=${iso3}`}>{t('unSearchAll')}</a></p>
       <DataTable caption={t('unByBody')} columns={[{ label: t('unBody') }, { label: t('count'), numeric: true }, { label: t('childRightsCount'), numeric: true }]}
         rows={data.counts.map((c) => [c.body, loc.num(c.count), loc.num(c.childRights)])} />
       {data.counts.map((c) => {
@@ -33,7 +33,7 @@ export function UnRecommendationsSection({ ctx, data }: { ctx: PageContext; data
                 </li>
               ))}
             </ul>
-            {c.count > items.length && <p class="hint">{t('unMore', { n: c.count - items.length, body: c.body })}</p>}
+            {c.count > items.length && <p class="hint"><a href={`/un?${new URLSearchParams({ state: iso3, body: c.body })}`}>{t('unMore', { n: c.count - items.length, body: c.body })}</a></p>}
           </>
         );
       })}
