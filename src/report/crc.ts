@@ -14,11 +14,16 @@ export function crcRecommendations(db: Db, iso3: string): { crc?: CrcRecommendat
   return { crc: { total, items: items.map((i) => ({ body: i.body, type: i.type, symbol: i.symbol, published: i.published, text: i.text })) } };
 }
 
+/** Where one CRC text is from: body, type, symbol, date (the same in every format). */
+export function crcItemMeta(i: CrcRecommendations['items'][number], loc: Locale): string {
+  return [i.body, i.type, i.symbol, i.published && loc.date(i.published)].filter(Boolean).join(', ');
+}
+
 /** The Markdown lines of the section (none when there is no CRC text). */
 export function crcMarkdown(r: ReviewReport, loc: Locale): string[] {
   if (!r.crc) return [];
   const t = loc.t;
   return [`## ${t('rp_crcTitle')}`, '', t('rp_crcIntro'), '',
-    ...r.crc.items.map((i) => `- ${i.text} (${[i.body, i.type, i.symbol, i.published && loc.date(i.published)].filter(Boolean).join(', ')})`),
+    ...r.crc.items.map((i) => `- ${i.text} (${crcItemMeta(i, loc)})`),
     ...(r.crc.total > r.crc.items.length ? ['', t('rp_crcMore', { n: r.crc.total - r.crc.items.length, iso3: r.state.iso3 })] : []), ''];
 }

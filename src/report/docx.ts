@@ -6,6 +6,7 @@ import {
 } from 'docx';
 import { localeFor, type Lang, type Locale } from '../core/index.js';
 import { REFERENCE_KINDS, type ReviewReport } from './model.js';
+import { crcItemMeta } from './crc.js';
 import {
   citation, documentType, expectedName, expectedStatus, field, incompleteWarning, issueName, kindTitle, noteText, referenceMeta, reportStateName, reportTitle, reviewWhen, sections, sourceNoteText,
 } from './presentation.js';
@@ -54,6 +55,17 @@ function comparison(r: ReviewReport, loc: Locale): Block[] {
     h(t('rp_appeared'), HeadingLevel.HEADING_2), ...bullets(c.appeared, t('rp_none'), loc)];
 }
 
+/** The section on the Committee on the Rights of the Child (crc.ts), as in the HTML and Markdown reports; none without CRC texts. */
+function crc(r: ReviewReport, loc: Locale): Block[] {
+  if (!r.crc) return [];
+  const t = loc.t;
+  const more = r.crc.total - r.crc.items.length;
+  return [h(t('rp_crcTitle'), HeadingLevel.HEADING_1), p(t('rp_crcIntro')),
+    ...r.crc.items.map((i) => new Paragraph({ bullet: { level: 0 }, children: [new TextRun({ text: i.text, language: { value: 'en-GB' } }),
+      new TextRun({ text: ` (${crcItemMeta(i, loc)})`, size: 18, color: '444444' })] })),
+    ...(more > 0 ? [p(t('rp_crcMore', { n: more, iso3: r.state.iso3 }))] : [])];
+}
+
 /** The warning when expected documents are missing or unreadable, and one line per expected document. */
 function expected(r: ReviewReport, loc: Locale): Paragraph[] {
   const warning = incompleteWarning(r, loc);
@@ -77,7 +89,7 @@ export async function renderReportDocx(r: ReviewReport, lang: Lang = 'en'): Prom
   const secs = sections(r, loc);
   const footnotes: Record<number, { children: Paragraph[] }> = {};
   const toc = [{ title: t('rp_summary'), level: 1 }, ...(r.comparison ? [{ title: t('rp_comparison', { cycle: r.comparison.previousCycle }), level: 1 }] : []),
-    ...secs.map((x) => ({ title: x.title, level: 1 })), { title: t('rp_method'), level: 1 }];
+    ...secs.map((x) => ({ title: x.title, level: 1 })), ...(r.crc ? [{ title: t('rp_crcTitle'), level: 1 }] : []), { title: t('rp_method'), level: 1 }];
   const body: Block[] = [
     new Paragraph({ text: reportTitle(r, loc), heading: HeadingLevel.TITLE }),
     p([field(loc, t('stateUnderReview'), `${reportStateName(r, loc)} (${r.state.iso3})`), `${t('cycle')} ${r.cycle}`, `${t('session')} ${r.session ?? '—'}`, field(loc, t('rp_reviewDate'), reviewWhen(r, loc))].join(' · ')),
@@ -101,6 +113,7 @@ export async function renderReportDocx(r: ReviewReport, lang: Lang = 'en'): Prom
       }
     }
   }
+  body.push(...crc(r, loc));
   body.push(h(t('rp_method'), HeadingLevel.HEADING_1), p(t('rp_methodText', { classifier: r.classifier })),
     ...r.notes.map((n) => new Paragraph({ text: noteText(n, loc), bullet: { level: 0 } })));
   const doc = new Document({
