@@ -55,7 +55,7 @@ export interface ClaimMerger {
 /** A merger for one batch (one import): the anchor rows of each review are read once. */
 export function claimMerger(db: Db): ClaimMerger {
   const anchors = new Map<string, Tokenised<Row>[]>();
-  let taken = new Set<string>();
+  const taken = new Set<string>();
   return {
     attach(reviewId, origin, claim, extras) {
       if (claim.text === null) return undefined;
@@ -64,7 +64,7 @@ export function claimMerger(db: Db): ClaimMerger {
       let targets = anchors.get(key);
       if (!targets) {
         anchors.set(key, (targets = rowsOfReview(db, reviewId, rank, true)));
-        taken = new Set([...taken, ...takenClaims(db, targets.map((t) => t.id))]);
+        for (const mark of takenClaims(db, targets.map((t) => t.id))) taken.add(mark); // in place: one copy per review would grow with the batch
       }
       const mark = (id: number) => `${id}|${claim.kind}|${claim.recommendingStates.join()}`;
       const target = chooseMergeTarget(tokenise({ text: claim.text, recommendingStates: claim.recommendingStates, paragraph: claim.paragraph }), targets,
