@@ -19,25 +19,27 @@ export function UnSearchPage(props: { ctx: PageContext; req: UnSearchRequest; re
       <h1>{t('unSearchTitle')}</h1>
       <p class="hint">{t('unSearchIntro')}</p>
       <form class="search-form" method="get" action="/un" role="search">
-        <p><label for="un-q">{t('unQuery')}</label> <input type="search" id="un-q" name="q" value={req.query ?? ''} /></p>
-        <p><label for="un-state">{t('unState')}</label> <input type="text" id="un-state" name="state" value={stateName} /></p>
-        <p>
-          <label for="un-body">{t('unBody')}</label>{' '}
+        <div class="q"><label for="un-q">{t('unQuery')}</label><input type="search" id="un-q" name="q" value={req.query ?? ''} /></div>
+        <div><label for="un-state">{t('unState')}</label><input type="text" id="un-state" name="state" value={stateName} /></div>
+        <div>
+          <label for="un-body">{t('unBody')}</label>
           <select id="un-body" name="body">
             <option value="">{t('unAnyBody')}</option>
             {choices.bodies.map((b) => <option value={b.value} selected={req.body?.toLowerCase() === b.value.toLowerCase()}>{`${b.value} (${loc.num(b.count)})`}</option>)}
-          </select>{' '}
-          <label for="un-type">{t('unType')}</label>{' '}
+          </select>
+        </div>
+        <div>
+          <label for="un-type">{t('unType')}</label>
           <select id="un-type" name="type">
             <option value="">{t('unAnyType')}</option>
             {choices.types.map((x) => <option value={x.value} selected={req.type?.toLowerCase() === x.value.toLowerCase()}>{`${x.value} (${loc.num(x.count)})`}</option>)}
           </select>
-        </p>
-        <p>
-          <input type="checkbox" id="un-cr" name="childRights" value="1" checked={req.childRights === true} />{' '}
+        </div>
+        <div class="switch">
+          <input type="checkbox" id="un-cr" name="childRights" value="1" checked={req.childRights === true} />
           <label for="un-cr">{t('unChildRightsOnly')}</label>
-        </p>
-        <p><button type="submit">{t('searchButton')}</button></p>
+        </div>
+        <div><button type="submit">{t('searchButton')}</button></div>
       </form>
       <h2 id="un-results">{t('unFound', { n: loc.num(result.total) })}</h2>
       {result.items.length === 0 ? <p>{t('unNone')}</p> : (
