@@ -45,7 +45,7 @@ describe('upr CLI', () => {
     assert.equal(JSON.parse(first.stdout).files[0].added, 2);
     assert.match(first.stderr, /good\.csv: 2\/2\n/, 'progress (plain lines when not a terminal) ends on the last row');
     const second = await upr(['import', 'upr-info', good, '--db', tmp.db, '--json']);
-    assert.deepEqual(JSON.parse(second.stdout).files[0], { file: good, rows: 2, added: 0, alreadyStored: 2, updated: 0, pledges: 0, rejected: 0, status: 'ok' });
+    assert.deepEqual(JSON.parse(second.stdout).files[0], { file: good, rows: 2, added: 0, alreadyStored: 2, updated: 0, pledges: 0, merged: 0, rejected: 0, status: 'ok' });
   });
 
   it('rejects a file with an unknown State and a truncated line, naming file, line and value, storing nothing from it', async () => {
@@ -57,7 +57,7 @@ describe('upr CLI', () => {
     assert.match(r.stderr, /bad\.csv:line 4: From: missing \(truncated line\?\)/);
     assert.match(r.stdout, /rejected: nothing stored/);
     const counted = await upr(['import', 'upr-info', bad, '--db', tmp.db, '--json']);
-    assert.deepEqual(JSON.parse(counted.stdout).files[0], { file: bad, rows: 3, added: 0, alreadyStored: 0, updated: 0, pledges: 0, rejected: 2, status: 'rejected: nothing stored' },
+    assert.deepEqual(JSON.parse(counted.stdout).files[0], { file: bad, rows: 3, added: 0, alreadyStored: 0, updated: 0, pledges: 0, merged: 0, rejected: 2, status: 'rejected: nothing stored' },
       'three data lines: one good, two rejected (a line with two problems counts once)');
     const s = await upr(['search', '--state', 'Chad', '--db', tmp.db, '--json']);
     assert.equal(JSON.parse(s.stdout).total, 0);
