@@ -107,7 +107,7 @@ export function importUhriRows(db: Db, file: SourceFile, rows: readonly UhriRow[
         responseSource: `UHRI (UPR Position: ${row.positionRaw || 'none'})`, actionCategory: null, issues: row.themes, sourceId, locator: `row ${row.line}`,
       };
       const claim: ClaimInput = {
-        kind: 'uhri', claimKey: values.naturalKey, sourceId, documentId: null, documentSymbol: row.symbol, locator: values.locator,
+        kind: 'uhri', claimKey: values.naturalKey, sourceId, documentId: null, documentSymbol: null, locator: values.locator, // the row of the UHRI file (its symbol is the report's)
         paragraph: PARAGRAPH.exec(row.text)?.[1] ?? null, text: row.text, response: row.position!, responseSource: values.responseSource,
         recommendingStates: row.recommendingStates.map((s) => s.iso3),
       };

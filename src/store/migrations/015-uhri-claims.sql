@@ -19,9 +19,9 @@ CREATE INDEX uhri_annotations_recommendation ON uhri_annotations(recommendation_
 
 INSERT INTO recommendation_claims (recommendation_id, kind, precedence, claim_key, source_id, document_id, document_symbol,
     locator, paragraph, text, response, response_source, recommending_states)
-  SELECT r.id, 'uhri', 3, r.natural_key, r.source_id, NULL, a.symbol, r.locator, r.paragraph, r.text, r.response, r.response_source,
+  SELECT r.id, 'uhri', 3, r.natural_key, r.source_id, NULL, NULL, r.locator, r.paragraph, r.text, r.response, r.response_source,
     COALESCE((SELECT json_group_array(state_iso3) FROM (SELECT state_iso3 FROM recommendation_states s
       WHERE s.recommendation_id = r.id ORDER BY s.position)), '[]')
-  FROM recommendations r LEFT JOIN uhri_annotations a ON a.recommendation_id = r.id
+  FROM recommendations r
   WHERE r.origin = 'uhri'
   ON CONFLICT (claim_key) DO NOTHING;
