@@ -23,6 +23,8 @@ const ALLOWED: Record<string, string[]> = {
   // The UPR Info importer stores the rows ingest parsed (their type only).
   store: ['core', 'ingest'],
   analysis: ['core', 'store'],
+  // Follow-up of recommendations between reviews: pure rules over the UPR vocabulary.
+  followup: ['core'],
   export: ['core', 'store'],
   report: ['core', 'store', 'extract'],
   fetch: ['core', 'store'],
