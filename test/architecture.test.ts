@@ -25,8 +25,8 @@ const ALLOWED: Record<string, string[]> = {
   analysis: ['core', 'store'],
   // Follow-up of recommendations between reviews: pure rules over the UPR vocabulary.
   followup: ['core'],
-  export: ['core', 'store'],
-  report: ['core', 'store', 'extract'],
+  export: ['core', 'store', 'followup'],
+  report: ['core', 'store', 'extract', 'followup'],
   fetch: ['core', 'store'],
   pipeline: ['core', 'ingest', 'extract', 'store', 'fetch'],
   web: ['core', 'store', 'analysis', 'export', 'report'],
