@@ -165,6 +165,28 @@ export const EN = {
   calendarDeadline: 'Submissions due (usual)', calendarStates: 'States under review', calendarDates: 'Dates',
   calendarFollowed: 'Next reviews of the States you follow', calendarNext: 'Next review', calendarFollow: 'Follow a State (name or ISO3 code)', calendarFollowButton: 'Follow',
   calendarFeed: 'iCalendar feed for calendar applications', calendarFeedFollowed: 'iCalendar feed of the States you follow', calendarSessions: 'Coming sessions', calendarUnfollow: 'Stop following {name}',
+  // Follow-up (docs/follow-up.md): workspace dashboard, assessments, plan, evidence, shared experience.
+  fu_dashboard: 'Follow-up: {name}', fu_tracked: 'Reviews tracked', fu_trackAdd: 'Track a review (State ISO3 code and cycle)', fu_trackButton: 'Track',
+  fu_noTracked: 'No review is tracked yet.', fu_recommendations: '{n} recommendations',
+  fu_progress: 'Progress', fu_progressChart: 'Tracked recommendations by implementation status', fu_progressByIssue: 'Progress per issue',
+  fu_overdue: 'Overdue', fu_overdueNone: 'Nothing in the plan is overdue.', fu_daysOverdue: '{n} days overdue',
+  fu_plan: 'Follow-up plan', fu_priority: 'Priority', fu_priority_high: 'high', fu_priority_medium: 'medium', fu_priority_low: 'low',
+  fu_owner: 'Owner', fu_targetDate: 'Target date (YYYY-MM-DD)',
+  fu_status: 'Implementation status', fu_status_not_started: 'Not started', fu_status_partially_implemented: 'Partially implemented',
+  fu_status_fully_implemented: 'Fully implemented', fu_status_regressed: 'Regressed', fu_status_unclear: 'Unclear', fu_status_unassessed: 'Not assessed',
+  fu_assessment: 'Assessment', fu_responsibleBody: 'Responsible ministry or body', fu_save: 'Save', fu_assess: 'Assess',
+  fu_evidence: 'Evidence', fu_evidenceAdd: 'Add evidence', fu_evidenceSource: 'Source', fu_evidenceDate: 'Date (YYYY-MM-DD)', fu_evidenceLink: 'Link (https://…)',
+  fu_evidenceQuotation: 'Quotation', fu_evidenceFile: 'Or upload a document', fu_evidenceNone: 'No evidence yet.',
+  fu_history: 'History of changes', fu_version: 'version {n}', fu_noAssessment: 'Not assessed in this workspace yet.',
+  fu_downloads: 'Downloads', fu_matrixXlsx: 'Follow-up matrix (Excel)', fu_matrixDocx: 'Follow-up matrix (Word)',
+  fu_outlineDocx: 'Draft submission outline (Word)', fu_outlineMd: 'Draft submission outline (Markdown)',
+  fu_experiences: 'Shared experience', fu_experienceAdd: 'Record an experience', fu_experienceTitle: 'Title',
+  fu_experienceText: 'How you reported, lobbied or followed up: what worked, what did not', fu_stage: 'Stage',
+  fu_stage_reporting: 'reporting', fu_stage_lobbying: 'lobbying', fu_stage_review: 'review', fu_stage_follow_up: 'follow-up',
+  fu_experienceState: 'State (ISO3 code)', fu_experienceIssues: 'Issues (comma-separated)', fu_published: 'Publish to other workspaces',
+  fu_fromOther: 'published by another workspace', fu_experiencesNone: 'No experience recorded yet.',
+  fu_readOnly: 'You can read this workspace; editors and coordinators change it.', fu_midTerm: 'Mid-term reports and State updates',
+  fu_midTermNone: 'No paragraph of a mid-term report is linked yet.', fu_issue: 'Issue', fu_total: 'Total',
 } as const;
 
 export type MessageKey = keyof typeof EN;
