@@ -14,6 +14,10 @@ import { registerCalendar } from './routes/calendar.js';
 import { ErrorPage } from './views/misc-pages.js';
 import { securityHeaders, rejectOtherMethods } from './security.js';
 import { costlySearchTurns } from './search-turns.js';
+import { bodyLimit } from 'hono/body-limit';
+import { randomToken } from '../accounts/index.js';
+import { authenticate } from './auth.js';
+import { registerAccount } from './routes/account.js';
 
 export interface AppOptions {
   /** Today's date (YYYY-MM-DD); defaults to the clock. */
@@ -23,6 +27,14 @@ export interface AppOptions {
   /** Public base URL of the site (e.g. https://upr.example.org) for absolute links in the API and exports;
    * empty or absent: links are relative. The request's Host header is never used. */
   baseUrl?: string;
+  /** Read-write handle on the same store for accounts and workspaces (default: `db` itself, e.g. in memory). */
+  writeDb?: Db;
+  /** Signs session cookies and CSRF tokens (at least 32 characters); default: random, so sessions end with the process. */
+  secret?: string;
+  /** Use the last X-Forwarded-For entry as the client address (rate limits): only behind a trusted reverse proxy. */
+  trustProxy?: boolean;
+  /** Largest request body accepted (default 10 MiB); larger ones get 413. */
+  maxBodyBytes?: number;
 }
 
 /** Builds the Hono app over an open store. */
@@ -31,6 +43,12 @@ export function createApp(db: Db, opts: AppOptions = {}): Hono<AppEnv> {
   const deps: AppDeps = {
     today: opts.today ?? (() => new Date().toISOString().slice(0, 10)),
     baseUrl: (opts.baseUrl ?? '').replace(/\/+$/, ''),
+    auth: {
+      writeDb: opts.writeDb ?? db,
+      secret: opts.secret ?? randomToken(),
+      secureCookies: (opts.baseUrl ?? '').startsWith('https:'),
+      trustProxy: opts.trustProxy ?? false,
+    },
   };
   const app = new Hono<AppEnv>();
   app.use(securityHeaders());
@@ -45,6 +63,9 @@ export function createApp(db: Db, opts: AppOptions = {}): Hono<AppEnv> {
     c.header('content-language', lang);
   });
   app.use(costlySearchTurns());
+  app.use(bodyLimit({ maxSize: opts.maxBodyBytes ?? 10 * 1024 * 1024, onError: () => { throw new UprError('too_large', `the request body is larger than ${Math.round((opts.maxBodyBytes ?? 10 * 1024 * 1024) / 1024)} KiB`); } }));
+  app.use(authenticate(deps.auth, deps.baseUrl));
+  registerAccount(app, deps);
   registerPages(app, db, deps);
   registerExports(app, db, deps.baseUrl);
   registerApi(app, db, deps);
@@ -57,7 +78,7 @@ export function createApp(db: Db, opts: AppOptions = {}): Hono<AppEnv> {
   app.onError((err, c) => {
     const e = toHttpError(err);
     if (e.status === 500) console.error(err);
-    if (e.status === 503) c.header('retry-after', String(e.details.retryAfter ?? 5));
+    if (e.status === 503 || e.status === 429) c.header('retry-after', String(e.details.retryAfter ?? 5));
     if (wantsJson(c)) return c.json({ error: { code: e.code, message: e.message, details: e.details } }, e.status);
     return sendPage(c, <ErrorPage ctx={pageContext(c)} status={e.status} message={e.message} />, e.status);
   });
