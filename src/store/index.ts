@@ -69,3 +69,13 @@ export {
   createSession, findSession, deleteSession, createInvitation, findInvitation, acceptInvitation, createApiToken, listApiTokens, revokeApiToken, apiTokenUser,
   type SessionRow, type InvitationRow, type ApiTokenRow,
 } from './accounts-sessions.js';
+export {
+  getAssessment, saveAssessment, assessmentHistory, workspaceAssessments, moveFollowUp, recommendationExists,
+  type AssessmentRow, type AssessmentWrite, type AssessmentVersion,
+} from './follow-up.js';
+export { addEvidence, listEvidence, evidenceAttachment, savePlanItem, listPlan, type EvidenceWrite, type EvidenceRow, type PlanWrite, type PlanRow } from './follow-up-evidence.js';
+export { addExperience, visibleExperiences, type ExperienceWrite, type ExperienceRow } from './follow-up-experiences.js';
+export {
+  trackReview, trackedReviews, trackedRecommendations, saveMidTermLink, midTermLinks, numberedParagraphs,
+  type TrackedReview, type TrackedRecommendation, type MidTermLinkRow,
+} from './follow-up-workspace.js';
