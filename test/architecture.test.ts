@@ -31,7 +31,7 @@ const ALLOWED: Record<string, string[]> = {
   report: ['core', 'store', 'extract', 'followup'],
   fetch: ['core', 'store'],
   pipeline: ['core', 'ingest', 'extract', 'store', 'fetch'],
-  web: ['core', 'store', 'analysis', 'export', 'report', 'accounts'],
+  web: ['core', 'store', 'analysis', 'export', 'report', 'accounts', 'followup'],
   cli: ['accounts', 'core', 'ingest', 'extract', 'store', 'analysis', 'export', 'report', 'fetch', 'pipeline', 'web'],
 };
 

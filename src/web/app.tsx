@@ -11,6 +11,8 @@ import { registerExports } from './routes/exports.js';
 import { registerApi } from './routes/api.js';
 import { registerAnalyses } from './routes/analyses.js';
 import { registerCalendar } from './routes/calendar.js';
+import { registerWorkspaceApi } from './routes/workspace-api.js';
+import { registerWorkspacePages } from './routes/workspace-pages.js';
 import { ErrorPage } from './views/misc-pages.js';
 import { securityHeaders, rejectOtherMethods } from './security.js';
 import { costlySearchTurns } from './search-turns.js';
@@ -71,6 +73,9 @@ export function createApp(db: Db, opts: AppOptions = {}): Hono<AppEnv> {
   registerApi(app, db, deps);
   registerAnalyses(app, db);
   registerCalendar(app, deps);
+  // Follow-up is private to workspaces: read and written on the read-write handle (docs/follow-up.md).
+  registerWorkspaceApi(app, deps.auth.writeDb, deps);
+  registerWorkspacePages(app, deps.auth.writeDb, deps);
   rejectOtherMethods(app);
   app.notFound((c) => {
     throw new UprError('not_found', `no page at ${c.req.path}`, { field: 'path', value: c.req.path });

@@ -3,6 +3,7 @@ import { SORT_ORDERS, FACET_NAMES, PUBLIC_FILTER_NAMES, FILTERS, YES_NO_FILTERS 
 import { RESPONSES } from '../../core/index.js';
 import { PAGE_SIZES } from '../search-params.js';
 import { ANALYSES } from '../../analysis/index.js';
+import { FOLLOW_UP_PATHS } from './workspace-openapi.js';
 
 const arr = (items: object, description: string) => ({ in: 'query', style: 'form', explode: true, schema: { type: 'array', items }, description });
 const sentence = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -39,6 +40,7 @@ export function openApiDocument(baseUrl: string): object {
       '/api/analyses': { get: { summary: 'The advocacy analyses: name, title, summary, what each needs and its parameters', responses: { 200: ok('The list of analyses') } } },
       '/api/analyses/{name}': { get: { summary: `An advocacy analysis (${ANALYSES.map((a) => a.name).join(', ')}) over the search's scope; each count carries the filters of the search listing its records. Lobbying targets need one state and one childIssue, continuity one state (and two cycle values, else its two latest)`,
         parameters: [{ name: 'name', in: 'path', required: true, schema: { type: 'string', enum: ANALYSES.map((a) => a.name) } }, ...FILTER_PARAMETERS, ...ANALYSIS_PARAMETERS], responses: { 200: ok('scope, params, facts and tables (rows of plain values and {value, filters} counts)'), 400: ERR, 404: ERR } } },
+      ...FOLLOW_UP_PATHS,
       '/api/stats': { get: { summary: 'The statistics behind the charts', parameters: [...FILTER_PARAMETERS, { name: 'scheme', in: 'query', schema: { type: 'string', enum: ['upr-info', 'child'] } }], responses: { 200: ok('Aggregations'), 400: ERR } } },
     },
     components: {
