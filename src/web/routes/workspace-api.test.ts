@@ -3,6 +3,7 @@ import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { countAudit, listAudit, type Db } from '../../store/index.js';
 import { followUpFixture, type Client } from '../../../test/support/follow-up.js';
+import { htmlValidationErrors } from '../../../test/support/html-validate.js';
 
 describe('follow-up API and pages', () => {
   let db: Db;
@@ -140,5 +141,29 @@ describe('follow-up API and pages', () => {
     assert.equal(r.headers.get('location'), `/workspaces/${wsA}/recommendations/${other}`);
     const viewerForm = await as.viewer.postForm(`/workspaces/${wsA}/recommendations/${other}/assessment`, { status: 'unclear' });
     assert.equal(viewerForm.status, 403);
+  });
+
+  it('renders valid HTML on every follow-up page', async () => {
+    for (const p of [`/workspaces/${wsA}`, `/workspaces/${wsA}/recommendations/${rec}`, `/workspaces/${wsA}/experiences`]) {
+      for (const who of [as.viewer, as.coordinator]) assert.deepEqual(await htmlValidationErrors(await (await who.get(p)).text(), p), []);
+    }
+  });
+
+  it('suggests paragraphs of a stored State update for the tracked recommendations; an editor confirms the link', async () => {
+    const sourceId = Number(db.prepare("INSERT INTO sources (kind, path, file_name, sha256, size_bytes, imported_at) VALUES ('document', 'u.pdf', 'u.pdf', 'mid-term-test', 1, '2017')").run().lastInsertRowid);
+    const doc = Number(db.prepare("INSERT INTO documents (source_id, symbol, type, ingested_at) VALUES (?, 'Mid-term report of Slovenia', 'other', '2017')").run(sourceId).lastInsertRowid);
+    const para = db.prepare('INSERT INTO document_paragraphs (document_id, seq, number, text) VALUES (?, ?, ?, ?)');
+    para.run(doc, 1, '12', 'An independent ombudsman for children, the Advocate of the Child, was established within the Human Rights Ombudsman.');
+    para.run(doc, 2, '13', 'Roma assistants now work in schools, and the segregation of Roma children in separate classes has ended.');
+    const s = (await (await as.viewer.get(`/api/workspaces/${wsA}/mid-term/${doc}/suggestions`)).json()) as { suggestions: { paragraph: string; recommendationId: number }[] };
+    const texts = new Map((db.prepare('SELECT id, text FROM recommendations').all() as { id: number; text: string }[]).map((r) => [r.id, r.text]));
+    assert.ok(s.suggestions.some((x) => x.paragraph === '12' && /ombudsman/.test(texts.get(x.recommendationId)!)), JSON.stringify(s));
+    assert.ok(s.suggestions.some((x) => x.paragraph === '13' && /Roma/.test(texts.get(x.recommendationId)!)), JSON.stringify(s));
+    const link = { documentId: doc, paragraph: '13', recommendationId: rec };
+    assert.equal((await as.viewer.post(`/api/workspaces/${wsA}/mid-term-links`, link)).status, 403);
+    assert.equal((await as.editor.post(`/api/workspaces/${wsA}/mid-term-links`, { ...link, paragraph: '99' })).status, 400);
+    assert.equal((await as.editor.post(`/api/workspaces/${wsA}/mid-term-links`, link)).status, 201);
+    const got = (await (await as.viewer.get(`/api/recommendations/${rec}/assessments?workspace=${wsA}`)).json()) as { midTermLinks: { paragraph: string }[] };
+    assert.deepEqual(got.midTermLinks.map((l) => l.paragraph), ['13']);
   });
 });
