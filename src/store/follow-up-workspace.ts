@@ -90,3 +90,21 @@ export function midTermLinks(db: Db, workspaceId: number, recommendationId?: num
 export function numberedParagraphs(db: Db, documentId: number): { paragraph: string; text: string }[] {
   return db.prepare('SELECT number AS paragraph, text FROM document_paragraphs WHERE document_id = ? AND number IS NOT NULL ORDER BY seq').all(documentId) as { paragraph: string; text: string }[];
 }
+
+export interface MidTermDocument {
+  id: number;
+  symbol: string | null;
+  title: string | null;
+  ingestedAt: string;
+}
+
+/**
+ * Stored mid-term reports and State updates about the States whose reviews the workspace tracks: attached to
+ * a review of that State, or (without a session, so without a review) titled with its name.
+ */
+export function midTermDocuments(db: Db, workspaceId: number): MidTermDocument[] {
+  return db.prepare(`SELECT DISTINCT d.id, d.symbol, d.title, d.ingested_at AS ingestedAt FROM documents d
+    JOIN follow_up_tracked t ON t.workspace_id = ? JOIN reviews v ON v.id = t.review_id JOIN states s ON s.iso3 = v.state_iso3
+    WHERE d.type = 'mid_term_report' AND (d.review_id IN (SELECT id FROM reviews WHERE state_iso3 = v.state_iso3) OR d.title LIKE '%: ' || s.name)
+    ORDER BY d.id`).all(workspaceId) as MidTermDocument[];
+}

@@ -76,6 +76,6 @@ export {
 export { addEvidence, listEvidence, evidenceAttachment, savePlanItem, listPlan, type EvidenceWrite, type EvidenceRow, type PlanWrite, type PlanRow } from './follow-up-evidence.js';
 export { addExperience, visibleExperiences, type ExperienceWrite, type ExperienceRow } from './follow-up-experiences.js';
 export {
-  trackReview, trackedReviews, trackedRecommendations, saveMidTermLink, midTermLinks, numberedParagraphs,
-  type TrackedReview, type TrackedRecommendation, type MidTermLinkRow,
+  trackReview, trackedReviews, trackedRecommendations, saveMidTermLink, midTermLinks, numberedParagraphs, midTermDocuments,
+  type TrackedReview, type TrackedRecommendation, type MidTermLinkRow, type MidTermDocument,
 } from './follow-up-workspace.js';

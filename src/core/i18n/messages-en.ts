@@ -186,7 +186,7 @@ export const EN = {
   fu_experienceState: 'State (ISO3 code)', fu_experienceIssues: 'Issues (comma-separated)', fu_published: 'Publish to other workspaces',
   fu_fromOther: 'published by another workspace', fu_experiencesNone: 'No experience recorded yet.',
   fu_readOnly: 'You can read this workspace; editors and coordinators change it.', fu_midTerm: 'Mid-term reports and State updates',
-  fu_midTermNone: 'No paragraph of a mid-term report is linked yet.', fu_issue: 'Issue', fu_total: 'Total',
+  dt_mid_term_report: 'Mid-term report or State update', fu_midTermNone: 'No paragraph of a mid-term report is linked yet.', fu_issue: 'Issue', fu_total: 'Total',
   navSignIn: "Sign in", navAccount: "Account", navAdmin: "Administration",
   accSignInTitle: "Sign in", accEmail: "E-mail address", accPassword: "Password",
   accSignInButton: "Sign in", accSignOut: "Sign out", accSignInHelp: "Accounts are for members of organisations following up reviews; the public database needs none.",

@@ -188,7 +188,7 @@ export const ES: Messages = {
   fu_experienceState: 'Estado (código ISO3)', fu_experienceIssues: 'Temas (separados por comas)', fu_published: 'Publicar para otros espacios',
   fu_fromOther: 'publicada por otro espacio', fu_experiencesNone: 'Todavía no hay experiencias.',
   fu_readOnly: 'Puede leer este espacio; los editores y coordinadores lo modifican.', fu_midTerm: 'Informes de mitad de período y actualizaciones del Estado',
-  fu_midTermNone: 'Todavía no hay párrafos de informes de mitad de período vinculados.', fu_issue: 'Tema', fu_total: 'Total',
+  dt_mid_term_report: 'Informe de mitad de período o actualización del Estado', fu_midTermNone: 'Todavía no hay párrafos de informes de mitad de período vinculados.', fu_issue: 'Tema', fu_total: 'Total',
   navSignIn: "Iniciar sesión", navAccount: "Cuenta", navAdmin: "Administración",
   accSignInTitle: "Iniciar sesión", accEmail: "Correo electrónico", accPassword: "Contraseña",
   accSignInButton: "Entrar", accSignOut: "Cerrar sesión", accSignInHelp: "Las cuentas son para miembros de organizaciones que dan seguimiento a los exámenes; la base pública no requiere ninguna.",

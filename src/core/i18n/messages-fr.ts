@@ -188,7 +188,7 @@ export const FR: Messages = {
   fu_experienceState: 'État (code ISO3)', fu_experienceIssues: 'Thèmes (séparés par des virgules)', fu_published: 'Publier pour les autres espaces',
   fu_fromOther: 'publiée par un autre espace', fu_experiencesNone: 'Aucune expérience consignée.',
   fu_readOnly: 'Vous pouvez lire cet espace ; les éditeurs et coordinateurs le modifient.', fu_midTerm: 'Rapports à mi-parcours et informations de l’État',
-  fu_midTermNone: 'Aucun paragraphe de rapport à mi-parcours n’est encore lié.', fu_issue: 'Thème', fu_total: 'Total',
+  dt_mid_term_report: 'Rapport à mi-parcours ou information de l’État', fu_midTermNone: 'Aucun paragraphe de rapport à mi-parcours n’est encore lié.', fu_issue: 'Thème', fu_total: 'Total',
   navSignIn: "Se connecter", navAccount: "Compte", navAdmin: "Administration",
   accSignInTitle: "Connexion", accEmail: "Adresse électronique", accPassword: "Mot de passe",
   accSignInButton: "Se connecter", accSignOut: "Se déconnecter", accSignInHelp: "Les comptes servent aux membres des organisations qui suivent les examens ; la base publique n’en demande aucun.",

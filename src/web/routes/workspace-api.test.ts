@@ -151,7 +151,7 @@ describe('follow-up API and pages', () => {
 
   it('suggests paragraphs of a stored State update for the tracked recommendations; an editor confirms the link', async () => {
     const sourceId = Number(db.prepare("INSERT INTO sources (kind, path, file_name, sha256, size_bytes, imported_at) VALUES ('document', 'u.pdf', 'u.pdf', 'mid-term-test', 1, '2017')").run().lastInsertRowid);
-    const doc = Number(db.prepare("INSERT INTO documents (source_id, symbol, type, ingested_at) VALUES (?, 'Mid-term report of Slovenia', 'other', '2017')").run(sourceId).lastInsertRowid);
+    const doc = Number(db.prepare("INSERT INTO documents (source_id, title, type, ingested_at) VALUES (?, 'Mid-term report or State update: Slovenia', 'mid_term_report', '2017')").run(sourceId).lastInsertRowid);
     const para = db.prepare('INSERT INTO document_paragraphs (document_id, seq, number, text) VALUES (?, ?, ?, ?)');
     para.run(doc, 1, '12', 'An independent ombudsman for children, the Advocate of the Child, was established within the Human Rights Ombudsman.');
     para.run(doc, 2, '13', 'Roma assistants now work in schools, and the segregation of Roma children in separate classes has ended.');
@@ -165,5 +165,12 @@ describe('follow-up API and pages', () => {
     assert.equal((await as.editor.post(`/api/workspaces/${wsA}/mid-term-links`, link)).status, 201);
     const got = (await (await as.viewer.get(`/api/recommendations/${rec}/assessments?workspace=${wsA}`)).json()) as { midTermLinks: { paragraph: string }[] };
     assert.deepEqual(got.midTermLinks.map((l) => l.paragraph), ['13']);
+    assert.ok((await (await as.viewer.get(`/workspaces/${wsA}`)).text()).includes(`href="/workspaces/${wsA}/mid-term/${doc}"`));
+    const page = await (await as.editor.get(`/workspaces/${wsA}/mid-term/${doc}`)).text();
+    assert.deepEqual(await htmlValidationErrors(page, 'mid-term page'), []);
+    assert.match(page, /Advocate of the Child/);
+    const form = await as.editor.postForm(`/workspaces/${wsA}/mid-term/${doc}`, { paragraph: '12', recommendationId: String(s.suggestions.find((x) => x.paragraph === '12')!.recommendationId) });
+    assert.equal(form.status, 303);
+    assert.equal((await as.outsider.get(`/workspaces/${wsB}/mid-term/${doc}`)).status, 404, 'B tracks no Slovenian review');
   });
 });

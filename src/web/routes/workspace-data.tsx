@@ -2,7 +2,7 @@
 // each change, written with its audit entry in one transaction (docs/follow-up.md).
 import {
   inTransaction, saveAssessment, addEvidence, savePlanItem, addExperience, trackReview, saveMidTermLink, appendAudit, listEvidence,
-  workspaceAssessments, trackedRecommendations, listPlan, trackedReviews, type Db,
+  workspaceAssessments, trackedRecommendations, listPlan, trackedReviews, midTermDocuments, type Db,
 } from '../../store/index.js';
 import {
   matrixRows, overdueItems, planGroups, progressSummary, type AssessmentInput, type EvidenceInput, type ExperienceInput, type ImplementationStatus,
@@ -88,6 +88,7 @@ export function dashboardData(db: Db, workspaceId: number, today: string) {
   }));
   return {
     reviews: trackedReviews(db, workspaceId),
+    midTermReports: midTermDocuments(db, workspaceId),
     progress: progressSummary(rows.map((r) => ({ recommendationId: r.id, issues: r.childIssues.length ? r.childIssues : r.issues, status: r.status }))),
     overdue: overdueItems(plan, today),
     plan: planGroups(plan),

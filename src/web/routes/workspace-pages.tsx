@@ -4,18 +4,20 @@
 import type { Context, Hono } from 'hono';
 import { UprError } from '../../core/index.js';
 import {
-  getRecommendations, getAssessment, assessmentHistory, listEvidence, listPlan, midTermLinks, visibleExperiences, evidenceAttachment, type Db,
+  getRecommendations, getAssessment, assessmentHistory, listEvidence, listPlan, midTermLinks, visibleExperiences, evidenceAttachment, numberedParagraphs,
+  trackedRecommendations, midTermDocuments, type Db,
 } from '../../store/index.js';
 import { matrixXlsx, CONTENT_TYPES } from '../../export/index.js';
 import { renderMatrixDocx, renderOutlineDocx } from '../../report/index.js';
-import { draftOutline, outlineMarkdown, readAssessment, readEvidence, readExperience, readPlanItem } from '../../followup/index.js';
+import { draftOutline, outlineMarkdown, readAssessment, readEvidence, readExperience, readMidTermLink, readPlanItem, suggestLinks } from '../../followup/index.js';
 import type { AppEnv, AppDeps } from '../app-env.js';
 import { sendPage, pageContext } from './pages.js';
 import { DashboardPage, type WorkspaceView } from '../views/workspace/dashboard.js';
 import { RecommendationFollowUpPage } from '../views/workspace/recommendation.js';
 import { ExperiencesPage } from '../views/workspace/experiences.js';
+import { MidTermPage } from '../views/workspace/mid-term.js';
 import { idParam, member, readBody, roleAtLeast, MAX_UPLOAD_BYTES, type Member, type Role } from './workspace-guard.js';
-import { addTrackedReview, changeAssessment, changePlanItem, createEvidence, createExperience, dashboardData, workspaceMatrix, type Actor } from './workspace-data.js';
+import { addTrackedReview, changeAssessment, changePlanItem, confirmMidTermLink, createEvidence, createExperience, dashboardData, workspaceMatrix, type Actor } from './workspace-data.js';
 import { uploadedFile } from './workspace-upload.js';
 
 const view = (m: Member): WorkspaceView => ({ id: m.workspaceId, name: m.workspaceName, canEdit: roleAtLeast(m.role, 'editor'), canCoordinate: roleAtLeast(m.role, 'coordinator'), csrf: m.csrf });
@@ -98,6 +100,25 @@ export function registerWorkspacePages(app: Hono<AppEnv>, db: Db, deps: AppDeps)
     if (input.published && !roleAtLeast(m.role, 'coordinator')) throw new UprError('forbidden', 'publishing to other workspaces needs the coordinator role', { field: 'published' });
     createExperience(db, actor(m), input);
     return c.redirect(`/workspaces/${m.workspaceId}/experiences`, 303);
+  });
+
+  app.get('/workspaces/:ws/mid-term/:document', (c) => {
+    const m = ws(c, 'viewer');
+    const documentId = idParam(c, 'document');
+    const doc = midTermDocuments(db, m.workspaceId).find((d) => d.id === documentId);
+    if (!doc) throw new UprError('not_found', `no mid-term report ${documentId} about the States this workspace tracks`, { field: 'document' });
+    const paragraphs = numberedParagraphs(db, documentId);
+    const recs = trackedRecommendations(db, m.workspaceId);
+    return sendPage(c, <MidTermPage ctx={pageContext(c)} ws={view(m)} d={{
+      documentId, name: doc.symbol ?? doc.title ?? String(documentId), paragraphs: new Map(paragraphs.map((p) => [p.paragraph, p.text])),
+      recommendations: new Map(recs.map((r) => [r.id, r])), suggestions: suggestLinks(paragraphs, recs), confirmed: midTermLinks(db, m.workspaceId).filter((l) => l.documentId === documentId),
+    }} />);
+  });
+  app.post('/workspaces/:ws/mid-term/:document', async (c) => {
+    const body = await readBody(c);
+    const m = ws(c, 'editor');
+    confirmMidTermLink(db, actor(m), readMidTermLink({ ...body, documentId: c.req.param('document') }));
+    return c.redirect(`/workspaces/${m.workspaceId}/mid-term/${idParam(c, 'document')}`, 303);
   });
 
   const title = (m: Member, what: string) => `${m.workspaceName}: ${what}`;

@@ -39,6 +39,10 @@ export function DashboardPage({ ctx, ws, data, today }: { ctx: PageContext; ws: 
           </fieldset>
         </PostForm>
       )}
+      <h2>{t('fu_midTerm')}</h2>
+      {data.midTermReports.length === 0 ? <p>{t('fu_midTermNone')}</p> : (
+        <ul>{data.midTermReports.map((d) => <li><a href={`${base}/mid-term/${d.id}`}>{d.symbol ?? d.title ?? d.id}</a></li>)}</ul>
+      )}
       <h2>{t('fu_progress')}</h2>
       <ProgressChart summary={data.progress} label={(k) => t(statusKey(k))} title={t('fu_progressChart')} />
       <table>
