@@ -20,6 +20,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { randomToken } from '../accounts/index.js';
 import { authenticate } from './auth.js';
 import { registerAccount } from './routes/account.js';
+import { registerAdmin } from './routes/admin.js';
 
 export interface AppOptions {
   /** Today's date (YYYY-MM-DD); defaults to the clock. */
@@ -68,6 +69,7 @@ export function createApp(db: Db, opts: AppOptions = {}): Hono<AppEnv> {
   app.use(bodyLimit({ maxSize: opts.maxBodyBytes ?? 10 * 1024 * 1024, onError: () => { throw new UprError('too_large', `the request body is larger than ${Math.round((opts.maxBodyBytes ?? 10 * 1024 * 1024) / 1024)} KiB`); } }));
   app.use(authenticate(deps.auth, deps.baseUrl));
   registerAccount(app, deps);
+  registerAdmin(app, deps);
   registerPages(app, db, deps);
   registerExports(app, db, deps.baseUrl);
   registerApi(app, db, deps);

@@ -1,5 +1,6 @@
 // The OpenAPI 3.1 description of the JSON API, built from the same parameter list the parser reads.
 import { SORT_ORDERS, FACET_NAMES, PUBLIC_FILTER_NAMES, FILTERS, YES_NO_FILTERS } from '../../store/index.js';
+import { accountApiPaths } from './admin-api.js';
 import { RESPONSES } from '../../core/index.js';
 import { PAGE_SIZES } from '../search-params.js';
 import { ANALYSES } from '../../analysis/index.js';
@@ -42,10 +43,11 @@ export function openApiDocument(baseUrl: string): object {
         parameters: [{ name: 'name', in: 'path', required: true, schema: { type: 'string', enum: ANALYSES.map((a) => a.name) } }, ...FILTER_PARAMETERS, ...ANALYSIS_PARAMETERS], responses: { 200: ok('scope, params, facts and tables (rows of plain values and {value, filters} counts)'), 400: ERR, 404: ERR } } },
       ...FOLLOW_UP_PATHS,
       '/api/stats': { get: { summary: 'The statistics behind the charts', parameters: [...FILTER_PARAMETERS, { name: 'scheme', in: 'query', schema: { type: 'string', enum: ['upr-info', 'child'] } }], responses: { 200: ok('Aggregations'), 400: ERR } } },
+      ...accountApiPaths(),
     },
     components: {
       schemas: {
-        Error: { type: 'object', properties: { error: { type: 'object', properties: { code: { type: 'string', enum: ['invalid_input', 'not_found', 'conflict', 'unsupported_format', 'parse_failed', 'internal'] }, message: { type: 'string' }, details: { type: 'object' } } } } },
+        Error: { type: 'object', properties: { error: { type: 'object', properties: { code: { type: 'string', enum: ['invalid_input', 'not_found', 'conflict', 'unsupported_format', 'parse_failed', 'unauthorized', 'forbidden', 'too_large', 'rate_limited', 'internal'] }, message: { type: 'string' }, details: { type: 'object' } } } } },
         Recommendation: {
           type: 'object',
           properties: {

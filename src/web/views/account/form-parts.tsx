@@ -6,8 +6,8 @@ export function CsrfField({ token }: { token: string | undefined }) {
   return token ? <input type="hidden" name="_csrf" value={token} /> : '';
 }
 
-export function TextField(props: { name: string; label: string; type?: 'text' | 'email' | 'password'; value?: string; required?: boolean; autocomplete?: string; maxlength?: number }) {
-  const id = `f-${props.name}`;
+export function TextField(props: { id?: string; name: string; label: string; type?: 'text' | 'email' | 'password'; value?: string; required?: boolean; autocomplete?: string; maxlength?: number }) {
+  const id = props.id ?? `f-${props.name}`;
   return (
     <p>
       <label for={id}>{props.label}</label>
