@@ -17,18 +17,22 @@ import {
  */
 const ALLOWED: Record<string, string[]> = {
   core: [],
+  // Password hashing, tokens, roles: pure, over node:crypto.
+  accounts: ['core'],
   ingest: ['core'],
   // The classifier's training labels come from UPR Info exports, read with ingest's CSV parser.
   extract: ['core', 'ingest'],
-  // The UPR Info importer stores the rows ingest parsed (their type only).
-  store: ['core', 'ingest'],
+  // The UPR Info importer stores the rows ingest parsed (their type only); memberships store accounts' roles (type only).
+  store: ['core', 'ingest', 'accounts'],
   analysis: ['core', 'store'],
-  export: ['core', 'store'],
-  report: ['core', 'store', 'extract'],
+  // Follow-up of recommendations between reviews: pure rules over the UPR vocabulary.
+  followup: ['core'],
+  export: ['core', 'store', 'followup'],
+  report: ['core', 'store', 'extract', 'followup'],
   fetch: ['core', 'store'],
   pipeline: ['core', 'ingest', 'extract', 'store', 'fetch'],
-  web: ['core', 'store', 'analysis', 'export', 'report'],
-  cli: ['core', 'ingest', 'extract', 'store', 'analysis', 'export', 'report', 'fetch', 'pipeline', 'web'],
+  web: ['core', 'store', 'analysis', 'export', 'report', 'accounts', 'followup'],
+  cli: ['accounts', 'core', 'ingest', 'extract', 'store', 'analysis', 'export', 'report', 'fetch', 'pipeline', 'web'],
 };
 
 /** Built-ins that reach outside the process (files, processes, threads, network): each needs an owner too. */

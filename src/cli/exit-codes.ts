@@ -15,6 +15,11 @@ export const EXIT_CODES = {
   conflict: 5,
   /** A search over its time budget (--search-budget). */
   over_budget: 7,
+  /** Web-only refusals (sign-in needed, no right, body too large, too many attempts). */
+  unauthorized: 1,
+  forbidden: 1,
+  too_large: 1,
+  rate_limited: 1,
   internal: 70,
   /** Everything was stored, but some documents failed a structural self-check (`upr check` lists them). */
   needs_review: 6,

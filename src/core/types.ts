@@ -41,6 +41,8 @@ export type DocumentType =
   | 'hrc_decision'
   | 'thematic_list'
   | 'advance_questions'
+  /** A State's mid-term report or update on implementation between two reviews (docs/follow-up.md). */
+  | 'mid_term_report'
   | 'other';
 
 /** Where a stored row came from: which file (by its import source) and which line or paragraph. */

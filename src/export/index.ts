@@ -50,3 +50,4 @@ export function exportPages(db: Db, q: ExportQuery): { total: number; pages: Asy
   return { total, pages: gen() };
 }
 export { tableCsv, tablesXlsx, TABLE_FORMATS, type TableFormat, type PlainSheet } from './tables.js';
+export { matrixXlsx } from './matrix.js';

@@ -10,3 +10,4 @@ export { REPORT_RENDERERS, REPORT_FORMATS, isReportFormat, type ReportFormat, ty
 export { REFERENCE_KINDS, type ReviewReport, type ReportReference, type ReferenceKind, type ReferenceSource, type ReportNote, type ReportSummary, type CycleComparison } from './model.js';
 export { DataTable, type DataColumn, type DataTableProps } from './components/index.js';
 export { sourcesText } from './presentation.js';
+export { renderMatrixDocx, renderOutlineDocx } from './follow-up-docx.js';

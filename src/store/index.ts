@@ -59,3 +59,23 @@ export { claimMerger, absorbMatching, ORIGIN_RANK, type ClaimMerger, type ClaimE
 export { mergeFigures, candidatePairs, type MergeFigures, type CandidatePair } from './merge-figures.js';
 export { saveTroika, getTroika, allTroikas } from './troika.js';
 export { crossCounts, type CrossCounts } from './cross-counts.js';
+export { appendAudit, listAudit, countAudit, type AuditEntry, type AuditRow, type AuditQuery } from './audit.js';
+export { getUser, findUserLogin, passwordHashOf, listUsers, createUser, setPasswordHash, updateUser, type UserRow, type UserLogin, type NewUser } from './accounts-users.js';
+export {
+  ensureOrganisation, createWorkspace, getWorkspace, findWorkspace, listWorkspaces, membershipRole, userWorkspaces, listMembers, setMembership, removeMembership,
+  type WorkspaceRow, type MemberRow,
+} from './accounts-workspaces.js';
+export {
+  createSession, findSession, deleteSession, createInvitation, findInvitation, acceptInvitation, createApiToken, listApiTokens, revokeApiToken, apiTokenUser,
+  type SessionRow, type InvitationRow, type ApiTokenRow,
+} from './accounts-sessions.js';
+export {
+  getAssessment, saveAssessment, assessmentHistory, workspaceAssessments, moveFollowUp, recommendationExists,
+  type AssessmentRow, type AssessmentWrite, type AssessmentVersion,
+} from './follow-up.js';
+export { addEvidence, listEvidence, evidenceAttachment, savePlanItem, listPlan, type EvidenceWrite, type EvidenceRow, type PlanWrite, type PlanRow } from './follow-up-evidence.js';
+export { addExperience, visibleExperiences, type ExperienceWrite, type ExperienceRow } from './follow-up-experiences.js';
+export {
+  trackReview, trackedReviews, trackedRecommendations, saveMidTermLink, midTermLinks, numberedParagraphs, midTermDocuments,
+  type TrackedReview, type TrackedRecommendation, type MidTermLinkRow, type MidTermDocument,
+} from './follow-up-workspace.js';

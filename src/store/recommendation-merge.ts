@@ -7,6 +7,7 @@ import type { Db } from './database.js';
 import { chooseMergeTarget, tokenise, type MergeCandidate, type Tokenised } from '../core/index.js';
 import { refreshChosen, saveClaim, type ClaimInput } from './recommendation-sources.js';
 import { cachedStatement } from './statements.js';
+import { moveFollowUp } from './follow-up.js';
 
 /** The origin of a recommendations row (its first source), ranked as a merge anchor. */
 export const ORIGIN_RANK: Readonly<Record<string, number>> = { 'upr-info': 1, uhri: 2, document: 3 };
@@ -121,6 +122,7 @@ function fold(db: Db, from: number, to: number): void {
   cachedStatement(db, 'UPDATE recommendation_claims SET recommendation_id = ? WHERE recommendation_id = ?').run(to, from);
   cachedStatement(db, 'UPDATE recommendation_history SET recommendation_id = ? WHERE recommendation_id = ?').run(to, from);
   cachedStatement(db, 'UPDATE uhri_annotations SET recommendation_id = ? WHERE recommendation_id = ?').run(to, from);
+  moveFollowUp(db, from, to); // workspaces' assessments, evidence, plan and mid-term links follow the surviving row
   addExtras(db, to, { issues, actionCategory: extras.actionCategory });
   cachedStatement(db, 'DELETE FROM recommendations WHERE id = ?').run(from);
   refreshChosen(db, to);

@@ -11,9 +11,16 @@ import { registerExports } from './routes/exports.js';
 import { registerApi } from './routes/api.js';
 import { registerAnalyses } from './routes/analyses.js';
 import { registerCalendar } from './routes/calendar.js';
+import { registerWorkspaceApi } from './routes/workspace-api.js';
+import { registerWorkspacePages } from './routes/workspace-pages.js';
 import { ErrorPage } from './views/misc-pages.js';
 import { securityHeaders, rejectOtherMethods } from './security.js';
 import { costlySearchTurns } from './search-turns.js';
+import { bodyLimit } from 'hono/body-limit';
+import { randomToken } from '../accounts/index.js';
+import { authenticate } from './auth.js';
+import { registerAccount } from './routes/account.js';
+import { registerAdmin } from './routes/admin.js';
 
 export interface AppOptions {
   /** Today's date (YYYY-MM-DD); defaults to the clock. */
@@ -23,6 +30,14 @@ export interface AppOptions {
   /** Public base URL of the site (e.g. https://upr.example.org) for absolute links in the API and exports;
    * empty or absent: links are relative. The request's Host header is never used. */
   baseUrl?: string;
+  /** Read-write handle on the same store for accounts and workspaces (default: `db` itself, e.g. in memory). */
+  writeDb?: Db;
+  /** Signs session cookies and CSRF tokens (at least 32 characters); default: random, so sessions end with the process. */
+  secret?: string;
+  /** Use the last X-Forwarded-For entry as the client address (rate limits): only behind a trusted reverse proxy. */
+  trustProxy?: boolean;
+  /** Largest request body accepted (default 10 MiB); larger ones get 413. */
+  maxBodyBytes?: number;
 }
 
 /** Builds the Hono app over an open store. */
@@ -31,6 +46,12 @@ export function createApp(db: Db, opts: AppOptions = {}): Hono<AppEnv> {
   const deps: AppDeps = {
     today: opts.today ?? (() => new Date().toISOString().slice(0, 10)),
     baseUrl: (opts.baseUrl ?? '').replace(/\/+$/, ''),
+    auth: {
+      writeDb: opts.writeDb ?? db,
+      secret: opts.secret ?? randomToken(),
+      secureCookies: (opts.baseUrl ?? '').startsWith('https:'),
+      trustProxy: opts.trustProxy ?? false,
+    },
   };
   const app = new Hono<AppEnv>();
   app.use(securityHeaders());
@@ -45,11 +66,18 @@ export function createApp(db: Db, opts: AppOptions = {}): Hono<AppEnv> {
     c.header('content-language', lang);
   });
   app.use(costlySearchTurns());
+  app.use(bodyLimit({ maxSize: opts.maxBodyBytes ?? 10 * 1024 * 1024, onError: () => { throw new UprError('too_large', `the request body is larger than ${Math.round((opts.maxBodyBytes ?? 10 * 1024 * 1024) / 1024)} KiB`); } }));
+  app.use(authenticate(deps.auth, deps.baseUrl));
+  registerAccount(app, deps);
+  registerAdmin(app, deps);
   registerPages(app, db, deps);
   registerExports(app, db, deps.baseUrl);
   registerApi(app, db, deps);
   registerAnalyses(app, db);
   registerCalendar(app, deps);
+  // Follow-up is private to workspaces: read and written on the read-write handle (docs/follow-up.md).
+  registerWorkspaceApi(app, deps.auth.writeDb, deps);
+  registerWorkspacePages(app, deps.auth.writeDb, deps);
   rejectOtherMethods(app);
   app.notFound((c) => {
     throw new UprError('not_found', `no page at ${c.req.path}`, { field: 'path', value: c.req.path });
@@ -57,7 +85,7 @@ export function createApp(db: Db, opts: AppOptions = {}): Hono<AppEnv> {
   app.onError((err, c) => {
     const e = toHttpError(err);
     if (e.status === 500) console.error(err);
-    if (e.status === 503) c.header('retry-after', String(e.details.retryAfter ?? 5));
+    if (e.status === 503 || e.status === 429) c.header('retry-after', String(e.details.retryAfter ?? 5));
     if (wantsJson(c)) return c.json({ error: { code: e.code, message: e.message, details: e.details } }, e.status);
     return sendPage(c, <ErrorPage ctx={pageContext(c)} status={e.status} message={e.message} />, e.status);
   });

@@ -3,17 +3,23 @@
 import type { Context } from 'hono';
 import { UprError, type ErrorCode } from '../core/index.js';
 
-export const HTTP_STATUS: Record<ErrorCode, 400 | 404 | 409 | 415 | 422 | 503> = {
+type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 503;
+
+export const HTTP_STATUS: Record<ErrorCode, ErrorStatus> = {
   invalid_input: 400,
   not_found: 404,
   conflict: 409,
   unsupported_format: 415,
   parse_failed: 422,
   over_budget: 503,
+  unauthorized: 401,
+  forbidden: 403,
+  too_large: 413,
+  rate_limited: 429,
 };
 
 export interface HttpError {
-  status: 400 | 404 | 409 | 415 | 422 | 503 | 500;
+  status: ErrorStatus | 500;
   code: string;
   message: string;
   details: Record<string, unknown>;

@@ -18,6 +18,8 @@ import { fetchCommand } from './fetch.js';
 import { updateCommand } from './update.js';
 import { removeCommand } from './remove.js';
 import { calendarCommand } from './calendar.js';
+import { userCommand } from './user.js';
+import { workspaceCommand } from './workspace.js';
 
 export const COMMANDS: Command[] = [
   demoCommand,
@@ -33,6 +35,8 @@ export const COMMANDS: Command[] = [
   calendarCommand,
   exportCommand,
   serveCommand,
+  userCommand,
+  workspaceCommand,
   classifyCommand,
   reportCommand,
   fetchCommand,

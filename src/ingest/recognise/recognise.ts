@@ -39,7 +39,7 @@ const TITLES: Record<DocumentType, string> = {
   stakeholder_summary: "Summary of stakeholders' submissions", wg_report: 'Report of the Working Group on the UPR',
   wg_report_addendum: 'Addendum to the Working Group report: views of the State under review',
   hrc_decision: 'Human Rights Council decision: outcome of the UPR', thematic_list: 'Thematic list of recommendations',
-  advance_questions: 'Advance questions', other: 'Other document',
+  advance_questions: 'Advance questions', mid_term_report: 'Mid-term report or State update', other: 'Other document',
 };
 /** The document types, as `upr ingest --as` accepts them. */
 export const DOCUMENT_TYPE_NAMES = Object.keys(TITLES) as DocumentType[];
@@ -52,6 +52,7 @@ export function documentTitle(type: DocumentType, stateIso3: string | null, symb
 }
 
 const WG_TITLE = /Report of the Working(?: Group)? on the Universal\s+Periodic\s+Review|Previously issued under the (?:document )?symbol A\/HRC\/WG\.6/i;
+const MID_TERM_TITLE = /\bmid-?term (?:progress |implementation |review )?report\b|\binterim (?:progress )?report on (?:the )?implementation\b/i;
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const DATE = new RegExp(String.raw`\b(\d{1,2})\s(${MONTHS})\s(\d{4})\b`);
 
@@ -72,6 +73,8 @@ export function recogniseDocument(input: RecognitionInput, file?: string): Parse
     r.type = 'advance_questions';
   } else {
     r.symbol = findOwnSymbol(first);
+    // A State's mid-term report has no UN symbol; its title says what it is.
+    if (!r.symbol && MID_TERM_TITLE.test(flatFirst.slice(0, 600))) r.type = 'mid_term_report';
   }
   if (r.symbol) {
     const info = readSymbol(r.symbol);
@@ -100,7 +103,7 @@ export function recogniseDocument(input: RecognitionInput, file?: string): Parse
   if (r.ownOutput) problems.push({ ...where, message: OWN_OUTPUT_MESSAGE });
   else if (!r.isUpr) problems.push({ ...where, message: 'not a UPR document: no UN document symbol, State under review or mention of the Universal Periodic Review found' });
   else {
-    if (!r.symbol && r.type !== 'thematic_list' && r.type !== 'advance_questions') problems.push({ ...where, page: 1, message: 'no UN document symbol found on the first page' });
+    if (!r.symbol && r.type !== 'thematic_list' && r.type !== 'advance_questions' && r.type !== 'mid_term_report') problems.push({ ...where, page: 1, message: 'no UN document symbol found on the first page' });
     if (!r.stateIso3 && r.type !== 'other') problems.push({ ...where, message: 'State under review not recognised' });
   }
   return { value: r, problems };

@@ -1,8 +1,10 @@
 // The OpenAPI 3.1 description of the JSON API, built from the same parameter list the parser reads.
 import { SORT_ORDERS, FACET_NAMES, PUBLIC_FILTER_NAMES, FILTERS, YES_NO_FILTERS } from '../../store/index.js';
+import { accountApiPaths } from './admin-api.js';
 import { RESPONSES } from '../../core/index.js';
 import { PAGE_SIZES } from '../search-params.js';
 import { ANALYSES } from '../../analysis/index.js';
+import { FOLLOW_UP_PATHS } from './workspace-openapi.js';
 
 const arr = (items: object, description: string) => ({ in: 'query', style: 'form', explode: true, schema: { type: 'array', items }, description });
 const sentence = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -44,11 +46,13 @@ export function openApiDocument(baseUrl: string): object {
       '/api/analyses': { get: { summary: 'The advocacy analyses: name, title, summary, what each needs and its parameters', responses: { 200: ok('The list of analyses') } } },
       '/api/analyses/{name}': { get: { summary: `An advocacy analysis (${ANALYSES.map((a) => a.name).join(', ')}) over the search's scope; each count carries the filters of the search listing its records. Lobbying targets need one state and one childIssue, continuity one state (and two cycle values, else its two latest)`,
         parameters: [{ name: 'name', in: 'path', required: true, schema: { type: 'string', enum: ANALYSES.map((a) => a.name) } }, ...FILTER_PARAMETERS, ...ANALYSIS_PARAMETERS], responses: { 200: ok('scope, params, facts and tables (rows of plain values and {value, filters} counts)'), 400: ERR, 404: ERR } } },
+      ...FOLLOW_UP_PATHS,
       '/api/stats': { get: { summary: 'The statistics behind the charts', parameters: [...FILTER_PARAMETERS, { name: 'scheme', in: 'query', schema: { type: 'string', enum: ['upr-info', 'child'] } }], responses: { 200: ok('Aggregations'), 400: ERR } } },
+      ...accountApiPaths(),
     },
     components: {
       schemas: {
-        Error: { type: 'object', properties: { error: { type: 'object', properties: { code: { type: 'string', enum: ['invalid_input', 'not_found', 'conflict', 'unsupported_format', 'parse_failed', 'internal'] }, message: { type: 'string' }, details: { type: 'object' } } } } },
+        Error: { type: 'object', properties: { error: { type: 'object', properties: { code: { type: 'string', enum: ['invalid_input', 'not_found', 'conflict', 'unsupported_format', 'parse_failed', 'unauthorized', 'forbidden', 'too_large', 'rate_limited', 'internal'] }, message: { type: 'string' }, details: { type: 'object' } } } } },
         Recommendation: {
           type: 'object',
           properties: {

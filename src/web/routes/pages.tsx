@@ -16,14 +16,15 @@ import { StatsPage } from '../views/stats-page.js';
 import { FacetPage } from '../views/misc-pages.js';
 import type { PageContext } from '../views/layout.js';
 import { registerUn } from './un.js';
+import type { HttpError } from '../errors.js';
 
 /** Sends a rendered page with its doctype. */
-export async function sendPage(c: Context<AppEnv>, node: Child, status: 200 | 400 | 404 | 409 | 415 | 422 | 503 | 500 = 200): Promise<Response> {
+export async function sendPage(c: Context<AppEnv>, node: Child, status: 200 | HttpError['status'] = 200): Promise<Response> {
   return c.html(`<!doctype html>${await Promise.resolve(String(node))}`, status);
 }
 
 export function pageContext(c: Context<AppEnv>): PageContext {
-  return { loc: c.get('loc'), url: new URL(c.req.url) };
+  return { loc: c.get('loc'), url: new URL(c.req.url), user: c.get('user') ?? null, csrf: c.get('session')?.csrf };
 }
 
 const params = (c: Context) => new URL(c.req.url).searchParams;

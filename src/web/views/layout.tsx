@@ -8,6 +8,10 @@ export interface PageContext {
   loc: Locale;
   /** Path and query of the current request, for language links and permanent URLs. */
   url: URL;
+  /** The signed-in user (name and whether they administer the site), or null/absent for anonymous readers. */
+  user?: { name: string; siteAdmin: boolean } | null;
+  /** CSRF token of the signed-in session, for its forms. */
+  csrf?: string | undefined;
 }
 
 /** The same URL with `lang` set (other parameters kept). */
@@ -41,6 +45,7 @@ export function Layout(props: { ctx: PageContext; title: string; children: Child
               <li><a href="/api/openapi.json">{t('navApi')}</a></li>
             </ul>
           </nav>
+          <AccountNav ctx={props.ctx} />
           <nav class="langs" aria-label={t('language')}>
             <ul>
               {LANGS.map((l) => (
@@ -53,5 +58,20 @@ export function Layout(props: { ctx: PageContext; title: string; children: Child
         <footer class="site"><p>{t('footer')}</p></footer>
       </body>
     </html>
+  );
+}
+
+/** Sign-in link, or the account (and admin) links and the sign-out button of a signed-in user. */
+function AccountNav({ ctx }: { ctx: PageContext }) {
+  const t = ctx.loc.t;
+  if (!ctx.user) return <a href="/login">{t('navSignIn')}</a>;
+  return (
+    <nav class="account" aria-label={t('navAccount')}>
+      <ul>
+        <li><a href="/account">{ctx.user.name}</a></li>
+        {ctx.user.siteAdmin ? <li><a href="/admin">{t('navAdmin')}</a></li> : ''}
+        <li><form method="post" action="/logout"><input type="hidden" name="_csrf" value={ctx.csrf ?? ''} /><button type="submit" class="link">{t('accSignOut')}</button></form></li>
+      </ul>
+    </nav>
   );
 }

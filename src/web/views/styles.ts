@@ -41,6 +41,8 @@ figure{margin:1em 0}figure svg{max-width:100%;height:auto}
 .doc p:target{background:#fff3c4;outline:2px solid #c25e00}
 mark{background:#fff3c4;color:inherit;padding:0 .1em}
 .code{font-family:ui-monospace,monospace;font-size:.85em;word-break:break-all}
+.form label{display:block;font-weight:600}.form input{font:inherit;padding:.4em;border:1px solid #555;border-radius:3px;width:100%;max-width:30rem}
+button.link{background:none;padding:0;color:inherit;text-decoration:underline}
 footer.site{border-top:1px solid #ccc;margin-top:2rem;padding:1rem;font-size:.9em;color:#4a4a4a}
 @media print{header.site,.facets,.search-form,nav.pages,.exports,.skip,.langs{display:none!important}
 .layout{display:block}a{color:#000;text-decoration:none}main{max-width:none;padding:0}body{font-size:11pt}

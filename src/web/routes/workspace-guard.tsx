@@ -1,0 +1,69 @@
+// Who may read or change a workspace's follow-up, and the bodies of follow-up requests: the accounts
+// middleware says who is signed in and with which role; this module asks for the role each route needs.
+import type { Context } from 'hono';
+import { UprError } from '../../core/index.js';
+import type { Db } from '../../store/index.js';
+import type { Role } from '../../accounts/index.js';
+import type { AppEnv } from '../app-env.js';
+import { workspaceAccess } from '../auth-workspace.js';
+
+export { roleAtLeast, type Role } from '../../accounts/index.js';
+
+/** The signed-in member of a workspace. */
+export interface Member {
+  userId: number;
+  workspaceId: number;
+  workspaceName: string;
+  role: Role;
+  /** The CSRF token the member's forms carry. */
+  csrf: string;
+}
+
+/** The member of `workspaceId` with at least `min`: 401 signed out, 403 without the role, 404 not a member. */
+export function member(c: Context<AppEnv>, db: Db, workspaceId: number, min: Role): Member {
+  const user = c.get('user');
+  const ws = workspaceAccess(db, user, workspaceId, min);
+  return { userId: user!.id, workspaceId: ws.id, workspaceName: ws.name, role: ws.role, csrf: c.get('session')?.csrf ?? '' };
+}
+
+/** Largest follow-up request body without an uploaded document (bytes). */
+export const MAX_BODY_BYTES = 64 * 1024;
+/** Largest request body with an uploaded evidence document (bytes). */
+export const MAX_UPLOAD_BYTES = 6 * 1024 * 1024;
+
+/** The id in a path parameter, or 404. */
+export function idParam(c: Context<AppEnv>, name: string): number {
+  const v = c.req.param(name) ?? '';
+  if (!/^\d{1,15}$/.test(v)) throw new UprError('not_found', `no ${name} ${v.slice(0, 40)}`, { field: name, value: v.slice(0, 40) });
+  return Number(v);
+}
+
+/**
+ * The request body as fields: JSON (an object) or a form (urlencoded or multipart, files kept as File).
+ * Bodies over the limit are refused with 413 before they are parsed.
+ */
+export async function readBody(c: Context<AppEnv>, maxBytes = MAX_BODY_BYTES): Promise<Record<string, unknown>> {
+  const declared = Number(c.req.header('content-length') ?? NaN);
+  if (declared > maxBytes) throw new UprError('too_large', `the request body is larger than ${maxBytes} bytes`, { field: 'body' });
+  const type = c.req.header('content-type') ?? '';
+  if (type.startsWith('multipart/form-data') || type.startsWith('application/x-www-form-urlencoded')) {
+    const body = await c.req.parseBody();
+    return body as Record<string, unknown>;
+  }
+  const text = await c.req.text();
+  if (Buffer.byteLength(text) > maxBytes) throw new UprError('too_large', `the request body is larger than ${maxBytes} bytes`, { field: 'body' });
+  if (!type.startsWith('application/json')) throw new UprError('unsupported_format', 'send JSON (content-type application/json) or a form', { field: 'content-type' });
+  try {
+    return JSON.parse(text) as Record<string, unknown>;
+  } catch {
+    throw new UprError('invalid_input', 'the body is not valid JSON', { field: 'body' });
+  }
+}
+
+/** The workspace a recommendation request is about: `workspace` in the query or the body. */
+export function workspaceOf(c: Context<AppEnv>, body?: Record<string, unknown>): number {
+  const v = c.req.query('workspace') ?? body?.workspace;
+  const s = typeof v === 'number' ? String(v) : typeof v === 'string' ? v : '';
+  if (!/^\d{1,15}$/.test(s)) throw new UprError('invalid_input', 'give the workspace (its number) in the query or the body', { field: 'workspace' });
+  return Number(s);
+}
