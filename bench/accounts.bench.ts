@@ -7,7 +7,7 @@ import { createApp } from '../src/web/index.js';
 import { apiTokenFor, createMember, signIn, TEST_PASSWORD } from '../test/support/accounts.js';
 import { latencySummary } from './stats.js';
 
-async function timed(n: number, fn: () => Promise<unknown>): Promise<number[]> {
+async function timed(n: number, fn: () => unknown): Promise<number[]> {
   const out: number[] = [];
   for (let i = 0; i < n; i++) {
     const t0 = process.hrtime.bigint();
