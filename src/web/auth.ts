@@ -24,7 +24,8 @@ export function authenticate(auth: AuthDeps, baseUrl: string): MiddlewareHandler
     c.set('user', null);
     c.set('session', null);
     const authorization = c.req.header('authorization');
-    if (authorization !== undefined) {
+    // Other schemes (Basic, from a password-protected reverse proxy) are not ours: ignored.
+    if (authorization !== undefined && /^bearer\b/i.test(authorization)) {
       const m = /^Bearer\s+([A-Za-z0-9_-]{20,100})\s*$/i.exec(authorization);
       if (!m) throw new UprError('unauthorized', 'the Authorization header must be "Bearer <API token>" (create tokens on /account)', { field: 'authorization' });
       const user = apiTokenUser(auth.writeDb, hashToken(m[1]!));

@@ -82,7 +82,7 @@ function serverSecret(env: Record<string, string | undefined>): string | null {
     try {
       secret = readFileSync(file, 'utf8');
     } catch (err) {
-      throw new UprError('not_found', `cannot read the secret file (${(err as Error).message})`, { file, field, usage: true });
+      throw new UprError('not_found', `cannot read the secret file (${(err as Error).message})`, { file, field });
     }
   }
   if (!secret) return null;

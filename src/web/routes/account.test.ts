@@ -111,8 +111,10 @@ describe('accounts over HTTP', () => {
     const bad = await app.request('/api/recommendations', { headers: { authorization: 'Bearer not-a-real-token-at-all-xxxxxxxx' } });
     assert.equal(bad.status, 401);
     assert.equal(((await bad.json()) as { error: { code: string } }).error.code, 'unauthorized');
-    const malformed = await app.request('/api/recommendations', { headers: { authorization: 'Basic abc' } });
+    const malformed = await app.request('/api/recommendations', { headers: { authorization: 'Bearer a b' } });
     assert.equal(malformed.status, 401);
+    const basic = await app.request('/api/recommendations', { headers: { authorization: 'Basic dXNlcjpwYXNz' } });
+    assert.equal(basic.status, 200, 'Basic credentials of a protecting proxy are left alone');
   });
 
   it('creates an API token shown once and revokes it, each audited without the secret', async () => {
