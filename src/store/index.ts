@@ -59,3 +59,5 @@ export { claimMerger, absorbMatching, ORIGIN_RANK, type ClaimMerger, type ClaimE
 export { mergeFigures, candidatePairs, type MergeFigures, type CandidatePair } from './merge-figures.js';
 export { saveTroika, getTroika, allTroikas } from './troika.js';
 export { crossCounts, type CrossCounts } from './cross-counts.js';
+export { backupStore, verifyBackupFile, tableCounts, type BackupResult, type BackupProgress, type TableCounts } from './backup.js';
+export { restoreStore, BEFORE_RESTORE, type RestoreResult } from './backup-restore.js';

@@ -18,6 +18,8 @@ import { fetchCommand } from './fetch.js';
 import { updateCommand } from './update.js';
 import { removeCommand } from './remove.js';
 import { calendarCommand } from './calendar.js';
+import { backupCommand } from './backup.js';
+import { restoreCommand } from './restore.js';
 
 export const COMMANDS: Command[] = [
   demoCommand,
@@ -37,5 +39,7 @@ export const COMMANDS: Command[] = [
   reportCommand,
   fetchCommand,
   updateCommand,
+  backupCommand,
+  restoreCommand,
   evalCommand,
 ];
