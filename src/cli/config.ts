@@ -21,6 +21,10 @@ export interface Config {
   readonly rate: number;
   /** Seconds to wait for each answer of the document server. */
   readonly timeout: number;
+  /** SMTP server of e-mail digests (smtp://user:pass@host:587), '' when none is configured. */
+  readonly smtpUrl: string;
+  /** Sender address of e-mail digests. */
+  readonly mailFrom: string;
 }
 
 interface Setting<K extends keyof Config> {
@@ -89,6 +93,20 @@ export const SETTINGS: readonly AnySetting[] = [
   { key: 'cache', flag: '--cache', valueName: 'DIR', env: 'UPR_CACHE', default: '', help: 'folder of fetched documents (default: upr-cache beside the store)', parse: (s) => s },
   { key: 'rate', flag: '--rate', valueName: 'N', env: 'UPR_RATE', default: 1, help: 'requests a second to the document server, at most', parse: positive },
   { key: 'timeout', flag: '--timeout', valueName: 'S', env: 'UPR_TIMEOUT', default: 60, help: 'seconds to wait for each answer of the document server', parse: positive },
+  {
+    key: 'smtpUrl', flag: '--smtp-url', valueName: 'URL', env: 'UPR_SMTP_URL', default: '', help: 'SMTP server of e-mail digests, smtp://user:password@host:587 (prefer the variable: flags show in ps)',
+    parse: (s) => {
+      if (!/^smtps?:\/\/[^\s/]+/.test(s)) throw new Error('must be an smtp:// or smtps:// URL such as smtp://user:password@mail.example.org:587');
+      return s;
+    },
+  },
+  {
+    key: 'mailFrom', flag: '--mail-from', valueName: 'ADDRESS', env: 'UPR_MAIL_FROM', default: '', help: 'sender address of e-mail digests',
+    parse: (s) => {
+      if (!/^[^\s@]+@[^\s@]+$/.test(s.replace(/^.*<([^>]*)>\s*$/, '$1'))) throw new Error(`must be an e-mail address, got "${s}"`);
+      return s;
+    },
+  },
 ];
 
 /** Flags win over environment variables, which win over defaults. */

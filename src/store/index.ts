@@ -61,3 +61,8 @@ export { saveTroika, getTroika, allTroikas } from './troika.js';
 export { crossCounts, type CrossCounts } from './cross-counts.js';
 export { backupStore, verifyBackupFile, tableCounts, type BackupResult, type BackupProgress, type TableCounts } from './backup.js';
 export { restoreStore, BEFORE_RESTORE, type RestoreResult } from './backup-restore.js';
+export { listNews, storeCreatedAt, type NewsItem, type NewsDocument, type NewsScope, type NewsOptions } from './subscriptions-news.js';
+export {
+  addSubscription, getSubscription, listSubscriptions, removeSubscriptions, markDigestSent, isDigestDue, DIGEST_FREQUENCIES,
+  type Subscription, type NewSubscription, type DigestFrequency,
+} from './subscriptions.js';

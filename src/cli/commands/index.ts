@@ -20,6 +20,7 @@ import { removeCommand } from './remove.js';
 import { calendarCommand } from './calendar.js';
 import { backupCommand } from './backup.js';
 import { restoreCommand } from './restore.js';
+import { digestCommand } from './digest.js';
 
 export const COMMANDS: Command[] = [
   demoCommand,
@@ -41,5 +42,6 @@ export const COMMANDS: Command[] = [
   updateCommand,
   backupCommand,
   restoreCommand,
+  digestCommand,
   evalCommand,
 ];

@@ -165,6 +165,7 @@ export const EN = {
   calendarDeadline: 'Submissions due (usual)', calendarStates: 'States under review', calendarDates: 'Dates',
   calendarFollowed: 'Next reviews of the States you follow', calendarNext: 'Next review', calendarFollow: 'Follow a State (name or ISO3 code)', calendarFollowButton: 'Follow',
   calendarFeed: 'iCalendar feed for calendar applications', calendarFeedFollowed: 'iCalendar feed of the States you follow', calendarSessions: 'Coming sessions', calendarUnfollow: 'Stop following {name}',
+  feedTitle: 'Atom feed of new records', feedLink: 'Atom feed: new records for this search', feedState: 'Atom feed: new recommendations and documents of {name}', outcomeSummary: 'Outcome summary (one page)',
 } as const;
 
 export type MessageKey = keyof typeof EN;

@@ -167,4 +167,5 @@ export const ES: Messages = {
   calendarDeadline: 'Plazo de contribuciones (habitual)', calendarStates: 'Estados examinados', calendarDates: 'Fechas',
   calendarFollowed: 'Próximos exámenes de los Estados que sigue', calendarNext: 'Próximo examen', calendarFollow: 'Seguir un Estado (nombre o código ISO3)', calendarFollowButton: 'Seguir',
   calendarFeed: 'Canal iCalendar para aplicaciones de calendario', calendarFeedFollowed: 'Canal iCalendar de los Estados que sigue', calendarSessions: 'Próximos períodos de sesiones', calendarUnfollow: 'Dejar de seguir {name}',
+  feedTitle: 'Canal Atom de nuevos registros', feedLink: 'Canal Atom: nuevos registros para esta búsqueda', feedState: 'Canal Atom: nuevas recomendaciones y documentos de {name}', outcomeSummary: 'Resumen de resultados (una página)',
 };

@@ -167,4 +167,5 @@ export const FR: Messages = {
   calendarDeadline: 'Contributions attendues (habituel)', calendarStates: 'États examinés', calendarDates: 'Dates',
   calendarFollowed: 'Prochains examens des États suivis', calendarNext: 'Prochain examen', calendarFollow: 'Suivre un État (nom ou code ISO3)', calendarFollowButton: 'Suivre',
   calendarFeed: 'Flux iCalendar pour les applications de calendrier', calendarFeedFollowed: 'Flux iCalendar des États suivis', calendarSessions: 'Sessions à venir', calendarUnfollow: 'Ne plus suivre {name}',
+  feedTitle: 'Flux Atom des nouveaux enregistrements', feedLink: 'Flux Atom : nouveaux enregistrements pour cette recherche', feedState: 'Flux Atom : nouvelles recommandations et nouveaux documents : {name}', outcomeSummary: 'Synthèse des résultats (une page)',
 };

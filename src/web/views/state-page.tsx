@@ -30,7 +30,7 @@ export function StatePage({ ctx, data, pledges = [], un }: { ctx: PageContext; d
   const received = (extra: object = {}) => `/?${searchQueryString({ filters: { state: [state.iso3], ...extra } })}`;
   const made = (extra: object = {}) => `/?${searchQueryString({ filters: { by: [state.iso3], ...extra } })}`;
   return (
-    <Layout ctx={ctx} title={state.name} section="states">
+    <Layout ctx={ctx} title={state.name} section="states" feed={`/feed.atom?state=${state.iso3}`}>
       <h1>{state.name}</h1>
       <p class="meta">{state.iso3} · {facetValueLabel(loc, 'group', state.group)}</p>
       <p>{next ? t('nextReview', { n: next.number, start: loc.date(next.start), end: loc.date(next.end) })
@@ -64,7 +64,7 @@ export function StatePage({ ctx, data, pledges = [], un }: { ctx: PageContext; d
           </tbody>
         </table>
       )}
-      <p><a href={received()}>{t('searchReceived')}</a> · <a href={made()}>{t('searchMade')}</a></p>
+      <p><a href={received()}>{t('searchReceived')}</a> · <a href={made()}>{t('searchMade')}</a> · <a href={`/feed.atom?state=${state.iso3}`} type="application/atom+xml">{t('feedState', { name: state.shortName })}</a></p>
       {pledges.length > 0 && <Pledges ctx={ctx} pledges={pledges} />}
       {un && un.counts.length > 0 && <UnRecommendationsSection ctx={ctx} data={un} />}
 
