@@ -10,3 +10,5 @@ export { REPORT_RENDERERS, REPORT_FORMATS, isReportFormat, type ReportFormat, ty
 export { REFERENCE_KINDS, type ReviewReport, type ReportReference, type ReferenceKind, type ReferenceSource, type ReportNote, type ReportSummary, type CycleComparison } from './model.js';
 export { DataTable, type DataColumn, type DataTableProps } from './components/index.js';
 export { sourcesText } from './presentation.js';
+export { buildOutcomeSummary, type OutcomeSummary, type CountedRecommendation } from './outcome-model.js';
+export { renderOutcome, isOutcomeFormat, OUTCOME_FORMATS, OUTCOME_MEDIA_TYPES, type OutcomeFormat } from './outcome.js';

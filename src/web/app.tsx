@@ -12,6 +12,7 @@ import { registerApi } from './routes/api.js';
 import { registerAnalyses } from './routes/analyses.js';
 import { registerCalendar } from './routes/calendar.js';
 import { registerFeeds } from './routes/feeds.js';
+import { registerOutcome } from './routes/outcome.js';
 import { ErrorPage } from './views/misc-pages.js';
 import { securityHeaders, rejectOtherMethods } from './security.js';
 import { costlySearchTurns } from './search-turns.js';
@@ -52,6 +53,7 @@ export function createApp(db: Db, opts: AppOptions = {}): Hono<AppEnv> {
   registerAnalyses(app, db);
   registerCalendar(app, deps);
   registerFeeds(app, db, deps);
+  registerOutcome(app, db, deps);
   rejectOtherMethods(app);
   app.notFound((c) => {
     throw new UprError('not_found', `no page at ${c.req.path}`, { field: 'path', value: c.req.path });

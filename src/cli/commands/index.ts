@@ -21,6 +21,7 @@ import { calendarCommand } from './calendar.js';
 import { backupCommand } from './backup.js';
 import { restoreCommand } from './restore.js';
 import { digestCommand } from './digest.js';
+import { outcomeCommand } from './outcome.js';
 
 export const COMMANDS: Command[] = [
   demoCommand,
@@ -42,6 +43,7 @@ export const COMMANDS: Command[] = [
   updateCommand,
   backupCommand,
   restoreCommand,
+  outcomeCommand,
   digestCommand,
   evalCommand,
 ];

@@ -57,7 +57,8 @@ export function StatePage({ ctx, data, pledges = [], un }: { ctx: PageContext; d
                   <td class="n">{r ? <a href={received({ cycle: [c], response: ['supported'] })}>{loc.num(r.supported)}</a> : '—'}</td>
                   <td class="n">{r ? <a href={received({ cycle: [c], response: ['noted'] })}>{loc.num(r.noted)}</a> : '—'}</td>
                   <td class="n">{r && r.classified > 0 ? <a href={received({ cycle: [c], childRights: true })}>{loc.num(r.childRights)}</a> : '—'}</td>
-                  <td>{data.reportCycles.includes(c) ? <a href={`/states/${state.iso3}/reports/${c}`}>{t('reportCycle', { n: c })}</a> : '—'}</td>
+                  <td>{data.reportCycles.includes(c) ? <a href={`/states/${state.iso3}/reports/${c}`}>{t('reportCycle', { n: c })}</a> : '—'}
+                    {r && <> · <a href={`/states/${state.iso3}/outcome/${c}.docx?lang=${loc.lang}`} download>{t('outcomeSummary')}</a></>}</td>
                 </tr>
               );
             })}
