@@ -1,5 +1,6 @@
 // Configuration declared once as a table (name, flag, environment variable, default, help, parser),
 // read once at the edge and passed down frozen. A bad value is a usage error naming the flag or variable.
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { UprError } from '../core/index.js';
 
@@ -109,12 +110,22 @@ export const SETTINGS: readonly AnySetting[] = [
   },
 ];
 
-/** Flags win over environment variables, which win over defaults. */
+/** A setting kept in a file (secrets: `UPR_SMTP_URL_FILE=/etc/upr/smtp-url`), its content without the final newline. */
+function fromFile(name: string, path: string | undefined): string | undefined {
+  if (!path) return undefined;
+  try {
+    return readFileSync(path, 'utf8').replace(/\r?\n$/, '');
+  } catch (err) {
+    throw new UprError('invalid_input', `cannot read ${name}_FILE: ${(err as Error).message}`, { field: `${name}_FILE`, file: path, usage: true });
+  }
+}
+
+/** Flags win over environment variables (or `VARIABLE_FILE`, a file holding the value), which win over defaults. */
 export function readConfig(flags: Partial<Record<keyof Config, string>>, env: Record<string, string | undefined>): Config {
   const out: Record<string, unknown> = {};
   for (const s of SETTINGS) {
     const fromFlag = flags[s.key];
-    const raw = fromFlag ?? env[s.env];
+    const raw = fromFlag ?? env[s.env] ?? fromFile(s.env, env[`${s.env}_FILE`]);
     try {
       out[s.key] = raw === undefined || raw === '' ? s.default : s.parse(raw);
     } catch (err) {

@@ -1,6 +1,7 @@
 import { describe, it, after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { upr, tempDir } from '../../../test/support/cli.js';
@@ -104,9 +105,16 @@ describe('upr digest (local SMTP server, bundled sample)', () => {
     const none = await upr(['digest', 'send'], { UPR_DB: tmp.db });
     assert.equal(none.code, 2);
     assert.match(none.stderr, /UPR_SMTP_URL/);
-    const wrong = await upr(['digest', 'send', '--force', '--id', '3', '--json'], { ...env, UPR_SMTP_URL: env.UPR_SMTP_URL!.replace('s3cret', 'guess') });
+    // The SMTP URL holds a password: it can come from a file (UPR_SMTP_URL_FILE), as every setting can.
+    const secret = join(tmp.dir, 'smtp-url');
+    writeFileSync(secret, `${env.UPR_SMTP_URL!.replace('s3cret', 'guess')}\n`);
+    const { UPR_SMTP_URL: _, ...withoutUrl } = env;
+    const wrong = await upr(['digest', 'send', '--force', '--id', '3', '--json'], { ...withoutUrl, UPR_SMTP_URL_FILE: secret });
     assert.equal(wrong.code, 1);
-    assert.match(wrong.stdout, /"status": "failed"/);
+    assert.match(wrong.stdout, /"status": "failed",[\s\S]*"error": "Invalid login/);
+    const missing = await upr(['digest', 'send'], { ...withoutUrl, UPR_SMTP_URL_FILE: join(tmp.dir, 'absent') });
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /cannot read UPR_SMTP_URL_FILE/);
     assert.equal((await upr(['digest', 'remove', 'bounce@example.org'], env)).code, 0);
     assert.equal((await upr(['digest', 'remove', '99'], env)).code, 3);
     assert.equal((JSON.parse((await upr(['digest', 'list', '--json'], env)).stdout) as unknown[]).length, 2);
