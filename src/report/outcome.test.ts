@@ -81,7 +81,7 @@ describe('upr outcome: one-page outcome summary (Slovenia, cycle 3)', () => {
     const body = new Uint8Array(readFileSync(pdf));
     const firstPage = flat(await textOf('pdf', body)).split('De dónde vienen las cifras')[0]!;
     assert.match(firstPage, /Resultados del Examen Periódico Universal: Eslovenia, ciclo 3/);
-    assert.match(firstPage, /Estados recomendantes más frecuentes/);
+    assert.match(firstPage, /Recomendaciones clave sobre los derechos del niño/);
     assert.match(firstPage, /Próximos pasos/);
     assert.equal(pdfPages(body), 2, 'one page of summary, the sources of the figures on the next (Chromium, A4)');
     const md = await upr(['outcome', 'SVN', '--format', 'md', '--db', tmp.db]);
