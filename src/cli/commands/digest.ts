@@ -35,6 +35,7 @@ async function send(ctx: CommandContext, values: Record<string, unknown>): Promi
   if (!smtpUrl) throw new UprError('invalid_input', 'no SMTP server: set UPR_SMTP_URL (e.g. smtp://user:password@mail.example.org:587)', { field: 'UPR_SMTP_URL', usage: true });
   if (!mailFrom) throw new UprError('invalid_input', 'no sender address: set UPR_MAIL_FROM (e.g. "UPR alerts <upr@example.org>")', { field: 'UPR_MAIL_FROM', usage: true });
   if (!baseUrl) throw new UprError('invalid_input', 'digests link to the site: set --base-url or UPR_BASE_URL (e.g. https://upr.example.org)', { field: '--base-url', usage: true });
+  if (values.id !== undefined && !/^\d+$/.test(String(values.id))) throw new UprError('invalid_input', `--id must be a subscription number, got "${String(values.id)}"`, { field: '--id', usage: true });
   const only = values.id === undefined ? undefined : [Number(values.id)];
   const db = openStoreForWriting(ctx.config);
   const mailer = createMailer(smtpUrl, mailFrom);
