@@ -31,8 +31,10 @@ const ALLOWED: Record<string, string[]> = {
   report: ['core', 'store', 'extract', 'followup'],
   fetch: ['core', 'store'],
   pipeline: ['core', 'ingest', 'extract', 'store', 'fetch'],
-  web: ['core', 'store', 'analysis', 'export', 'report', 'accounts', 'followup'],
-  cli: ['accounts', 'core', 'ingest', 'extract', 'store', 'analysis', 'export', 'report', 'fetch', 'pipeline', 'web'],
+  web: ['core', 'store', 'analysis', 'export', 'report', 'accounts', 'followup', 'alerts'],
+  cli: ['accounts', 'core', 'ingest', 'extract', 'store', 'analysis', 'export', 'report', 'fetch', 'pipeline', 'web', 'alerts'],
+  // Atom feeds and e-mail digests of what is new in the store.
+  alerts: ['core', 'store'],
 };
 
 /** Built-ins that reach outside the process (files, processes, threads, network): each needs an owner too. */
@@ -53,6 +55,8 @@ const LIBRARY_OWNER: Record<string, string[]> = {
   // hono/jsx renders the web pages and, in report, the HTML country report.
   hono: ['web', 'report'],
   '@hono/node-server': ['web'],
+  // E-mail digests go through the operator's SMTP server.
+  nodemailer: ['alerts'],
   // Charts are rendered on the server: Plot draws into linkedom's DOM. extract also parses the tables of
   // OHCHR thematic lists (mammoth's HTML) with linkedom.
   '@observablehq/plot': ['web'],

@@ -1,5 +1,6 @@
 // Configuration declared once as a table (name, flag, environment variable, default, help, parser),
 // read once at the edge and passed down frozen. A bad value is a usage error naming the flag or variable.
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { UprError } from '../core/index.js';
 
@@ -21,6 +22,10 @@ export interface Config {
   readonly rate: number;
   /** Seconds to wait for each answer of the document server. */
   readonly timeout: number;
+  /** SMTP server of e-mail digests (smtp://user:pass@host:587), '' when none is configured. */
+  readonly smtpUrl: string;
+  /** Sender address of e-mail digests. */
+  readonly mailFrom: string;
 }
 
 interface Setting<K extends keyof Config> {
@@ -89,14 +94,38 @@ export const SETTINGS: readonly AnySetting[] = [
   { key: 'cache', flag: '--cache', valueName: 'DIR', env: 'UPR_CACHE', default: '', help: 'folder of fetched documents (default: upr-cache beside the store)', parse: (s) => s },
   { key: 'rate', flag: '--rate', valueName: 'N', env: 'UPR_RATE', default: 1, help: 'requests a second to the document server, at most', parse: positive },
   { key: 'timeout', flag: '--timeout', valueName: 'S', env: 'UPR_TIMEOUT', default: 60, help: 'seconds to wait for each answer of the document server', parse: positive },
+  {
+    key: 'smtpUrl', flag: '--smtp-url', valueName: 'URL', env: 'UPR_SMTP_URL', default: '', help: 'SMTP server of e-mail digests, smtp://user:password@host:587 (prefer the variable: flags show in ps)',
+    parse: (s) => {
+      if (!/^smtps?:\/\/[^\s/]+/.test(s)) throw new Error('must be an smtp:// or smtps:// URL such as smtp://user:password@mail.example.org:587');
+      return s;
+    },
+  },
+  {
+    key: 'mailFrom', flag: '--mail-from', valueName: 'ADDRESS', env: 'UPR_MAIL_FROM', default: '', help: 'sender address of e-mail digests',
+    parse: (s) => {
+      if (!/^[^\s@]+@[^\s@]+$/.test(s.replace(/^.*<([^>]*)>\s*$/, '$1'))) throw new Error(`must be an e-mail address, got "${s}"`);
+      return s;
+    },
+  },
 ];
 
-/** Flags win over environment variables, which win over defaults. */
+/** A setting kept in a file (secrets: `UPR_SMTP_URL_FILE=/etc/upr/smtp-url`), its content without the final newline. */
+function fromFile(name: string, path: string | undefined): string | undefined {
+  if (!path) return undefined;
+  try {
+    return readFileSync(path, 'utf8').replace(/\r?\n$/, '');
+  } catch (err) {
+    throw new UprError('invalid_input', `cannot read ${name}_FILE: ${(err as Error).message}`, { field: `${name}_FILE`, file: path, usage: true });
+  }
+}
+
+/** Flags win over environment variables (or `VARIABLE_FILE`, a file holding the value), which win over defaults. */
 export function readConfig(flags: Partial<Record<keyof Config, string>>, env: Record<string, string | undefined>): Config {
   const out: Record<string, unknown> = {};
   for (const s of SETTINGS) {
     const fromFlag = flags[s.key];
-    const raw = fromFlag ?? env[s.env];
+    const raw = fromFlag ?? env[s.env] ?? fromFile(s.env, env[`${s.env}_FILE`]);
     try {
       out[s.key] = raw === undefined || raw === '' ? s.default : s.parse(raw);
     } catch (err) {

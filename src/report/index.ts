@@ -11,3 +11,5 @@ export { REFERENCE_KINDS, type ReviewReport, type ReportReference, type Referenc
 export { DataTable, type DataColumn, type DataTableProps } from './components/index.js';
 export { sourcesText } from './presentation.js';
 export { renderMatrixDocx, renderOutlineDocx } from './follow-up-docx.js';
+export { buildOutcomeSummary, type OutcomeSummary, type CountedRecommendation } from './outcome-model.js';
+export { renderOutcome, isOutcomeFormat, OUTCOME_FORMATS, OUTCOME_MEDIA_TYPES, type OutcomeFormat } from './outcome.js';

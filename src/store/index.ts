@@ -79,3 +79,10 @@ export {
   trackReview, trackedReviews, trackedRecommendations, saveMidTermLink, midTermLinks, numberedParagraphs, midTermDocuments,
   type TrackedReview, type TrackedRecommendation, type MidTermLinkRow, type MidTermDocument,
 } from './follow-up-workspace.js';
+export { backupStore, verifyBackupFile, tableCounts, type BackupResult, type BackupProgress, type TableCounts } from './backup.js';
+export { restoreStore, BEFORE_RESTORE, type RestoreResult } from './backup-restore.js';
+export { listNews, storeCreatedAt, type NewsItem, type NewsDocument, type NewsScope, type NewsOptions } from './subscriptions-news.js';
+export {
+  addSubscription, getSubscription, listSubscriptions, removeSubscriptions, markDigestSent, isDigestDue, DIGEST_FREQUENCIES,
+  type Subscription, type NewSubscription, type DigestFrequency,
+} from './subscriptions.js';

@@ -13,6 +13,8 @@ import { registerAnalyses } from './routes/analyses.js';
 import { registerCalendar } from './routes/calendar.js';
 import { registerWorkspaceApi } from './routes/workspace-api.js';
 import { registerWorkspacePages } from './routes/workspace-pages.js';
+import { registerFeeds } from './routes/feeds.js';
+import { registerOutcome } from './routes/outcome.js';
 import { ErrorPage } from './views/misc-pages.js';
 import { securityHeaders, rejectOtherMethods } from './security.js';
 import { costlySearchTurns } from './search-turns.js';
@@ -78,6 +80,8 @@ export function createApp(db: Db, opts: AppOptions = {}): Hono<AppEnv> {
   // Follow-up is private to workspaces: read and written on the read-write handle (docs/follow-up.md).
   registerWorkspaceApi(app, deps.auth.writeDb, deps);
   registerWorkspacePages(app, deps.auth.writeDb, deps);
+  registerFeeds(app, db, deps);
+  registerOutcome(app, db, deps);
   rejectOtherMethods(app);
   app.notFound((c) => {
     throw new UprError('not_found', `no page at ${c.req.path}`, { field: 'path', value: c.req.path });

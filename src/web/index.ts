@@ -5,6 +5,7 @@ import type { Db } from '../store/index.js';
 import { createApp, type AppOptions } from './app.js';
 
 export { createApp, type AppOptions } from './app.js';
+export { feedScope } from './routes/feeds.js';
 
 export interface RunningServer {
   url: string;

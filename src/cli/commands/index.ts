@@ -20,6 +20,10 @@ import { removeCommand } from './remove.js';
 import { calendarCommand } from './calendar.js';
 import { userCommand } from './user.js';
 import { workspaceCommand } from './workspace.js';
+import { backupCommand } from './backup.js';
+import { restoreCommand } from './restore.js';
+import { digestCommand } from './digest.js';
+import { outcomeCommand } from './outcome.js';
 
 export const COMMANDS: Command[] = [
   demoCommand,
@@ -41,5 +45,9 @@ export const COMMANDS: Command[] = [
   reportCommand,
   fetchCommand,
   updateCommand,
+  backupCommand,
+  restoreCommand,
+  outcomeCommand,
+  digestCommand,
   evalCommand,
 ];

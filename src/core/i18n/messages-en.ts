@@ -210,6 +210,7 @@ export const EN = {
   admCreateWorkspace: "Create a workspace", admOrganisationsHelp: "Organisations (several, separated by \";\", make a coalition)", admInviteLink: "Invitation link for {email} (shown once; send it yourself):",
   admRemove: "Remove {email}", admDisable: "Disable", admEnable: "Enable",
   admDone: "Saved.",
+  feedTitle: 'Atom feed of new records', feedLink: 'Atom feed: new records for this search', feedState: 'Atom feed: new recommendations and documents of {name}', outcomeSummary: 'Outcome summary (one page)',
 } as const;
 
 export type MessageKey = keyof typeof EN;

@@ -212,4 +212,5 @@ export const ES: Messages = {
   admCreateWorkspace: "Crear un espacio de trabajo", admOrganisationsHelp: "Organizaciones (varias, separadas por «;», forman una coalición)", admInviteLink: "Enlace de invitación para {email} (se muestra una vez; envíelo usted):",
   admRemove: "Retirar a {email}", admDisable: "Desactivar", admEnable: "Reactivar",
   admDone: "Guardado.",
+  feedTitle: 'Canal Atom de nuevos registros', feedLink: 'Canal Atom: nuevos registros para esta búsqueda', feedState: 'Canal Atom: nuevas recomendaciones y documentos de {name}', outcomeSummary: 'Resumen de resultados (una página)',
 };

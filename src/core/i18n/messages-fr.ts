@@ -212,4 +212,5 @@ export const FR: Messages = {
   admCreateWorkspace: "Créer un espace de travail", admOrganisationsHelp: "Organisations (plusieurs, séparées par « ; », forment une coalition)", admInviteLink: "Lien d’invitation pour {email} (affiché une fois ; envoyez-le vous-même) :",
   admRemove: "Retirer {email}", admDisable: "Désactiver", admEnable: "Réactiver",
   admDone: "Enregistré.",
+  feedTitle: 'Flux Atom des nouveaux enregistrements', feedLink: 'Flux Atom : nouveaux enregistrements pour cette recherche', feedState: 'Flux Atom : nouvelles recommandations et nouveaux documents : {name}', outcomeSummary: 'Synthèse des résultats (une page)',
 };

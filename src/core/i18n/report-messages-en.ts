@@ -37,6 +37,18 @@ export const REPORT_EN = {
   rp_doc_unreadable: 'stored but unreadable ({reasons}): its references are absent from this report',
   rp_doc_missing: 'not in the store: its references are absent from this report', rp_symbolUnknown: 'symbol unknown',
   rp_incomplete: 'Incomplete: {documents} missing or unreadable; their references are absent from this report.',
+  oc_title: 'Outcome of the Universal Periodic Review of {state}: cycle {cycle}',
+  oc_intro: '{state} was reviewed by the UPR Working Group at its session {session} ({start} to {end}).', oc_introDate: '{state} was reviewed in cycle {cycle} ({date}).',
+  oc_documents: "Working Group report: {report}. The State's responses: {responses}.", oc_notStored: 'not stored',
+  oc_keyFigures: 'Key figures', oc_figure: 'Figure', oc_received: 'Recommendations received', oc_childRights: "On children's rights",
+  oc_childSupported: "Children's rights: supported", oc_childNoted: "Children's rights: noted",
+  oc_share: '{n} ({pct} %)', oc_notClassified: "Children's-rights figures are missing: run upr classify on the store.",
+  oc_byIssue: "Children's-rights recommendations by issue", oc_topStates: 'Most frequent recommending States', oc_ofChildRights: "of which on children's rights",
+  oc_key: "Key children's-rights recommendations", oc_keyCite: '{states} · {where} · {position}', oc_keyNone: "No recommendation of this review was classified as concerning children's rights.",
+  oc_next: 'What happens next', oc_midTerm: 'States are encouraged to report on implementation at mid-term, around {month}: NGOs can submit their own mid-term assessment.',
+  oc_nextReview: 'Next review: session {n}, {start} to {end}.', oc_projected: 'Next review expected around {month} (session {n}, projected from the order of review).', oc_noNext: 'The next review is not scheduled yet.',
+  oc_sources: 'Where the figures come from', oc_sourcesIntro: 'Each figure counts these recommendations, by document symbol and paragraph (or source file and line).',
+  oc_paras: '{symbol}, para. {list}', oc_method: "Counts from the store of the UPR children's-rights toolkit; children's rights as classified by its classifier (docs/child-rights-definition.md).",
 } as const;
 
 export type ReportMessageKey = keyof typeof REPORT_EN;

@@ -21,7 +21,7 @@ export function withLang(url: URL, lang: string): string {
   return `${u.pathname}?${u.searchParams.toString()}`;
 }
 
-export function Layout(props: { ctx: PageContext; title: string; children: Child; section?: 'search' | 'states' | 'stats' | 'analyses' | 'calendar' | 'un' }) {
+export function Layout(props: { ctx: PageContext; title: string; children: Child; section?: 'search' | 'states' | 'stats' | 'analyses' | 'calendar' | 'un'; feed?: string }) {
   const { loc, url } = props.ctx;
   const t = loc.t;
   const nav: [string, string, string][] = [['/', t('navSearch'), 'search'], ['/states', t('navStates'), 'states'], ['/stats', t('navStats'), 'stats'], ['/analyses', t('navAnalyses'), 'analyses'], ['/calendar', t('navCalendar'), 'calendar'], ['/un', t('unNav'), 'un']];
@@ -32,6 +32,7 @@ export function Layout(props: { ctx: PageContext; title: string; children: Child
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${props.title} · ${t('appName')}`}</title>
         <style>{raw(STYLES)}</style>
+        {props.feed ? <link rel="alternate" type="application/atom+xml" title={t('feedTitle')} href={props.feed} /> : null}
       </head>
       <body>
         <a class="skip" href="#main">{t('skip')}</a>

@@ -130,7 +130,7 @@ export function SearchPage({ ctx, data }: { ctx: PageContext; data: SearchPageDa
   const from = total === 0 ? 0 : (req.page - 1) * req.size + 1;
   const qs = searchQueryString({ filters: req.filters, sort: req.sort });
   return (
-    <Layout ctx={ctx} title={req.filters.query ? `${req.filters.query} – ${loc.t('searchTitle')}` : loc.t('searchTitle')} section="search">
+    <Layout ctx={ctx} title={req.filters.query ? `${req.filters.query} – ${loc.t('searchTitle')}` : loc.t('searchTitle')} section="search" feed={req.kind !== 'pledge' && searchQueryString({ filters: req.filters }) ? `/feed.atom?${searchQueryString({ filters: req.filters })}` : undefined}>
       <h1>{loc.t('searchTitle')}</h1>
       <SearchForm loc={loc} req={req} />
       <ActiveFilters loc={loc} req={req} path="/" />

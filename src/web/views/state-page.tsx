@@ -30,7 +30,7 @@ export function StatePage({ ctx, data, pledges = [], un }: { ctx: PageContext; d
   const received = (extra: object = {}) => `/?${searchQueryString({ filters: { state: [state.iso3], ...extra } })}`;
   const made = (extra: object = {}) => `/?${searchQueryString({ filters: { by: [state.iso3], ...extra } })}`;
   return (
-    <Layout ctx={ctx} title={state.name} section="states">
+    <Layout ctx={ctx} title={state.name} section="states" feed={`/feed.atom?state=${state.iso3}`}>
       <h1>{state.name}</h1>
       <p class="meta">{state.iso3} · {facetValueLabel(loc, 'group', state.group)}</p>
       <p>{next ? t('nextReview', { n: next.number, start: loc.date(next.start), end: loc.date(next.end) })
@@ -57,14 +57,15 @@ export function StatePage({ ctx, data, pledges = [], un }: { ctx: PageContext; d
                   <td class="n">{r ? <a href={received({ cycle: [c], response: ['supported'] })}>{loc.num(r.supported)}</a> : '—'}</td>
                   <td class="n">{r ? <a href={received({ cycle: [c], response: ['noted'] })}>{loc.num(r.noted)}</a> : '—'}</td>
                   <td class="n">{r && r.classified > 0 ? <a href={received({ cycle: [c], childRights: true })}>{loc.num(r.childRights)}</a> : '—'}</td>
-                  <td>{data.reportCycles.includes(c) ? <a href={`/states/${state.iso3}/reports/${c}`}>{t('reportCycle', { n: c })}</a> : '—'}</td>
+                  <td>{data.reportCycles.includes(c) ? <a href={`/states/${state.iso3}/reports/${c}`}>{t('reportCycle', { n: c })}</a> : '—'}
+                    {r && <> · <a href={`/states/${state.iso3}/outcome/${c}.docx?lang=${loc.lang}`} download>{t('outcomeSummary')}</a></>}</td>
                 </tr>
               );
             })}
           </tbody>
         </table>
       )}
-      <p><a href={received()}>{t('searchReceived')}</a> · <a href={made()}>{t('searchMade')}</a></p>
+      <p><a href={received()}>{t('searchReceived')}</a> · <a href={made()}>{t('searchMade')}</a> · <a href={`/feed.atom?state=${state.iso3}`} type="application/atom+xml">{t('feedState', { name: state.shortName })}</a></p>
       {pledges.length > 0 && <Pledges ctx={ctx} pledges={pledges} />}
       {un && un.counts.length > 0 && <UnRecommendationsSection ctx={ctx} data={un} iso3={state.iso3} />}
 
