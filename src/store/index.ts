@@ -59,3 +59,4 @@ export { claimMerger, absorbMatching, ORIGIN_RANK, type ClaimMerger, type ClaimE
 export { mergeFigures, candidatePairs, type MergeFigures, type CandidatePair } from './merge-figures.js';
 export { saveTroika, getTroika, allTroikas } from './troika.js';
 export { crossCounts, type CrossCounts } from './cross-counts.js';
+export { saveSubmitterMap, stakeholderSummaryIds, listSubmitterMaps, type SubmitterMapInput, type SubmitterInput, type StoredSubmitterMap } from './submitters.js';
