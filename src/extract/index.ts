@@ -19,4 +19,3 @@ export { cohenKappa, evaluateClassifier, loadModelFile, parseGold, parseLabelled
 export { citationMatcher, childSentences, findSubmissionList, parseSubmissionList, unSourcesByNote, type Submitter } from './references/index.js';
 export { extractTroika, type Troika } from './troika.js';
 export { readSubmitterMap, submitterKind, memberOrganisation, SUBMITTER_KINDS, type SubmitterMap, type SubmitterEntry, type SubmitterKind, type Organisation, type ParagraphSubmitters } from './submitters.js';
-export { normaliseOrganisationName, groupOrganisations, type NamedEntry } from './submitters-normalise.js';

@@ -4,7 +4,7 @@
 // reading); with the invariants checked and every failure reported as a problem, never dropped quietly.
 import type { Parsed, Problem } from '../core/index.js';
 import { attributeSummary, citedKeys, type Submitter, type SummaryParagraph } from './references/index.js';
-import { normaliseOrganisationName } from './submitters-normalise.js';
+import { normaliseOrganisationName } from '../core/index.js';
 
 export type SubmitterKind = 'ngo' | 'joint' | 'nhri' | 'ombudsperson' | 'regional' | 'un' | 'other';
 export const SUBMITTER_KINDS: readonly SubmitterKind[] = ['ngo', 'joint', 'nhri', 'ombudsperson', 'regional', 'un', 'other'];

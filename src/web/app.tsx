@@ -10,6 +10,7 @@ import { registerPages, sendPage, pageContext } from './routes/pages.js';
 import { registerExports } from './routes/exports.js';
 import { registerApi } from './routes/api.js';
 import { registerAnalyses } from './routes/analyses.js';
+import { registerCivilSociety } from './routes/civil-society.js';
 import { registerCalendar } from './routes/calendar.js';
 import { ErrorPage } from './views/misc-pages.js';
 import { securityHeaders, rejectOtherMethods } from './security.js';
@@ -48,6 +49,7 @@ export function createApp(db: Db, opts: AppOptions = {}): Hono<AppEnv> {
   registerPages(app, db, deps);
   registerExports(app, db, deps.baseUrl);
   registerApi(app, db, deps);
+  registerCivilSociety(app, db);
   registerAnalyses(app, db);
   registerCalendar(app, deps);
   rejectOtherMethods(app);

@@ -2,7 +2,7 @@
 // joined into organisations by the documented rule.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { groupOrganisations, normaliseOrganisationName, type NamedEntry } from './submitters-normalise.js';
+import { groupOrganisations, normaliseOrganisationName, type NamedEntry } from './organisation-names.js';
 
 describe('the comparison form of an organisation name', () => {
   const cases: [string, string][] = [
@@ -47,5 +47,15 @@ describe('organisations across documents', () => {
 
   it('a member named only by its abbreviation joins the organisation listed with it', () => {
     assert.deepEqual(group([{ abbreviation: 'ERA-LGBTI', name: 'Equal Rights Association for Western Balkans and Turkey' }, { abbreviation: '', name: 'ERA-LGBTI' }]), [0, 0]);
+  });
+});
+
+describe('attachments of one body', () => {
+  it('"CoE-CM: Resolution", "CoE-CM: Recommendation" and "CoE-CM" are the Committee of Ministers', () => {
+    assert.deepEqual(groupOrganisations([
+      { abbreviation: 'CoE-CM: Resolution', name: 'Committee of Ministers of the Council of Europe. Resolution CM/ResCMN(2012)12', regional: true },
+      { abbreviation: 'CoE-CM: Recommendation', name: 'Committee of Ministers of the Council of Europe on the application of the Charter', regional: true },
+      { abbreviation: 'CoE-CM', name: 'Committee of Ministers', regional: true },
+    ]), [0, 0, 0]);
   });
 });

@@ -2,8 +2,8 @@
 // listed under different abbreviations or spellings in different cycles is counted once. The rule (also in
 // docs/analyses.md, "Civil-society map"): (1) each name is reduced to a comparison form; (2) entries of
 // several documents are joined when their comparison forms are equal, or when they share an abbreviation
-// (never a joint-submission number) and one form holds the other, their words mostly agree, or both are
-// regional bodies (whose attachments are named by report title).
+// (never a joint-submission number; an attachment's qualifier such as "CoE-CM: Resolution" left out) and one
+// form holds the other, their words mostly agree, or both are regional bodies (attachments are named by title).
 
 /** Legal-form and status words dropped from the end of a name ("Inc.", "e.V.", "asbl", "NGO"). */
 const LEGAL_SUFFIXES = ['inc', 'incorporated', 'ltd', 'limited', 'llc', 'ev', 'e v', 'gmbh', 'asbl', 'aisbl', 'vzw', 'ong', 'ngo', 'ac', 'a c', 'ry', 'zs', 'z s', 'so', 'co'];
@@ -79,7 +79,8 @@ export function groupOrganisations(entries: readonly NamedEntry[]): number[] {
     if (form && seen !== undefined) union(seen, i);
     else if (form) byForm.set(form, i);
     if (e.joint || !e.abbreviation || /^JS\d+$/i.test(e.abbreviation)) return;
-    const key = e.abbreviation.toLowerCase();
+    // An attachment's qualifier is not part of its body's abbreviation: "CoE-CM: Resolution", "CoE-ECRI Conclusions".
+    const key = e.abbreviation.split(/[: ]/)[0]!.toLowerCase();
     byAbbreviation.set(key, [...(byAbbreviation.get(key) ?? []), i]);
   });
   for (const [key, group] of byAbbreviation) {
