@@ -2,20 +2,24 @@
 // Info exports, classified; continuity, which needs two cycles, with sessions 13–16 added: 30k) and at about 300,000 (fourteen copies, sessions shifted so that cycles 1–4
 // occur, all classified). Targets: < 200 ms at 21k, < 500 ms at 300k (median of 5 runs after a warm-up
 // that builds the search index). Also: how many of the 247 shared Working Group reports name 3 troika States.
+// The civil-society map counts summaries of stakeholders' submissions: Slovenia's three real ones (cycles
+// 1-3) stored again for every State (579 summaries, about the UPR's three cycles), in both stores.
 import { existsSync, readFileSync, readdirSync, rmSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
-import { openStore, importUprInfoRows, countRecommendations, searchIds, type Db, type RecommendationFilters } from '../src/store/index.js';
-import { parseUprInfoCsv, decodeText, readPdf, type UprInfoRow } from '../src/ingest/index.js';
+import { openStore, importUprInfoRows, countRecommendations, searchIds, inTransaction, saveDocument, type Db, type RecommendationFilters } from '../src/store/index.js';
+import { parseUprInfoCsv, decodeText, readPdf, prepareDocument, type PreparedDocument, type UprInfoRow } from '../src/ingest/index.js';
 import { extractTroika } from '../src/extract/index.js';
-import { classifyRecommendations } from '../src/pipeline/index.js';
+import { classifyRecommendations, mapSubmitters } from '../src/pipeline/index.js';
+import { allStates } from '../src/core/index.js';
 import { ANALYSES, runAnalysis } from '../src/analysis/index.js';
 import { latencySummary, percentile } from './stats.js';
 
 const DIR = resolve('../shared/data/upr-info');
 const FILES = ['upr-info-sessions-01-04.csv', 'upr-info-sessions-05-08.csv', 'upr-info-sessions-09-12.csv'];
 const REPORTS = resolve('../shared/data/wg-reports');
+const SUMMARIES = ['cycle1/g0917008.pdf', 'cycle2/g1409727.pdf', 'cycle3/g1924226.pdf'].map((f) => resolve('../shared/data/slovenia', f));
 // Words, not numbers, make each copy's texts new (the import's natural key reads the text's words).
 const PREFIXES = ['', 'Urgently, ', 'As a matter of priority, ', 'In consultation with civil society, ', 'With international assistance, ', 'Within the next review period, ',
   'In line with its obligations, ', 'At the national and local levels, ', 'Through legislation and policy, ', 'Step by step, ', 'Without delay, ', 'With adequate resources, ',
@@ -40,6 +44,28 @@ function load(db: Db, copies: number): void {
       importUprInfoRows(db, { kind: 'upr-info-csv', path: `${f}#${k}`, fileName: f, sha256: createHash('sha256').update(bytes).update(String(k)).digest('hex'), sizeBytes: bytes.length }, varied);
     }
   }
+}
+
+/** Stores the three Slovenia summaries again under every State (symbol and review changed) with their civil-society map. */
+function loadSummaries(db: Db, docs: readonly PreparedDocument[]): number {
+  let n = 0;
+  const t0 = Date.now();
+  inTransaction(db, () => {
+    for (const { iso3 } of allStates()) {
+      for (const d of docs) {
+        const r = d.recognition;
+        const saved = saveDocument(db, {
+          source: { kind: 'document', path: `${d.path}#${iso3}`, fileName: d.fileName, sha256: createHash('sha256').update(d.sha256).update(iso3).digest('hex'), sizeBytes: d.sizeBytes },
+          symbol: r.symbol!.replace('/SVN/', `/${iso3}/`), type: r.type, language: r.language, title: r.title, stateIso3: iso3, cycle: r.cycle, session: r.session, corrects: null,
+          format: d.text.format, ocr: false, pageCount: d.text.pages.length, text: d.segmented.text, html: null, paragraphs: d.segmented.paragraphs, footnotes: d.segmented.footnotes,
+        });
+        mapSubmitters(db, saved.id, r.symbol);
+        n++;
+      }
+    }
+  });
+  console.log(`stored and mapped ${n} summaries of stakeholders' submissions in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  return n;
 }
 
 /** Classifies every stored recommendation (the copies too: their texts differ by a prefix). */
@@ -91,9 +117,11 @@ export default async function bench(): Promise<void> {
   }
   const tmp = mkdtempSync(join(tmpdir(), 'upr-analyses-bench-'));
   try {
+    const summaries = SUMMARIES.every((f) => existsSync(f)) ? await Promise.all(SUMMARIES.map((f) => prepareDocument(f))) : [];
     const db = openStore(join(tmp, 'x1.db'));
     load(db, 1);
     classify(db);
+    loadSummaries(db, summaries);
     measure(db, 200, ANALYSES.map((a) => a.name).filter((x) => x !== 'continuity'));
     // Continuity needs two cycles: the real exports of sessions 13–16 (cycle 2) added.
     const c2 = join(DIR, 'upr-info-sessions-13-16.csv');
@@ -109,6 +137,7 @@ export default async function bench(): Promise<void> {
     const t0 = Date.now();
     load(big, 14);
     classify(big);
+    loadSummaries(big, summaries);
     console.log(`generated fourteen-times copy (classified) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     measure(big, 500);
     big.close();

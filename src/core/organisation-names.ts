@@ -81,16 +81,21 @@ export function groupOrganisations(entries: readonly NamedEntry[]): number[] {
     if (e.joint || !e.abbreviation || /^JS\d+$/i.test(e.abbreviation)) return;
     // An attachment's qualifier is not part of its body's abbreviation: "CoE-CM: Resolution", "CoE-ECRI Conclusions".
     const key = e.abbreviation.split(/[: ]/)[0]!.toLowerCase();
-    byAbbreviation.set(key, [...(byAbbreviation.get(key) ?? []), i]);
+    const group = byAbbreviation.get(key);
+    if (group) group.push(i);
+    else byAbbreviation.set(key, [i]);
   });
   for (const [key, group] of byAbbreviation) {
-    for (const i of group) {
-      for (const j of group) {
+    // Entries of the same form are joined already: compare one entry per distinct form.
+    const reps = [...new Map(group.map((i) => [forms[i]!, i])).values()];
+    for (const i of reps) {
+      for (const j of reps) {
         if (j <= i) continue;
         const [a, b] = [forms[i]!, forms[j]!];
         if (a === key || b === key || agree(a, b) || (entries[i]!.regional && entries[j]!.regional)) union(i, j);
       }
     }
+    for (const i of group) union(byForm.get(forms[i]!) ?? i, i);
   }
   // A name that is only an abbreviation ("ERA-LGBTI") joins the entry listed with that abbreviation.
   entries.forEach((_, i) => {

@@ -2,6 +2,10 @@
 // submitter_members, submitter_paragraphs, summary_paragraphs; migration 013): written when a /3 document
 // is stored or by `upr classify`, read by the civil-society analysis.
 import type { Db } from './database.js';
+import { databaseVersion } from './search-index.js';
+
+// Every stored map, read once per version of the database and kept with the handle (the analysis reads them all).
+const cache = new WeakMap<Db, { version: string; maps: readonly StoredSubmitterMap[] }>();
 
 export interface SubmitterInput {
   abbreviation: string;
@@ -67,26 +71,57 @@ export interface StoredSubmitterMap {
   }[];
 }
 
-/** The stored maps of the summaries of `states` (all when empty) in `cycles` (all when empty), oldest cycle first. */
-export function listSubmitterMaps(db: Db, states: readonly string[] = [], cycles: readonly number[] = []): StoredSubmitterMap[] {
+/**
+ * The stored maps of every summary, oldest cycle first; the same array until the database changes. Filter
+ * by State and cycle with `.filter` (the analysis groups organisations over all of them).
+ */
+export function listSubmitterMaps(db: Db): readonly StoredSubmitterMap[] {
+  const version = databaseVersion(db);
+  const hit = cache.get(db);
+  if (hit && hit.version === version) return hit.maps;
+  const maps = readSubmitterMaps(db);
+  cache.set(db, { version, maps });
+  return maps;
+}
+
+function readSubmitterMaps(db: Db): StoredSubmitterMap[] {
   const docs = db.prepare(`SELECT m.document_id AS documentId, d.symbol, v.state_iso3 AS stateIso3, v.cycle, m.list_found AS listFound, m.problems
     FROM submitter_maps m JOIN documents d ON d.id = m.document_id JOIN reviews v ON v.id = d.review_id
-    WHERE (? = 0 OR v.state_iso3 IN (SELECT value FROM json_each(?))) AND (? = 0 OR v.cycle IN (SELECT value FROM json_each(?)))
-    ORDER BY v.cycle, v.state_iso3, d.id`).all(states.length, JSON.stringify(states), cycles.length, JSON.stringify(cycles)) as
+    ORDER BY v.cycle, v.state_iso3, d.id`).all() as
     { documentId: number; symbol: string | null; stateIso3: string; cycle: number; listFound: number; problems: string }[];
-  const subs = db.prepare('SELECT id, abbreviation, name, normalised_name AS normalisedName, kind FROM submitters WHERE document_id = ? ORDER BY position');
-  const members = db.prepare('SELECT abbreviation, name, normalised_name AS normalisedName FROM submitter_members WHERE submitter_id = ? ORDER BY position');
-  const paras = db.prepare(`SELECT c.paragraph, p.section, p.child_rights AS childRights, p.issues FROM submitter_paragraphs c
+  // Three queries for every document at once (not one per submitter): the analysis reads hundreds of summaries.
+  const subs = db.prepare(`SELECT id, document_id AS documentId, abbreviation, name, normalised_name AS normalisedName, kind FROM submitters
+    ORDER BY document_id, position`).all() as
+    { id: number; documentId: number; abbreviation: string; name: string; normalisedName: string; kind: string }[];
+  const members = db.prepare(`SELECT m.submitter_id AS id, m.abbreviation, m.name, m.normalised_name AS normalisedName FROM submitter_members m
+    ORDER BY m.submitter_id, m.position`).all() as
+    { id: number; abbreviation: string | null; name: string; normalisedName: string }[];
+  const paras = db.prepare(`SELECT c.submitter_id AS id, c.paragraph, p.section, p.child_rights AS childRights, p.issues FROM submitter_paragraphs c
     JOIN submitters s ON s.id = c.submitter_id JOIN summary_paragraphs p ON p.document_id = s.document_id AND p.paragraph = c.paragraph
-    WHERE c.submitter_id = ? AND c.secondary = 0 AND p.section != 'intro' ORDER BY CAST(c.paragraph AS REAL)`);
+    WHERE c.secondary = 0 AND p.section != 'intro' ORDER BY c.submitter_id, CAST(c.paragraph AS REAL)`).all() as
+    { id: number; paragraph: string; section: string; childRights: number; issues: string }[];
+  const byId = <T extends { id: number }>(rows: T[]) => {
+    const m = new Map<number, T[]>();
+    for (const r of rows) {
+      const list = m.get(r.id);
+      if (list) list.push(r);
+      else m.set(r.id, [r]);
+    }
+    return m;
+  };
+  const [membersById, parasById] = [byId(members), byId(paras)];
+  const subsByDoc = new Map<number, StoredSubmitterMap['submitters']>();
+  for (const { id, documentId, ...s } of subs) {
+    const list = subsByDoc.get(documentId) ?? [];
+    list.push({
+      ...s,
+      members: (membersById.get(id) ?? []).map(({ abbreviation, name, normalisedName }) => ({ abbreviation, name, normalisedName })),
+      paragraphs: (parasById.get(id) ?? []).map((p) => ({ paragraph: p.paragraph, section: p.section, childRights: p.childRights === 1, issues: JSON.parse(p.issues) as string[] })),
+    });
+    subsByDoc.set(documentId, list);
+  }
   return docs.map((d) => ({
     documentId: d.documentId, symbol: d.symbol, stateIso3: d.stateIso3, cycle: d.cycle, listFound: d.listFound === 1,
-    problems: JSON.parse(d.problems) as StoredSubmitterMap['problems'],
-    submitters: (subs.all(d.documentId) as { id: number; abbreviation: string; name: string; normalisedName: string; kind: string }[]).map(({ id, ...s }) => ({
-      ...s,
-      members: members.all(id) as StoredSubmitterMap['submitters'][number]['members'],
-      paragraphs: (paras.all(id) as { paragraph: string; section: string; childRights: number; issues: string }[])
-        .map((p) => ({ paragraph: p.paragraph, section: p.section, childRights: p.childRights === 1, issues: JSON.parse(p.issues) as string[] })),
-    })),
+    problems: JSON.parse(d.problems) as StoredSubmitterMap['problems'], submitters: subsByDoc.get(d.documentId) ?? [],
   }));
 }

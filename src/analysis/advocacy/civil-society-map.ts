@@ -1,7 +1,8 @@
-// The organisations of the civil-society map, gathered from the stored maps of summaries of stakeholders'
-// submissions: one organisation per group of entries (names normalised across documents, the rule of
-// src/core/organisation-names.ts), with the reviews it reported on, the paragraphs attributed to it (its
-// own and its joint submissions'), their children's-rights issues and its partners in joint submissions.
+// The organisations of the civil-society map, gathered from the stored maps of every summary of
+// stakeholders' submissions: one organisation per group of entries (names normalised across all stored
+// documents, the rule of src/core/organisation-names.ts), with where it appeared, the paragraphs attributed
+// to it (its own and its joint submissions') and its partners in joint submissions; then seen through a
+// scope (States, cycles). Gathering is remembered per array of maps (the store keeps one until it changes).
 import { groupOrganisations, normaliseOrganisationName, type NamedEntry } from '../../core/index.js';
 import type { StoredSubmitterMap } from '../../store/index.js';
 
@@ -18,19 +19,28 @@ export interface MapParagraph {
   via: string | null;
 }
 
+/** An organisation over every stored summary. */
 export interface MapOrganisation {
   /** Stable key: the comparison form of its name, or `js:<document>:<abbreviation>` for a joint submission. */
   key: string;
   name: string;
   kind: string;
-  abbreviations: string[];
-  /** `SVN:3` for each review it reported on (alone or in a joint submission). */
-  reviews: string[];
-  documents: number[];
+  /** Each listing of it: the review (`SVN:3`), the abbreviation, the joint submission it was a member of. */
+  appearances: { stateIso3: string; cycle: number; abbreviation: string; via: string | null }[];
   paragraphs: MapParagraph[];
-  /** Keys of the organisations it submitted jointly with (for a joint submission: its members). */
+  /** Organisations it submitted jointly with (for a joint submission: its members), with the review. */
+  partners: { key: string; stateIso3: string; cycle: number }[];
+}
+
+/** An organisation as seen in a scope (States and cycles). */
+export interface ScopedOrganisation {
+  key: string;
+  name: string;
+  kind: string;
+  abbreviations: string[];
+  reviews: string[];
+  paragraphs: MapParagraph[];
   partners: string[];
-  /** Joint submissions it was a member of: "JS2 (SVN, cycle 3)". */
   via: string[];
 }
 
@@ -43,9 +53,12 @@ interface Entry extends NamedEntry {
 }
 
 const jointLabel = (abbreviation: string, m: StoredSubmitterMap) => `${abbreviation} (${m.stateIso3}, cycle ${m.cycle})`;
+const gathered = new WeakMap<readonly StoredSubmitterMap[], MapOrganisation[]>();
 
-/** Gathers the organisations of `maps`: submitters, joint submissions and their members. */
+/** Gathers the organisations of `maps`: submitters, joint submissions and their members (remembered per array). */
 export function gatherOrganisations(maps: readonly StoredSubmitterMap[]): MapOrganisation[] {
+  const hit = gathered.get(maps);
+  if (hit) return hit;
   const entries: Entry[] = [];
   for (const map of maps) {
     for (const s of map.submitters) {
@@ -60,7 +73,14 @@ export function gatherOrganisations(maps: readonly StoredSubmitterMap[]): MapOrg
   }
   const root = groupOrganisations(entries);
   const groups = new Map<number, number[]>();
-  root.forEach((r, i) => groups.set(r, [...(groups.get(r) ?? []), i]));
+  const membersOf = new Map<number, number[]>();
+  root.forEach((r, i) => {
+    const g = groups.get(r);
+    if (g) g.push(i);
+    else groups.set(r, [i]);
+    const j = entries[i]!.jointOf;
+    if (j !== undefined) membersOf.set(j, [...(membersOf.get(j) ?? []), i]);
+  });
   const keyOf = new Map<number, string>();
   for (const [r, members] of groups) {
     const e = entries[r]!;
@@ -69,33 +89,43 @@ export function gatherOrganisations(maps: readonly StoredSubmitterMap[]): MapOrg
   const out: MapOrganisation[] = [];
   for (const [r, members] of groups) {
     const es = members.map((i) => entries[i]!);
-    const listed = es.filter((e) => e.jointOf === undefined);
     const seen = new Set<string>();
     const paragraphs = es.flatMap((e) => e.paragraphs).filter((p) => {
       const k = `${p.documentId}:${p.paragraph}`;
       return seen.has(k) ? false : (seen.add(k), true);
     });
-    const partners = new Set<string>();
+    const partners: MapOrganisation['partners'] = [];
     for (const i of members) {
       const e = entries[i]!;
       // A member's partners: the joint submission's other members; a joint submission's: its members.
       const jointIndex = e.jointOf ?? (e.joint ? i : undefined);
       if (jointIndex === undefined) continue;
-      entries.forEach((x, j) => { if (x.jointOf === jointIndex && root[j] !== r) partners.add(keyOf.get(root[j]!)!); });
+      for (const j of membersOf.get(jointIndex) ?? []) if (root[j] !== r) partners.push({ key: keyOf.get(root[j]!)!, stateIso3: e.map.stateIso3, cycle: e.map.cycle });
     }
     out.push({
-      key: keyOf.get(r)!, name: displayName(es), kind: (listed[0] ?? es[0]!).kind,
-      abbreviations: [...new Set(es.map((e) => e.abbreviation).filter((a) => a !== ''))],
-      reviews: [...new Set(es.map((e) => `${e.map.stateIso3}:${e.map.cycle}`))],
-      documents: [...new Set(es.map((e) => e.map.documentId))],
-      paragraphs, partners: [...partners],
-      via: [...new Set(es.filter((e) => e.jointOf !== undefined).map((e) => jointLabel(entries[e.jointOf!]!.abbreviation, e.map)))],
+      key: keyOf.get(r)!, name: displayName(es), kind: (es.find((e) => e.jointOf === undefined) ?? es[0]!).kind, paragraphs, partners,
+      appearances: es.map((e) => ({ stateIso3: e.map.stateIso3, cycle: e.map.cycle, abbreviation: e.abbreviation,
+        via: e.jointOf === undefined ? null : jointLabel(entries[e.jointOf]!.abbreviation, e.map) })),
     });
   }
+  gathered.set(maps, out);
   return out;
 }
 
-/** The name printed most often (the earliest on a tie), preferring names from the lists over members' names. */
+/** The organisation as seen in the reviews `inScope` accepts; undefined when it appears in none. */
+export function scopeOrganisation(o: MapOrganisation, inScope: (stateIso3: string, cycle: number) => boolean): ScopedOrganisation | undefined {
+  const appearances = o.appearances.filter((a) => inScope(a.stateIso3, a.cycle));
+  if (appearances.length === 0) return undefined;
+  const uniq = (xs: (string | null)[]) => [...new Set(xs.filter((x): x is string => x !== null && x !== ''))];
+  return {
+    key: o.key, name: o.name, kind: o.kind, abbreviations: uniq(appearances.map((a) => a.abbreviation)),
+    reviews: uniq(appearances.map((a) => `${a.stateIso3}:${a.cycle}`)), via: uniq(appearances.map((a) => a.via)),
+    paragraphs: o.paragraphs.filter((p) => inScope(p.stateIso3, p.cycle)),
+    partners: uniq(o.partners.filter((p) => inScope(p.stateIso3, p.cycle)).map((p) => p.key)),
+  };
+}
+
+/** The name printed most often (the earliest on a tie, a leading "The" left out), preferring names from the lists over members' names. */
 function displayName(es: readonly Entry[]): string {
   const listed = es.filter((e) => e.jointOf === undefined && e.name.length > e.abbreviation.length);
   return mostFrequent((listed.length ? listed : es).map((e) => e.name.replace(/^The\s+/, '')));

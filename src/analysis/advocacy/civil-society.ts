@@ -6,7 +6,7 @@
 import { getDocumentParagraphs, listSubmitterMaps, type Db, type RecommendationFilters, type StoredSubmitterMap } from '../../store/index.js';
 import type { Analysis, AnalysisResult, Fact, Listed, Row } from './types.js';
 import { scopeOf } from './scope.js';
-import { gatherOrganisations, type MapOrganisation, type MapParagraph } from './civil-society-map.js';
+import { gatherOrganisations, scopeOrganisation, type MapParagraph, type ScopedOrganisation } from './civil-society-map.js';
 
 /** What the paragraph listing shows: an organisation (`key`), children's-rights paragraphs only, one issue. */
 export interface ParagraphQuery {
@@ -31,12 +31,17 @@ export function paragraphsHref(filters: RecommendationFilters, q: ParagraphQuery
 
 const onIssues = (issues: readonly string[] | undefined) => (p: MapParagraph) => p.childRights && (!issues?.length || p.issues.some((i) => issues.includes(i)));
 
-/** The organisations in scope: the maps of the States and cycles of `filters`, those raising one of its issues. */
-function organisationsOf(db: Db, filters: RecommendationFilters): { maps: StoredSubmitterMap[]; organisations: MapOrganisation[] } {
-  const maps = listSubmitterMaps(db, filters.state ?? [], filters.cycle ?? []);
-  const all = gatherOrganisations(maps);
-  const issues = filters.childIssue;
-  return { maps, organisations: issues?.length ? all.filter((o) => o.paragraphs.some(onIssues(issues))) : all };
+/** The maps and organisations in scope: the States and cycles of `filters`; those raising one of its issues. */
+function organisationsOf(db: Db, filters: RecommendationFilters): { maps: StoredSubmitterMap[]; organisations: ScopedOrganisation[]; names: Map<string, string> } {
+  const all = listSubmitterMaps(db);
+  const { state: states, cycle: cycles, childIssue: issues } = filters;
+  const inScope = (s: string, c: number) => (!states?.length || states.includes(s)) && (!cycles?.length || cycles.includes(c));
+  const everywhere = gatherOrganisations(all);
+  const scoped = everywhere.map((o) => scopeOrganisation(o, inScope)).filter((o): o is ScopedOrganisation => o !== undefined);
+  return {
+    maps: all.filter((m) => inScope(m.stateIso3, m.cycle)), names: new Map(everywhere.map((o) => [o.key, o.name])),
+    organisations: issues?.length ? scoped.filter((o) => o.paragraphs.some(onIssues(issues))) : scoped,
+  };
 }
 
 /** The paragraphs `q` selects under `filters` (the listing page), with their text, in order of cycle, State and number. */
@@ -75,10 +80,9 @@ function issueCounts(paragraphs: readonly MapParagraph[]): [string, number][] {
 
 /** The civil-society map under `filters` (State under review, cycles, children's-rights issues). */
 export function civilSociety(db: Db, filters: RecommendationFilters): AnalysisResult {
-  const { maps, organisations } = organisationsOf(db, filters);
-  const names = new Map(organisations.map((o) => [o.key, o.name]));
+  const { maps, organisations, names } = organisationsOf(db, filters);
   const listed = (value: number, q: ParagraphQuery): Listed => ({ value, href: paragraphsHref(filters, q) });
-  const child = (o: MapOrganisation) => o.paragraphs.filter(onIssues(filters.childIssue));
+  const child = (o: ScopedOrganisation) => o.paragraphs.filter(onIssues(filters.childIssue));
   const rows: Row[] = organisations
     .map((o) => ({ o, n: child(o).length }))
     .sort((a, b) => b.n - a.n || b.o.paragraphs.length - a.o.paragraphs.length || a.o.name.localeCompare(b.o.name))
