@@ -98,6 +98,8 @@ describe("civil-society map of Slovenia's reviews (cycles 1-3)", () => {
     const page = await (await app.request(links[0]![1]!.replace(/&amp;/g, '&'))).text();
     assert.deepEqual(await htmlValidationErrors(page, 'civil-society-paragraphs'), []);
     assert.match(page, /href="\/documents\/\d+#p-\d+"/);
+    const statePage = await (await app.request('/states/SVN')).text();
+    assert.match(statePage, /<a href="\/analyses\/civil-society\?state=SVN">Civil-society map: who reported on this State<\/a>/);
   });
 
   it('a store whose summaries were stored before the map existed gets it from upr classify', async (t) => {

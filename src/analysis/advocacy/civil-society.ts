@@ -78,8 +78,25 @@ function issueCounts(paragraphs: readonly MapParagraph[]): [string, number][] {
   return [...n].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 }
 
+// The figures of a scope, remembered per array of stored maps (the store keeps one until the database changes).
+const figures = new WeakMap<readonly StoredSubmitterMap[], Map<string, Omit<AnalysisResult, 'scope'>>>();
+
 /** The civil-society map under `filters` (State under review, cycles, children's-rights issues). */
 export function civilSociety(db: Db, filters: RecommendationFilters): AnalysisResult {
+  const all = listSubmitterMaps(db);
+  const key = JSON.stringify([filters.state ?? [], filters.cycle ?? [], filters.childIssue ?? []]);
+  const memo = figures.get(all) ?? new Map<string, Omit<AnalysisResult, 'scope'>>();
+  figures.set(all, memo);
+  let found = memo.get(key);
+  if (!found) {
+    found = mapFigures(db, filters);
+    if (memo.size >= 64) memo.clear();
+    memo.set(key, found);
+  }
+  return { ...found, scope: scopeOf(db, filters) };
+}
+
+function mapFigures(db: Db, filters: RecommendationFilters): Omit<AnalysisResult, 'scope'> {
   const { maps, organisations, names } = organisationsOf(db, filters);
   const listed = (value: number, q: ParagraphQuery): Listed => ({ value, href: paragraphsHref(filters, q) });
   const child = (o: ScopedOrganisation) => o.paragraphs.filter(onIssues(filters.childIssue));
@@ -116,7 +133,7 @@ export function civilSociety(db: Db, filters: RecommendationFilters): AnalysisRe
     { key: 'anCsProblems', value: maps.reduce((n, m) => n + m.problems.length, 0), kind: 'count' },
   ];
   return {
-    analysis: 'civil-society', scope: scopeOf(db, filters), params: { state: filters.state ?? null, cycles: filters.cycle ?? null, issue: filters.childIssue ?? null },
+    analysis: 'civil-society', params: { state: filters.state ?? null, cycles: filters.cycle ?? null, issue: filters.childIssue ?? null },
     facts,
     tables: [
       { name: 'organisations', title: 'anTableCsOrganisations', columns: [
