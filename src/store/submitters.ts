@@ -98,7 +98,7 @@ function readSubmitterMaps(db: Db): StoredSubmitterMap[] {
     { id: number; abbreviation: string | null; name: string; normalisedName: string }[];
   const paras = db.prepare(`SELECT c.submitter_id AS id, c.paragraph, p.section, p.child_rights AS childRights, p.issues FROM submitter_paragraphs c
     JOIN submitters s ON s.id = c.submitter_id JOIN summary_paragraphs p ON p.document_id = s.document_id AND p.paragraph = c.paragraph
-    WHERE c.secondary = 0 AND p.section != 'intro' ORDER BY c.submitter_id, CAST(c.paragraph AS REAL)`).all() as
+    WHERE c.secondary = 0 AND p.section != 'intro' ORDER BY c.submitter_id`).all() as
     { id: number; paragraph: string; section: string; childRights: number; issues: string }[];
   const byId = <T extends { id: number }>(rows: T[]) => {
     const m = new Map<number, T[]>();
@@ -110,13 +110,16 @@ function readSubmitterMaps(db: Db): StoredSubmitterMap[] {
     return m;
   };
   const [membersById, parasById] = [byId(members), byId(paras)];
+  // Most paragraphs share a handful of issue lists ("[]" above all): parse each once.
+  const issueLists = new Map<string, string[]>();
+  const issuesOf = (json: string) => issueLists.get(json) ?? issueLists.set(json, JSON.parse(json) as string[]).get(json)!;
   const subsByDoc = new Map<number, StoredSubmitterMap['submitters']>();
   for (const { id, documentId, ...s } of subs) {
     const list = subsByDoc.get(documentId) ?? [];
     list.push({
       ...s,
       members: (membersById.get(id) ?? []).map(({ abbreviation, name, normalisedName }) => ({ abbreviation, name, normalisedName })),
-      paragraphs: (parasById.get(id) ?? []).map((p) => ({ paragraph: p.paragraph, section: p.section, childRights: p.childRights === 1, issues: JSON.parse(p.issues) as string[] })),
+      paragraphs: (parasById.get(id) ?? []).map((p) => ({ paragraph: p.paragraph, section: p.section, childRights: p.childRights === 1, issues: issuesOf(p.issues) })),
     });
     subsByDoc.set(documentId, list);
   }
