@@ -76,8 +76,9 @@ describe('summaries in shapes the shared ones do not have', () => {
       { CRIN: 'ngo', SCI: 'ngo', 'UNIV-X': 'other', CO: 'ombudsperson', JS1: 'joint', JS2: 'joint', HRO: 'nhri', CoE: 'regional', UNICEF: 'un' });
     assert.deepEqual(m.value.submitters.find((s) => s.abbreviation === 'JS1')!.members.map((x) => x.name), ['Together for Children', 'Roma Youth Forum']);
     assert.deepEqual(m.value.submitters.find((s) => s.abbreviation === 'JS2')!.members.map((x) => x.name), ['ECPAT International', 'Child Helpline Network']);
-    assert.deepEqual(m.value.paragraphs.map((p) => [p.paragraph, p.primary, p.secondary]),
-      [['1', [], []], ['2', ['JS1', 'CRIN'], []], ['3', ['JS2', 'CO', 'HRO'], ['SCI']]].map(([n, a, b], i) => (i === 0 ? [n, m.value.paragraphs[0]!.primary, b] : [n, a, b])));
+    assert.equal(m.value.paragraphs[0]!.section, 'intro');
+    assert.deepEqual(m.value.paragraphs.slice(1).map((p) => [p.paragraph, p.section, p.primary, p.secondary]),
+      [['2', 'stakeholders', ['JS1', 'CRIN'], []], ['3', 'stakeholders', ['JS2', 'CO', 'HRO'], ['SCI']]]);
     assert.deepEqual(m.problems.map((p) => [p.field, p.value]), [['citation', 'XYZ']]);
   });
 
