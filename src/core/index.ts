@@ -15,3 +15,4 @@ export { containment, recommendationTokens } from './recommendation-text.js';
 export * from './merge-rule.js';
 export * from './source-claims.js';
 export { SUBMISSION_DEADLINE_RULE, type DeadlineRule } from './reference/submission-deadline.js';
+export { normaliseOrganisationName, groupOrganisations, type NamedEntry } from './organisation-names.js';

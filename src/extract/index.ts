@@ -18,3 +18,4 @@ export { evaluateIssues, type IssueEvaluation } from './classifier/index.js';
 export { cohenKappa, evaluateClassifier, loadModelFile, parseGold, parseLabelledRecommendations, parseSecondAnnotator, DEFAULT_THRESHOLDS, type Agreement, type ClassifierEvaluation, type GoldItem, type Scores } from './classifier/index.js';
 export { citationMatcher, childSentences, findSubmissionList, parseSubmissionList, unSourcesByNote, type Submitter } from './references/index.js';
 export { extractTroika, type Troika } from './troika.js';
+export { readSubmitterMap, submitterKind, memberOrganisation, SUBMITTER_KINDS, type SubmitterMap, type SubmitterEntry, type SubmitterKind, type Organisation, type ParagraphSubmitters } from './submitters.js';

@@ -7,6 +7,7 @@ import type { PreparedDocument } from '../ingest/index.js';
 import { isCorrigendum, storeCorrections } from './corrigenda.js';
 import { extractAndStore, type ExtractionSummary } from './extraction.js';
 import { checkAndSaveDocument } from './document-check.js';
+import { mapSubmitters } from './submitter-map.js';
 import type { CheckResult } from '../extract/index.js';
 import { failOutcome, storedOutcome } from './outcome.js';
 import type { PreparedFile } from './prepare.js';
@@ -65,6 +66,7 @@ function storeDocument(db: Db, doc: PreparedDocument): { summary: (ExtractionSum
     const removed = saved.replaced ? finishReplacement(db, saved.id, saved.sourceId, saved.replaced) : 0;
     const check = checkAndSaveDocument(db, { id: saved.id, type: r.type, reviewId: saved.reviewId }, doc.raw, doc.segmented);
     if (r.type === 'wg_report') saveTroika(db, saved.reviewId, extractTroika(doc.text.text, doc.fileName).value?.states, saved.id);
+    if (r.type === 'stakeholder_summary') summary.problems.push(...mapSubmitters(db, saved.id, r.symbol));
     return { saved, summary: { ...summary, problems: [...summary.problems, ...corrections], check, removed } };
   });
 }

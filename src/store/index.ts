@@ -86,3 +86,4 @@ export {
   addSubscription, getSubscription, listSubscriptions, removeSubscriptions, markDigestSent, isDigestDue, DIGEST_FREQUENCIES,
   type Subscription, type NewSubscription, type DigestFrequency,
 } from './subscriptions.js';
+export { saveSubmitterMap, stakeholderSummaryIds, listSubmitterMaps, type SubmitterMapInput, type SubmitterInput, type StoredSubmitterMap } from './submitters.js';

@@ -10,6 +10,7 @@ import { registerPages, sendPage, pageContext } from './routes/pages.js';
 import { registerExports } from './routes/exports.js';
 import { registerApi } from './routes/api.js';
 import { registerAnalyses } from './routes/analyses.js';
+import { registerCivilSociety } from './routes/civil-society.js';
 import { registerCalendar } from './routes/calendar.js';
 import { registerWorkspaceApi } from './routes/workspace-api.js';
 import { registerWorkspacePages } from './routes/workspace-pages.js';
@@ -75,6 +76,7 @@ export function createApp(db: Db, opts: AppOptions = {}): Hono<AppEnv> {
   registerPages(app, db, deps);
   registerExports(app, db, deps.baseUrl);
   registerApi(app, db, deps);
+  registerCivilSociety(app, db);
   registerAnalyses(app, db);
   registerCalendar(app, deps);
   // Follow-up is private to workspaces: read and written on the read-write handle (docs/follow-up.md).

@@ -3,7 +3,7 @@
 // with their points.
 import type { Locale } from '../../core/index.js';
 import type { AnalysisResult, Cell } from './types.js';
-import { isLinked, isReasons } from './types.js';
+import { isLinked, isListed, isReasons } from './types.js';
 import { columnHeader } from './plain.js';
 import { describeReason } from './reasons.js';
 
@@ -11,6 +11,7 @@ function jsonCell(loc: Locale, cell: Cell | undefined): unknown {
   if (cell === undefined) return null;
   if (isReasons(cell)) return cell.map((r) => ({ text: describeReason(loc, r), points: r.points, ...(r.filters ? { filters: r.filters } : {}) }));
   if (isLinked(cell)) return { value: cell.value, filters: cell.filters };
+  if (isListed(cell)) return { value: cell.value, href: cell.href };
   return cell;
 }
 
@@ -18,7 +19,7 @@ function jsonCell(loc: Locale, cell: Cell | undefined): unknown {
 export function analysisJson(loc: Locale, r: AnalysisResult): object {
   return {
     analysis: r.analysis, scope: r.scope, params: r.params,
-    facts: r.facts.map((f) => ({ name: f.key, label: loc.t(f.key), value: f.value, ...(f.filters ? { filters: f.filters } : {}) })),
+    facts: r.facts.map((f) => ({ name: f.key, label: loc.t(f.key), value: f.value, ...(f.filters ? { filters: f.filters } : {}), ...(f.href ? { href: f.href } : {}) })),
     tables: r.tables.map((t) => ({
       name: t.name, title: loc.t(t.title),
       columns: t.columns.map((c) => ({ key: c.key, header: columnHeader(loc, c), kind: c.kind })),

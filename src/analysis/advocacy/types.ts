@@ -18,7 +18,13 @@ export interface Reason {
   filters?: RecommendationFilters;
 }
 
-export type Cell = string | number | null | Linked | Reason[];
+/** A number that is the total of a listing other than the recommendation search (paragraphs of stakeholders' summaries), at `href`. */
+export interface Listed {
+  value: number;
+  href: string;
+}
+
+export type Cell = string | number | null | Linked | Listed | Reason[];
 
 /**
  * `count`: a number of recommendations (the total of its search); `share`: 0..1; `index`: a ratio; `value`: a
@@ -61,6 +67,8 @@ export interface Fact {
   value: number | string;
   kind: ColumnKind;
   filters?: RecommendationFilters;
+  /** The listing of what the fact counts when it is not a recommendation search (see `Listed`). */
+  href?: string;
 }
 
 export interface AnalysisResult {
@@ -95,5 +103,6 @@ export interface Analysis {
   run(db: Db, filters: RecommendationFilters, params: Record<string, number>): AnalysisResult;
 }
 
-export const isLinked = (c: Cell): c is Linked => typeof c === 'object' && c !== null && !Array.isArray(c);
+export const isLinked = (c: Cell): c is Linked => typeof c === 'object' && c !== null && !Array.isArray(c) && 'filters' in c;
+export const isListed = (c: Cell): c is Listed => typeof c === 'object' && c !== null && !Array.isArray(c) && 'href' in c;
 export const isReasons = (c: Cell): c is Reason[] => Array.isArray(c);

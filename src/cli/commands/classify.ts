@@ -3,7 +3,7 @@
 import type { Command } from '../command.js';
 import { openStoreForWriting } from '../open-store.js';
 import { searchIds } from '../../store/index.js';
-import { classifyRecommendations, MODEL_VERSION } from '../../pipeline/index.js';
+import { classifyRecommendations, mapAllSubmitters, MODEL_VERSION } from '../../pipeline/index.js';
 import { FILTER_OPTIONS, filtersFromOptions } from '../filter-options.js';
 import { createProgress } from '../progress.js';
 import { renderTable } from '../table.js';
@@ -24,12 +24,14 @@ Then: upr search --child-rights, upr search --child-issue corporal_punishment, u
       const progress = createProgress(ctx.stderr, 'classify');
       const { classified, childRights: yes, issues } = classifyRecommendations(db, ids, (done, total) => progress.update(done, total));
       progress.done();
+      const mapped = mapAllSubmitters(db); // the civil-society map of every stored /3 summary (docs/analyses.md)
+      for (const p of mapped.problems) ctx.stderr.write(`${p}\n`);
       const seconds = (Date.now() - started) / 1000;
       if (values.json) {
-        ctx.stdout.write(JSON.stringify({ modelVersion: MODEL_VERSION, classified, childRights: yes, seconds, issues }, null, 2) + '\n');
+        ctx.stdout.write(JSON.stringify({ modelVersion: MODEL_VERSION, classified, childRights: yes, seconds, issues, summariesMapped: mapped.documents }, null, 2) + '\n');
         return 0;
       }
-      ctx.stdout.write(`classified ${classified} recommendation(s) with ${MODEL_VERSION} in ${seconds.toFixed(1)} s: ${yes} concern children's rights\n`);
+      ctx.stdout.write(`classified ${classified} recommendation(s) with ${MODEL_VERSION} in ${seconds.toFixed(1)} s: ${yes} concern children's rights; ${mapped.documents} summary(ies) of stakeholders' submissions mapped (submitters)\n`);
       if (issues.length > 0) ctx.stdout.write('\n' + renderTable(issues, [
         { header: "children's-rights issue", get: (r) => r.issue },
         { header: 'recommendations', get: (r) => r.count, align: 'right' },

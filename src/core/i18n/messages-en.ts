@@ -211,6 +211,18 @@ export const EN = {
   admRemove: "Remove {email}", admDisable: "Disable", admEnable: "Enable",
   admDone: "Saved.",
   feedTitle: 'Atom feed of new records', feedLink: 'Atom feed: new records for this search', feedState: 'Atom feed: new recommendations and documents of {name}', outcomeSummary: 'Outcome summary (one page)',
+  anCivilSociety: "Civil-society map",
+  anCivilSocietyIntro: "Who reported to the review in the summaries of stakeholders' submissions: organisations and coalitions (joint submissions with their members) per State and cycle, the children's-rights issues of the paragraphs attributed to each, joint-submission partners, and whether the NHRI or a children's ombudsperson submitted. Counts are paragraphs of the summaries; names are normalised across cycles.",
+  anCsOrganisation: "Organisation", anCsKind: "Kind", anCsAbbreviations: "Abbreviations", anCsReviews: "States and cycles",
+  anCsParagraphs: "Paragraphs attributed", anCsChildParagraphs: "Children's-rights paragraphs", anCsIssues: "Children's-rights issues raised",
+  anCsPartners: "Joint-submission partners", anCsVia: "Member of", anCsDocument: "Summary of stakeholders' submissions", anCsSubmitters: "Submitters",
+  anCsJointSubmissions: "Joint submissions", anCsSummaries: "Summaries of stakeholders' submissions counted", anCsOrganisations: "Organisations",
+  anCsNhriSubmitted: "Reviews where the NHRI submitted", anCsOmbudsSubmitted: "Reviews where a children's ombudsperson submitted",
+  anCsProblems: "Problems reading the lists", anCsNone: "No summary of stakeholders' submissions is mapped yet; load the /3 documents or map stored ones",
+  anTableCsOrganisations: "Organisations and coalitions", anTableCsIssues: "Children's-rights issues raised, by organisation", anTableCsReviews: "Submitters per review",
+  anKind_ngo: "NGO", anKind_joint: "joint submission", anKind_nhri: "national human rights institution", anKind_ombudsperson: "children's ombudsperson",
+  anKind_regional: "regional organisation", anKind_un: "UN entity", anKind_other: "other (academic…)",
+  anCsListing: "Paragraphs attributed to submitters", anCsListingOf: "Paragraphs attributed to {name}", anCsVia2: "through {joint}", anCsStatePartners: "Civil-society map: who reported on this State",
 } as const;
 
 export type MessageKey = keyof typeof EN;

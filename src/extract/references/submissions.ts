@@ -119,7 +119,8 @@ export function parseSubmissionList(text: string, cited: readonly string[] = [])
         const long = multiWordKey(piece.trim(), cited);
         const entry = long ? ([piece, long, piece.trim().slice(long.length + (piece.trim().startsWith('(') ? 2 : 0)).replace(/^\s*[-–:]?\s*/, '')] as const) : ENTRY.exec(piece.trim());
         if (!entry || (!long && !KEY_LIKE.test(piece.trim()))) {
-          if (piece.trim().length > 2) problems.push({ field: 'submission', value: piece.trim().slice(0, 80), message: 'no acronym before the organisation' });
+          // Under "Attachments", text without an acronym is one more title of the attachment before it.
+          if (piece.trim().length > 2 && kind !== 'attachment') problems.push({ field: 'submission', value: piece.trim().slice(0, 80), message: 'no acronym before the organisation' });
           continue;
         }
         const key = entry[1]!;
@@ -127,7 +128,9 @@ export function parseSubmissionList(text: string, cited: readonly string[] = [])
         const joint = /^JS\d|\/JS\d/.test(key) || /joint submission/i.test(rest);
         const entryKind: SubmitterKind = joint ? 'joint' : kind === 'civil_society' && NHRI_NAME.test(rest) ? 'nhri' : kind === 'attachment' ? 'regional' : kind;
         const members = joint ? membersOf(rest) : [];
-        const name = joint ? `Joint submission ${/\d+/.exec(key)?.[0] ?? ''}`.trim() : cleanName(rest);
+        // "SRI Sexual Rights Initiative (Joint submission)": a coalition named by the list keeps its name.
+        const coalition = joint && !/JS\d/.test(key) ? cleanName(rest.replace(/\(?joint submission\)?/i, '')) : '';
+        const name = coalition.length >= 3 ? coalition : joint ? `Joint submission ${/\d+/.exec(key)?.[0] ?? ''}`.trim() : cleanName(rest);
         if (!out.some((s) => s.key === key)) out.push({ key, name, kind: entryKind, members });
       }
     }

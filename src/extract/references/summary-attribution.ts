@@ -1,6 +1,7 @@
 // Who each paragraph of a summary of stakeholders' submissions (/3) is from, read by structure: the
 // submitters its text and footnotes cite (those after "See also" kept as secondary), and for the section
 // "Information provided by the national human rights institution…" the NHRI, whether or not it is cited.
+import type { Problem } from '../../core/index.js';
 import { citationMatcher } from './citations.js';
 import { citedKeys, findSubmissionList, parseSubmissionList, type Submitter } from './submissions.js';
 
@@ -28,6 +29,8 @@ export interface SummaryAttribution {
   paragraphs: AttributedParagraph[];
   /** True when the summary's list of submissions was found. */
   listFound: boolean;
+  /** Entries of the list that could not be read. */
+  listProblems: Problem[];
 }
 
 /** "… by the national human rights institution accredited …", "… by the accredited national human rights institution of the State under review …". */
@@ -47,7 +50,8 @@ function namedInstitution(text: string): Submitter | undefined {
 export function attributeSummary(paragraphs: readonly SummaryParagraph[], footnotes: readonly { number: string; text: string }[]): SummaryAttribution {
   const noteText = new Map(footnotes.map((f) => [String(f.number), f.text]));
   const listText = findSubmissionList([...footnotes.map((f) => f.text), ...paragraphs.map((p) => p.text)]);
-  const submitters = listText ? parseSubmissionList(listText, citedKeys(footnotes.map((f) => f.text))).value : [];
+  const list = listText ? parseSubmissionList(listText, citedKeys(footnotes.map((f) => f.text))) : { value: [], problems: [] };
+  const submitters = list.value;
   const nhriInList = submitters.filter((s) => s.kind === 'nhri');
   let nhri = nhriInList.length === 1 ? nhriInList[0] : undefined;
   const out: AttributedParagraph[] = [];
@@ -75,5 +79,5 @@ export function attributeSummary(paragraphs: readonly SummaryParagraph[], footno
     if (section === 'nhri' && nhri && !primary.some((s) => s.key === nhri!.key)) primary.unshift(nhri);
     out.push({ number: p.number, section: isIntro ? 'intro' : section, primary, secondary });
   }
-  return { submitters: nhri && !submitters.includes(nhri) ? [...submitters, nhri] : submitters, nhri, paragraphs: out, listFound: Boolean(listText) };
+  return { submitters: nhri && !submitters.includes(nhri) ? [...submitters, nhri] : submitters, nhri, paragraphs: out, listFound: Boolean(listText), listProblems: list.problems };
 }

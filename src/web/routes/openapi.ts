@@ -47,6 +47,8 @@ export function openApiDocument(baseUrl: string): object {
       '/api/analyses/{name}': { get: { summary: `An advocacy analysis (${ANALYSES.map((a) => a.name).join(', ')}) over the search's scope; each count carries the filters of the search listing its records. Lobbying targets need one state and one childIssue, continuity one state (and two cycle values, else its two latest)`,
         parameters: [{ name: 'name', in: 'path', required: true, schema: { type: 'string', enum: ANALYSES.map((a) => a.name) } }, ...FILTER_PARAMETERS, ...ANALYSIS_PARAMETERS], responses: { 200: ok('scope, params, facts and tables (rows of plain values and {value, filters} counts)'), 400: ERR, 404: ERR } } },
       ...FOLLOW_UP_PATHS,
+      '/api/analyses/civil-society/paragraphs': { get: { summary: "The paragraphs of summaries of stakeholders' submissions behind a count of the civil-society map ({value, href} counts link here)",
+        parameters: [...FILTER_PARAMETERS, ...['organisation', 'issue'].map((name) => ({ name, in: 'query', schema: { type: 'string' } })), { name: 'childRights', in: 'query', schema: { type: 'string', enum: ['1'] } }], responses: { 200: ok('organisation (its name) and paragraphs (document, symbol, State, cycle, paragraph, text, issues, via)'), 400: ERR } } },
       '/api/stats': { get: { summary: 'The statistics behind the charts', parameters: [...FILTER_PARAMETERS, { name: 'scheme', in: 'query', schema: { type: 'string', enum: ['upr-info', 'child'] } }], responses: { 200: ok('Aggregations'), 400: ERR } } },
       ...accountApiPaths(),
     },

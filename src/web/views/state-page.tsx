@@ -66,6 +66,7 @@ export function StatePage({ ctx, data, pledges = [], un }: { ctx: PageContext; d
         </table>
       )}
       <p><a href={received()}>{t('searchReceived')}</a> · <a href={made()}>{t('searchMade')}</a> · <a href={`/feed.atom?state=${state.iso3}`} type="application/atom+xml">{t('feedState', { name: state.shortName })}</a></p>
+      <p><a href={`/analyses/civil-society?state=${state.iso3}`}>{t('anCsStatePartners')}</a></p>
       {pledges.length > 0 && <Pledges ctx={ctx} pledges={pledges} />}
       {un && un.counts.length > 0 && <UnRecommendationsSection ctx={ctx} data={un} iso3={state.iso3} />}
 

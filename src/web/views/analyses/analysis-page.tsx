@@ -76,7 +76,7 @@ export function AnalysisPage({ ctx, data }: { ctx: PageContext; data: AnalysisPa
       {data.error && <p class="hint" role="alert">{data.error}</p>}
       {r && <>
         <ScopeView loc={loc} scope={r.scope} />
-        <dl class="kv">{r.facts.map((f) => <><dt>{t(f.key)}</dt><dd>{f.filters ? <a href={searchHref(f.filters)} class={f.kind}>{typeof f.value === 'number' ? formatNumber(loc, f.kind, f.value) : f.value}</a> : typeof f.value === 'number' ? loc.num(f.value) : f.value}</dd></>)}</dl>
+        <dl class="kv">{r.facts.map((f) => <><dt>{t(f.key)}</dt><dd>{f.filters || f.href ? <a href={f.href ?? searchHref(f.filters!)} class={f.kind}>{typeof f.value === 'number' ? formatNumber(loc, f.kind, f.value) : f.value}</a> : typeof f.value === 'number' ? loc.num(f.value) : f.value}</dd></>)}</dl>
         <p class="exports">{t('anDownload')}:
           {r.tables.map((x) => <a href={`/analyses/${a.name}/csv?${searchQueryString({ filters: data.filters }, { ...data.params, table: x.name })}`}>CSV: {t(x.title)}</a>)}
           <a href={`/analyses/${a.name}/xlsx?${qs}`}>XLSX</a>

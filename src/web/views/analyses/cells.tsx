@@ -1,7 +1,7 @@
 // One table cell of an analysis on the page: counts link to the search listing their records (a share or a
 // specialisation links to its numerator's search), records to their page, reasons are a list of sentences.
 import type { Cell, Column } from '../../../analysis/index.js';
-import { describeReason, isLinked, isReasons, valueLabel } from '../../../analysis/index.js';
+import { describeReason, isLinked, isListed, isReasons, valueLabel } from '../../../analysis/index.js';
 import type { Locale } from '../../../core/index.js';
 import type { RecommendationFilters } from '../../../store/index.js';
 import { searchQueryString } from '../../search-params.js';
@@ -21,6 +21,7 @@ export function CellView({ loc, column, cell }: { loc: Locale; column: Column; c
     return <ul class="reasons">{cell.map((r) => <li>{r.filters ? <a href={searchHref(r.filters)}>{describeReason(loc, r)}</a> : describeReason(loc, r)} ({loc.num(r.points)})</li>)}</ul>;
   }
   if (isLinked(cell)) return <a href={searchHref(cell.filters)} class={column.kind}>{formatNumber(loc, column.kind, cell.value)}</a>;
+  if (isListed(cell)) return <a href={cell.href} class={column.kind}>{formatNumber(loc, column.kind, cell.value)}</a>;
   if (column.kind === 'record' && typeof cell === 'number') return <a href={`/recommendations/${cell}`}>{String(cell)}</a>;
   if (column.kind === 'value' && typeof cell === 'string') return <>{valueLabel(loc, column.facet, cell)}</>;
   return <>{typeof cell === 'number' ? formatNumber(loc, column.kind, cell) : cell}</>;

@@ -1,0 +1,140 @@
+// The organisations of the civil-society map, gathered from the stored maps of every summary of
+// stakeholders' submissions: one organisation per group of entries (names normalised across all stored
+// documents, the rule of src/core/organisation-names.ts), with where it appeared, the paragraphs attributed
+// to it (its own and its joint submissions') and its partners in joint submissions; then seen through a
+// scope (States, cycles). Gathering is remembered per array of maps (the store keeps one until it changes).
+import { groupOrganisations, normaliseOrganisationName, type NamedEntry } from '../../core/index.js';
+import type { StoredSubmitterMap } from '../../store/index.js';
+
+/** One attributed paragraph: document, its review, number, verdict. */
+export interface MapParagraph {
+  documentId: number;
+  symbol: string | null;
+  stateIso3: string;
+  cycle: number;
+  paragraph: string;
+  childRights: boolean;
+  issues: string[];
+  /** The joint submission through which a member organisation is counted, else null. */
+  via: string | null;
+}
+
+/** An organisation over every stored summary. */
+export interface MapOrganisation {
+  /** Stable key: the comparison form of its name, or `js:<document>:<abbreviation>` for a joint submission. */
+  key: string;
+  name: string;
+  kind: string;
+  /** Each listing of it: the review (`SVN:3`), the abbreviation, the joint submission it was a member of. */
+  appearances: { stateIso3: string; cycle: number; abbreviation: string; via: string | null }[];
+  paragraphs: MapParagraph[];
+  /** Organisations it submitted jointly with (for a joint submission: its members), with the review. */
+  partners: { key: string; stateIso3: string; cycle: number }[];
+}
+
+/** An organisation as seen in a scope (States and cycles). */
+export interface ScopedOrganisation {
+  key: string;
+  name: string;
+  kind: string;
+  abbreviations: string[];
+  reviews: string[];
+  paragraphs: MapParagraph[];
+  partners: string[];
+  via: string[];
+}
+
+interface Entry extends NamedEntry {
+  map: StoredSubmitterMap;
+  kind: string;
+  paragraphs: MapParagraph[];
+  /** Index of the joint submission's entry, for a member. */
+  jointOf?: number;
+}
+
+const jointLabel = (abbreviation: string, m: StoredSubmitterMap) => `${abbreviation} (${m.stateIso3}, cycle ${m.cycle})`;
+const gathered = new WeakMap<readonly StoredSubmitterMap[], MapOrganisation[]>();
+
+/** Gathers the organisations of `maps`: submitters, joint submissions and their members (remembered per array). */
+export function gatherOrganisations(maps: readonly StoredSubmitterMap[]): MapOrganisation[] {
+  const hit = gathered.get(maps);
+  if (hit) return hit;
+  const entries: Entry[] = [];
+  for (const map of maps) {
+    for (const s of map.submitters) {
+      const paragraphs = s.paragraphs.map((p) => ({ documentId: map.documentId, symbol: map.symbol, stateIso3: map.stateIso3, cycle: map.cycle, ...p, via: null }));
+      const joint = s.kind === 'joint';
+      const at = entries.push({ abbreviation: s.abbreviation, name: s.name, joint, regional: s.kind === 'regional', map, kind: s.kind, paragraphs }) - 1;
+      for (const m of s.members) {
+        entries.push({ abbreviation: m.abbreviation ?? '', name: m.name, map, kind: 'ngo', jointOf: at,
+          paragraphs: paragraphs.map((p) => ({ ...p, via: jointLabel(s.abbreviation, map) })) });
+      }
+    }
+  }
+  const root = groupOrganisations(entries);
+  const groups = new Map<number, number[]>();
+  const membersOf = new Map<number, number[]>();
+  root.forEach((r, i) => {
+    const g = groups.get(r);
+    if (g) g.push(i);
+    else groups.set(r, [i]);
+    const j = entries[i]!.jointOf;
+    if (j !== undefined) membersOf.set(j, [...(membersOf.get(j) ?? []), i]);
+  });
+  const keyOf = new Map<number, string>();
+  for (const [r, members] of groups) {
+    const e = entries[r]!;
+    keyOf.set(r, e.joint ? `js:${e.map.documentId}:${e.abbreviation}` : normaliseOrganisationName(displayName(members.map((i) => entries[i]!))) || `abbr:${e.abbreviation}`);
+  }
+  const out: MapOrganisation[] = [];
+  for (const [r, members] of groups) {
+    const es = members.map((i) => entries[i]!);
+    const seen = new Set<string>();
+    const paragraphs = es.flatMap((e) => e.paragraphs).filter((p) => {
+      const k = `${p.documentId}:${p.paragraph}`;
+      return seen.has(k) ? false : (seen.add(k), true);
+    });
+    const partners: MapOrganisation['partners'] = [];
+    for (const i of members) {
+      const e = entries[i]!;
+      // A member's partners: the joint submission's other members; a joint submission's: its members.
+      const jointIndex = e.jointOf ?? (e.joint ? i : undefined);
+      if (jointIndex === undefined) continue;
+      for (const j of membersOf.get(jointIndex) ?? []) if (root[j] !== r) partners.push({ key: keyOf.get(root[j]!)!, stateIso3: e.map.stateIso3, cycle: e.map.cycle });
+    }
+    out.push({
+      key: keyOf.get(r)!, name: displayName(es), kind: (es.find((e) => e.jointOf === undefined) ?? es[0]!).kind, paragraphs, partners,
+      appearances: es.map((e) => ({ stateIso3: e.map.stateIso3, cycle: e.map.cycle, abbreviation: e.abbreviation,
+        via: e.jointOf === undefined ? null : jointLabel(entries[e.jointOf]!.abbreviation, e.map) })),
+    });
+  }
+  gathered.set(maps, out);
+  return out;
+}
+
+/** The organisation as seen in the reviews `inScope` accepts; undefined when it appears in none. */
+export function scopeOrganisation(o: MapOrganisation, inScope: (stateIso3: string, cycle: number) => boolean): ScopedOrganisation | undefined {
+  const appearances = o.appearances.filter((a) => inScope(a.stateIso3, a.cycle));
+  if (appearances.length === 0) return undefined;
+  const uniq = (xs: (string | null)[]) => [...new Set(xs.filter((x): x is string => x !== null && x !== ''))];
+  return {
+    key: o.key, name: o.name, kind: o.kind, abbreviations: uniq(appearances.map((a) => a.abbreviation)),
+    reviews: uniq(appearances.map((a) => `${a.stateIso3}:${a.cycle}`)), via: uniq(appearances.map((a) => a.via)),
+    paragraphs: o.paragraphs.filter((p) => inScope(p.stateIso3, p.cycle)),
+    partners: uniq(o.partners.filter((p) => inScope(p.stateIso3, p.cycle)).map((p) => p.key)),
+  };
+}
+
+/** The name printed most often (the earliest on a tie, a leading "The" left out), preferring names from the lists over members' names. */
+function displayName(es: readonly Entry[]): string {
+  const listed = es.filter((e) => e.jointOf === undefined && e.name.length > e.abbreviation.length);
+  return mostFrequent((listed.length ? listed : es).map((e) => e.name.replace(/^The\s+/, '')));
+}
+
+function mostFrequent(values: readonly string[]): string {
+  const n = new Map<string, number>();
+  for (const v of values) n.set(v, (n.get(v) ?? 0) + 1);
+  let best = values[0] ?? '';
+  for (const v of values) if (n.get(v)! > n.get(best)!) best = v;
+  return best;
+}

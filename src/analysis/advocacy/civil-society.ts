@@ -1,0 +1,165 @@
+// Analysis 8, the civil-society map: from the list of submitters of every summary of stakeholders'
+// submissions (/3) and the attribution of its paragraphs, which organisations and coalitions reported on
+// which State and cycle, which children's-rights issues each raised, with whom they submitted jointly, and
+// whether the NHRI or a children's ombudsperson submitted, so an NGO finds partners for a joint submission.
+// Counts are of paragraphs of the summaries; each links to the page listing them (`Listed`).
+import { getDocumentParagraphs, listSubmitterMaps, type Db, type RecommendationFilters, type StoredSubmitterMap } from '../../store/index.js';
+import type { Analysis, AnalysisResult, Fact, Listed, Row } from './types.js';
+import { scopeOf } from './scope.js';
+import { gatherOrganisations, scopeOrganisation, type MapParagraph, type ScopedOrganisation } from './civil-society-map.js';
+
+/** What the paragraph listing shows: an organisation (`key`), children's-rights paragraphs only, one issue. */
+export interface ParagraphQuery {
+  organisation?: string;
+  childRights?: boolean;
+  issue?: string;
+}
+
+const LISTING = '/analyses/civil-society/paragraphs';
+
+/** The URL of the listing of the paragraphs `q` selects under the scope `filters` (State, cycle, issue). */
+export function paragraphsHref(filters: RecommendationFilters, q: ParagraphQuery): string {
+  const p = new URLSearchParams();
+  for (const s of filters.state ?? []) p.append('state', s);
+  for (const c of filters.cycle ?? []) p.append('cycle', String(c));
+  for (const i of filters.childIssue ?? []) p.append('childIssue', i);
+  if (q.organisation) p.set('organisation', q.organisation);
+  if (q.childRights) p.set('childRights', '1');
+  if (q.issue) p.set('issue', q.issue);
+  return `${LISTING}?${p.toString()}`;
+}
+
+const onIssues = (issues: readonly string[] | undefined) => (p: MapParagraph) => p.childRights && (!issues?.length || p.issues.some((i) => issues.includes(i)));
+
+/** The maps and organisations in scope: the States and cycles of `filters`; those raising one of its issues. */
+function organisationsOf(db: Db, filters: RecommendationFilters): { maps: StoredSubmitterMap[]; organisations: ScopedOrganisation[]; names: Map<string, string> } {
+  const all = listSubmitterMaps(db);
+  const { state: states, cycle: cycles, childIssue: issues } = filters;
+  const inScope = (s: string, c: number) => (!states?.length || states.includes(s)) && (!cycles?.length || cycles.includes(c));
+  const everywhere = gatherOrganisations(all);
+  const scoped = everywhere.map((o) => scopeOrganisation(o, inScope)).filter((o): o is ScopedOrganisation => o !== undefined);
+  return {
+    maps: all.filter((m) => inScope(m.stateIso3, m.cycle)), names: new Map(everywhere.map((o) => [o.key, o.name])),
+    organisations: issues?.length ? scoped.filter((o) => o.paragraphs.some(onIssues(issues))) : scoped,
+  };
+}
+
+/** The paragraphs `q` selects under `filters` (the listing page), with their text, in order of cycle, State and number. */
+export function civilSocietyParagraphs(db: Db, filters: RecommendationFilters, q: ParagraphQuery): { organisation: string | null; paragraphs: (MapParagraph & { text: string })[] } {
+  const { organisations } = organisationsOf(db, filters);
+  const seen = new Set<string>();
+  const chosen = organisations.filter((o) => !q.organisation || o.key === q.organisation);
+  const paragraphs = chosen.flatMap((o) => o.paragraphs)
+    .filter((p) => (!q.childRights || onIssues(filters.childIssue)(p)) && (!q.issue || p.issues.includes(q.issue)))
+    .filter((p) => !seen.has(`${p.documentId}:${p.paragraph}`) && Boolean(seen.add(`${p.documentId}:${p.paragraph}`)))
+    .sort((a, b) => a.cycle - b.cycle || a.stateIso3.localeCompare(b.stateIso3) || a.documentId - b.documentId || Number(a.paragraph) - Number(b.paragraph));
+  const texts = new Map<number, Map<string | null, string>>();
+  const textOf = (p: MapParagraph) => {
+    if (!texts.has(p.documentId)) texts.set(p.documentId, new Map(getDocumentParagraphs(db, p.documentId).map((x) => [x.number, x.text])));
+    return texts.get(p.documentId)!.get(p.paragraph) ?? '';
+  };
+  return { organisation: q.organisation ? (chosen[0]?.name ?? null) : null, paragraphs: paragraphs.map((p) => ({ ...p, text: textOf(p) })) };
+}
+
+/** "SVN: 1, 2, 3; HRV: 2" from `SVN:1`-style review keys. */
+function reviewsText(reviews: readonly string[]): string {
+  const by = new Map<string, number[]>();
+  for (const r of reviews) {
+    const [iso3, cycle] = r.split(':');
+    by.set(iso3!, [...(by.get(iso3!) ?? []), Number(cycle)]);
+  }
+  return [...by].sort(([a], [b]) => a.localeCompare(b)).map(([iso3, cs]) => `${iso3}: ${[...new Set(cs)].sort((a, b) => a - b).join(', ')}`).join('; ');
+}
+
+/** Issues of children's-rights paragraphs, most raised first. */
+function issueCounts(paragraphs: readonly MapParagraph[]): [string, number][] {
+  const n = new Map<string, number>();
+  for (const p of paragraphs) if (p.childRights) for (const i of p.issues) n.set(i, (n.get(i) ?? 0) + 1);
+  return [...n].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+}
+
+// The figures of a scope, remembered per array of stored maps (the store keeps one until the database changes).
+const figures = new WeakMap<readonly StoredSubmitterMap[], Map<string, Omit<AnalysisResult, 'scope'>>>();
+
+/** The civil-society map under `filters` (State under review, cycles, children's-rights issues). */
+export function civilSociety(db: Db, filters: RecommendationFilters): AnalysisResult {
+  const all = listSubmitterMaps(db);
+  const key = JSON.stringify([filters.state ?? [], filters.cycle ?? [], filters.childIssue ?? []]);
+  const memo = figures.get(all) ?? new Map<string, Omit<AnalysisResult, 'scope'>>();
+  figures.set(all, memo);
+  let found = memo.get(key);
+  if (!found) {
+    found = mapFigures(db, filters);
+    if (memo.size >= 64) memo.clear();
+    memo.set(key, found);
+  }
+  return { ...found, scope: scopeOf(db, filters) };
+}
+
+function mapFigures(db: Db, filters: RecommendationFilters): Omit<AnalysisResult, 'scope'> {
+  const { maps, organisations, names } = organisationsOf(db, filters);
+  const listed = (value: number, q: ParagraphQuery): Listed => ({ value, href: paragraphsHref(filters, q) });
+  const child = (o: ScopedOrganisation) => o.paragraphs.filter(onIssues(filters.childIssue));
+  const rows: Row[] = organisations
+    .map((o) => ({ o, n: child(o).length }))
+    .sort((a, b) => b.n - a.n || b.o.paragraphs.length - a.o.paragraphs.length || a.o.name.localeCompare(b.o.name))
+    .map(({ o, n }) => ({
+      organisation: o.name, kind: o.kind, abbreviations: o.abbreviations.join(', '), reviews: reviewsText(o.reviews),
+      paragraphs: listed(o.paragraphs.length, { organisation: o.key }), childParagraphs: listed(n, { organisation: o.key, childRights: true }),
+      issues: issueCounts(o.paragraphs).map(([i]) => i).join(', '),
+      partners: o.partners.map((k) => names.get(k) ?? k).sort().join('; '), via: o.via.join('; '),
+    }));
+  const issueRows: Row[] = organisations.flatMap((o) => issueCounts(o.paragraphs)
+    .filter(([i]) => !filters.childIssue?.length || filters.childIssue.includes(i))
+    .map(([i, n]) => ({ organisation: o.name, kind: o.kind, issue: i, paragraphs: listed(n, { organisation: o.key, childRights: true, issue: i }) })))
+    .sort((a, b) => String(a.issue).localeCompare(String(b.issue)) || (b.paragraphs as Listed).value - (a.paragraphs as Listed).value);
+  const named = (m: StoredSubmitterMap, kind: string) => m.submitters.filter((s) => s.kind === kind).map((s) => `${s.name} (${s.abbreviation})`).join('; ') || null;
+  const reviewRows: Row[] = maps.map((m) => ({
+    state: m.stateIso3, cycle: m.cycle, document: m.symbol ?? `#${m.documentId}`, submitters: m.submitters.length,
+    joint: m.submitters.filter((s) => s.kind === 'joint').length, nhri: named(m, 'nhri'), ombudsperson: named(m, 'ombudsperson'),
+    problems: m.problems.map((p) => `${p.value ? `${p.value}: ` : ''}${p.message}`).join('; ') || null,
+  }));
+  const attributed = new Set(organisations.flatMap((o) => o.paragraphs.map((p) => `${p.documentId}:${p.paragraph}`))).size;
+  const childAttributed = new Set(organisations.flatMap((o) => child(o).map((p) => `${p.documentId}:${p.paragraph}`))).size;
+  const facts: Fact[] = [
+    { key: 'anCsSummaries', value: maps.length, kind: 'count' },
+    ...(maps.length === 0 ? [{ key: 'anCsNone' as const, value: 'upr ingest …/3.pdf; upr classify', kind: 'text' as const }] : []),
+    { key: 'anCsOrganisations', value: organisations.filter((o) => o.kind !== 'joint').length, kind: 'count' },
+    { key: 'anCsJointSubmissions', value: organisations.filter((o) => o.kind === 'joint').length, kind: 'count' },
+    { key: 'anCsNhriSubmitted', value: `${maps.filter((m) => named(m, 'nhri')).length} / ${maps.length}`, kind: 'text' },
+    { key: 'anCsOmbudsSubmitted', value: `${maps.filter((m) => named(m, 'ombudsperson')).length} / ${maps.length}`, kind: 'text' },
+    { key: 'anCsParagraphs', value: attributed, kind: 'count', href: paragraphsHref(filters, {}) },
+    { key: 'anCsChildParagraphs', value: childAttributed, kind: 'count', href: paragraphsHref(filters, { childRights: true }) },
+    { key: 'anCsProblems', value: maps.reduce((n, m) => n + m.problems.length, 0), kind: 'count' },
+  ];
+  return {
+    analysis: 'civil-society', params: { state: filters.state ?? null, cycles: filters.cycle ?? null, issue: filters.childIssue ?? null },
+    facts,
+    tables: [
+      { name: 'organisations', title: 'anTableCsOrganisations', columns: [
+        { key: 'organisation', label: 'anCsOrganisation', kind: 'text' }, { key: 'kind', label: 'anCsKind', kind: 'value', facet: 'submitterKind' },
+        { key: 'abbreviations', label: 'anCsAbbreviations', kind: 'text' }, { key: 'reviews', label: 'anCsReviews', kind: 'text' },
+        { key: 'paragraphs', label: 'anCsParagraphs', kind: 'count' }, { key: 'childParagraphs', label: 'anCsChildParagraphs', kind: 'count' },
+        { key: 'issues', label: 'anCsIssues', kind: 'value', facet: 'childIssue' }, { key: 'partners', label: 'anCsPartners', kind: 'text' },
+        { key: 'via', label: 'anCsVia', kind: 'text' },
+      ], rows },
+      { name: 'issues', title: 'anTableCsIssues', columns: [
+        { key: 'issue', label: 'anIssue', kind: 'value', facet: 'childIssue' }, { key: 'organisation', label: 'anCsOrganisation', kind: 'text' },
+        { key: 'kind', label: 'anCsKind', kind: 'value', facet: 'submitterKind' }, { key: 'paragraphs', label: 'anCsChildParagraphs', kind: 'count' },
+      ], rows: issueRows },
+      { name: 'reviews', title: 'anTableCsReviews', columns: [
+        { key: 'state', label: 'facetState', kind: 'value', facet: 'state' }, { key: 'cycle', label: 'facetCycle', kind: 'text' },
+        { key: 'document', label: 'anCsDocument', kind: 'text' }, { key: 'submitters', label: 'anCsSubmitters', kind: 'text' },
+        { key: 'joint', label: 'anCsJointSubmissions', kind: 'text' }, { key: 'nhri', label: 'anKind_nhri', kind: 'text' },
+        { key: 'ombudsperson', label: 'anKind_ombudsperson', kind: 'text' }, { key: 'problems', label: 'anCsProblems', kind: 'text' },
+      ], rows: reviewRows },
+    ],
+  };
+}
+
+export const CIVIL_SOCIETY: Analysis = {
+  name: 'civil-society', title: 'anCivilSociety', description: 'anCivilSocietyIntro',
+  summary: "Organisations and coalitions in the summaries of stakeholders' submissions: which reported on which State and cycle (--state, --cycle), the children's-rights issues each raised (--child-issue), joint-submission partners, NHRI and children's ombudsperson.",
+  params: [],
+  run: (db, filters) => civilSociety(db, filters),
+};
