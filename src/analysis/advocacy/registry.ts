@@ -9,8 +9,9 @@ import { FOCUS_MATRIX } from './focus-matrix.js';
 import { RESPONSES_ANALYSIS } from './responses.js';
 import { LOBBYING_TARGETS } from './lobbying-targets.js';
 import { CONTINUITY } from './continuity.js';
+import { CRC_GAP } from './crc-gap.js';
 
-export const ANALYSES: readonly Analysis[] = [PROMINENCE, RECOMMENDING_STATES, FOCUS_MATRIX, RESPONSES_ANALYSIS, LOBBYING_TARGETS, CONTINUITY];
+export const ANALYSES: readonly Analysis[] = [PROMINENCE, RECOMMENDING_STATES, FOCUS_MATRIX, RESPONSES_ANALYSIS, LOBBYING_TARGETS, CONTINUITY, CRC_GAP];
 
 /** The analysis named `name`; `not_found` listing the names otherwise. */
 export function analysisNamed(name: string): Analysis {
