@@ -10,3 +10,6 @@ export { REPORT_RENDERERS, REPORT_FORMATS, isReportFormat, type ReportFormat, ty
 export { REFERENCE_KINDS, type ReviewReport, type ReportReference, type ReferenceKind, type ReferenceSource, type ReportNote, type ReportSummary, type CycleComparison } from './model.js';
 export { DataTable, type DataColumn, type DataTableProps } from './components/index.js';
 export { sourcesText } from './presentation.js';
+export { renderPlanDocx } from './plan-docx.js';
+export { renderPlanMarkdown } from './plan-markdown.js';
+export type { PlanText } from './plan-model.js';

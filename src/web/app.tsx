@@ -11,6 +11,7 @@ import { registerExports } from './routes/exports.js';
 import { registerApi } from './routes/api.js';
 import { registerAnalyses } from './routes/analyses.js';
 import { registerCalendar } from './routes/calendar.js';
+import { registerPlan } from './routes/plan.js';
 import { ErrorPage } from './views/misc-pages.js';
 import { securityHeaders, rejectOtherMethods } from './security.js';
 import { costlySearchTurns } from './search-turns.js';
@@ -50,6 +51,7 @@ export function createApp(db: Db, opts: AppOptions = {}): Hono<AppEnv> {
   registerApi(app, db, deps);
   registerAnalyses(app, db);
   registerCalendar(app, deps);
+  registerPlan(app, db, deps);
   rejectOtherMethods(app);
   app.notFound((c) => {
     throw new UprError('not_found', `no page at ${c.req.path}`, { field: 'path', value: c.req.path });

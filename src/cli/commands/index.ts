@@ -18,6 +18,7 @@ import { fetchCommand } from './fetch.js';
 import { updateCommand } from './update.js';
 import { removeCommand } from './remove.js';
 import { calendarCommand } from './calendar.js';
+import { planCommand } from './plan.js';
 
 export const COMMANDS: Command[] = [
   demoCommand,
@@ -31,6 +32,7 @@ export const COMMANDS: Command[] = [
   analyseCommand,
   statesCommand,
   calendarCommand,
+  planCommand,
   exportCommand,
   serveCommand,
   classifyCommand,

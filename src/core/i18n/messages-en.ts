@@ -222,7 +222,7 @@ export const EN = {
   planItem_write: "Write the submission on your chosen issues; cite the earlier recommendations by paragraph and propose specific, measurable recommendations.",
   planItem_deadline: "Send it to OHCHR by the deadline, usually {deadline}. Check the exact date OHCHR announces.",
   planItem_targets: "Lobby in Geneva: the States most likely to raise {topIssue} with {state} are {targets}. Meet their permanent missions with a short fact sheet and two or three recommendations.",
-  planItem_targetsNone: "Lobby in Geneva: choose an issue to see the States most likely to raise it with {state}, with the reasons (lobbying targets).",
+  planItem_targetsNone: "Lobby in Geneva: see which States are most likely to raise your issues with {state}, and why (lobbying targets); the data loaded names none yet for {topIssue}.",
   planItem_capital: "Lobby at home: meet the embassies of the same States in {state} and the ministries preparing the national report.",
   planItem_presession: "Ask to speak at a pre-session (held in Geneva about a month before the review) or send the missions your advance questions.",
   planItem_webcast: "Follow the interactive dialogue live on UN Web TV and note which States raise your issues, and in which words.",

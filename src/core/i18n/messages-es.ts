@@ -224,7 +224,7 @@ export const ES: Messages = {
   planItem_write: "Redacte la contribución sobre las cuestiones elegidas; cite las recomendaciones anteriores por párrafo y proponga recomendaciones concretas y medibles.",
   planItem_deadline: "Envíela al ACNUDH antes del plazo, habitualmente el {deadline}. Verifique la fecha exacta que anuncie el ACNUDH.",
   planItem_targets: "Incidencia en Ginebra: los Estados con más probabilidad de plantear {topIssue} a {state} son {targets}. Reúnase con sus misiones permanentes con una ficha breve y dos o tres recomendaciones.",
-  planItem_targetsNone: "Incidencia en Ginebra: elija una cuestión para ver los Estados con más probabilidad de plantearla a {state}, con sus razones (Estados a los que dirigirse).",
+  planItem_targetsNone: "Incidencia en Ginebra: vea qué Estados tienen más probabilidad de plantear sus cuestiones a {state}, y por qué (Estados a los que dirigirse); los datos cargados aún no señalan ninguno para {topIssue}.",
   planItem_capital: "Incidencia nacional: reúnase con las embajadas de esos mismos Estados en {state} y con los ministerios que preparan el informe nacional.",
   planItem_presession: "Pida intervenir en una presesión (en Ginebra, alrededor de un mes antes del examen) o envíe sus preguntas previas a las misiones.",
   planItem_webcast: "Siga el diálogo interactivo en directo en UN Web TV y anote qué Estados plantean sus cuestiones, y con qué palabras.",

@@ -224,7 +224,7 @@ export const FR: Messages = {
   planItem_write: "Rédigez la contribution sur les questions choisies ; citez les recommandations précédentes par paragraphe et proposez des recommandations précises et mesurables.",
   planItem_deadline: "Envoyez-la au HCDH avant la date limite, habituellement le {deadline}. Vérifiez la date exacte annoncée par le HCDH.",
   planItem_targets: "Plaidoyer à Genève : les États les plus susceptibles de soulever {topIssue} avec {state} sont {targets}. Rencontrez leurs missions permanentes avec une fiche courte et deux ou trois recommandations.",
-  planItem_targetsNone: "Plaidoyer à Genève : choisissez une question pour voir les États les plus susceptibles de la soulever avec {state}, avec leurs raisons (cibles de plaidoyer).",
+  planItem_targetsNone: "Plaidoyer à Genève : voyez quels États sont les plus susceptibles de soulever vos questions avec {state}, et pourquoi (cibles de plaidoyer) ; les données chargées n'en désignent encore aucun pour {topIssue}.",
   planItem_capital: "Plaidoyer national : rencontrez les ambassades de ces mêmes États en {state} et les ministères qui préparent le rapport national.",
   planItem_presession: "Demandez à intervenir lors d'une pré-session (à Genève, environ un mois avant l'examen) ou envoyez vos questions préalables aux missions.",
   planItem_webcast: "Suivez le dialogue interactif en direct sur UN Web TV et notez quels États soulèvent vos questions, et en quels termes.",
