@@ -233,6 +233,7 @@ export const EN = {
   planItem_implement: "Follow up implementation: ask for a national plan on the supported recommendations and track each one.",
   planItem_midterm: "Contribute to the mid-term report (due about {midterm}) or publish your own mid-term assessment.",
   planItem_next: "Prepare the next cycle: which recommendations were raised again, and which issues vanished (continuity).",
+  planOpen: "Engagement plan for the next review",
 } as const;
 
 export type MessageKey = keyof typeof EN;

@@ -235,4 +235,5 @@ export const FR: Messages = {
   planItem_implement: "Suivez la mise en œuvre : demandez un plan national sur les recommandations acceptées et suivez chacune d'elles.",
   planItem_midterm: "Contribuez au rapport à mi-parcours (attendu vers {midterm}) ou publiez votre propre bilan à mi-parcours.",
   planItem_next: "Préparez le cycle suivant : quelles recommandations ont été reprises, et quelles questions ont disparu (continuité).",
+  planOpen: "Plan d'engagement pour le prochain examen",
 };
