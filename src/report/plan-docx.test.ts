@@ -46,6 +46,6 @@ describe('engagement plan as DOCX and Markdown', () => {
     const md = renderPlanMarkdown(planDocument(localeFor('es'), engagementPlan(db, 'SVN', '2026-12-02')));
     assert.match(md, /^# Plan de participación: Eslovenia\n/);
     assert.equal((md.match(/^- \[ \] /gm) ?? []).length, 18);
-    assert.match(md, /\| Contribución de las partes interesadas \| 11 de junio de 2029 \(proyectado, estimada\) \|/);
+    assert.match(md, /\| Contribución de las partes interesadas \| 11 de junio de 2029 \(proyectado, estimado\) \|/);
   });
 });
