@@ -12,12 +12,13 @@ const FORMATS = ['md', 'docx'] as const;
 export const planCommand: Command = {
   name: 'plan',
   summary: "Print the engagement plan of a State for its next review: timeline and checklist with the State's own figures.",
-  usage: 'upr plan STATE [--lang en|fr|es] [--format md|docx] [--out FILE] [--date YYYY-MM-DD]',
+  usage: 'upr plan STATE [--lang en|fr|es] [--format md|docx] [--out FILE] [--date YYYY-MM-DD] [--json]',
   options: {
     lang: { type: 'string', valueName: 'LANG', help: 'language of the plan: en (default), fr or es' },
     format: { type: 'string', valueName: 'FMT', help: 'md (Markdown, default) or docx (Word; needs --out)' },
     out: { type: 'string', short: 'o', valueName: 'FILE', help: 'write the plan to FILE (Markdown: default standard output)' },
     date: { type: 'string', valueName: 'YYYY-MM-DD', help: 'plan from this day instead of today' },
+    json: { type: 'boolean', help: 'print JSON (the same as /api/states/CODE/plan)' },
   },
   help: `The timeline comes from the review calendar (upr calendar; projected sessions marked so); the checklist
 (src/analysis/planner/checklist.ts) is filled with the State's figures: its children's-rights recommendations and
@@ -37,8 +38,10 @@ Examples:
     const lang = parseLang(values.lang, { field: '--lang', usage: true });
     const db = openStoreForReading(ctx.config);
     try {
-      const doc = planDocument(localeFor(lang), engagementPlan(db, positionals[0]!, now));
-      if (format === 'docx') writeFileSync(values.out as string, await renderPlanDocx(doc, lang));
+      const plan = engagementPlan(db, positionals[0]!, now);
+      const doc = planDocument(localeFor(lang), plan);
+      if (values.json) ctx.stdout.write(JSON.stringify({ ...plan, document: doc }, null, 2) + '\n');
+      else if (format === 'docx') writeFileSync(values.out as string, await renderPlanDocx(doc, lang));
       else if (values.out) writeFileSync(values.out as string, renderPlanMarkdown(doc));
       else ctx.stdout.write(renderPlanMarkdown(doc));
       return 0;

@@ -1,5 +1,5 @@
-// The engagement planner on the web: /states/<code>/plan (printable page), /states/<code>/plan.docx and
-// /states/<code>/plan.md, in the page's language; the plan is dated by the server's today.
+// The engagement planner on the web: /states/<code>/plan (printable page), /states/<code>/plan.docx,
+// /states/<code>/plan.md and /api/states/<code>/plan (JSON), in the page's language; dated by the server's today.
 import type { Context, Hono } from 'hono';
 import type { Db } from '../../store/index.js';
 import { engagementPlan, planDocument } from '../../analysis/index.js';
@@ -15,6 +15,11 @@ export function registerPlan(app: Hono<AppEnv>, db: Db, deps: AppDeps): void {
   app.get('/states/:iso3/plan', (c) => {
     const p = plan(c);
     return sendPage(c, <PlanPage ctx={pageContext(c)} doc={planDocument(c.get('loc'), p)} iso3={p.state} />);
+  });
+
+  app.get('/api/states/:iso3/plan', (c) => {
+    const p = plan(c);
+    return c.json({ ...p, document: planDocument(c.get('loc'), p) });
   });
 
   app.get('/states/:iso3/plan.docx', async (c) => {
