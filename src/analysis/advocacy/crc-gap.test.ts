@@ -33,7 +33,7 @@ describe('CRC ↔ UPR gap', () => {
       }
     }
     const facts = Object.fromEntries(r.facts.map((f) => [f.key, f.value]));
-    assert.deepEqual(facts, { gapCrcConcerns: 1, gapCrcRecommendations: 5, gapCrcNoIssue: 2, gapUprChild: 50, gapNeverRaised: 1, gapVerbatim: 0 });
+    assert.deepEqual(facts, { gapCrcDocuments: 'CRC/C/SVN/CO/3-4', gapCrcConcerns: 1, gapCrcRecommendations: 5, gapCrcNoIssue: 2, gapUprChild: 50, gapNeverRaised: 1, gapVerbatim: 0 });
     assert.deepEqual(r.params.symbols, ['CRC/C/SVN/CO/3-4']);
     assert.deepEqual(r.notes, []);
   });

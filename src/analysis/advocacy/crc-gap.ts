@@ -62,11 +62,13 @@ export function crcGap(db: Db, filters: RecommendationFilters, similar = 40): An
   const matches = matchItems(items, recs, onIssue);
   const issues = issueRows(db, child, matches, similar);
   const rows = itemRows(matches, similar);
+  const symbols = [...new Set(items.map((i) => i.symbol ?? '').filter(Boolean))].sort();
   return {
     analysis: 'crc-gap', scope: scopeOf(db, filters),
-    params: { state, similar, crcItems: items.length, symbols: [...new Set(items.map((i) => i.symbol ?? '').filter(Boolean))].sort() },
+    params: { state, similar, crcItems: items.length, symbols },
     notes: items.length === 0 ? [{ key: 'gapNoCrc', vars: { state } }] : [],
     facts: [
+      { key: 'gapCrcDocuments', value: symbols.join(', ') || '–', kind: 'text' },
       { key: 'gapCrcConcerns', value: items.filter((i) => i.kind === 'concern').length, kind: 'text' },
       { key: 'gapCrcRecommendations', value: items.filter((i) => i.kind === 'recommendation').length, kind: 'text' },
       { key: 'gapCrcNoIssue', value: items.filter((i) => i.issues.length === 0).length, kind: 'text' },

@@ -234,6 +234,7 @@ export const EN = {
   planItem_midterm: "Contribute to the mid-term report (due about {midterm}) or publish your own mid-term assessment.",
   planItem_next: "Prepare the next cycle: which recommendations were raised again, and which issues vanished (continuity).",
   planOpen: "Engagement plan for the next review",
+  gapCrcDocuments: "CRC documents counted (UN Human Rights Index)",
 } as const;
 
 export type MessageKey = keyof typeof EN;

@@ -236,4 +236,5 @@ export const ES: Messages = {
   planItem_midterm: "Contribuya al informe de mitad de período (hacia {midterm}) o publique su propia evaluación de mitad de período.",
   planItem_next: "Prepare el ciclo siguiente: qué recomendaciones se repitieron y qué cuestiones desaparecieron (continuidad).",
   planOpen: "Plan de participación para el próximo examen",
+  gapCrcDocuments: "Documentos del CRC contados (Índice Universal de Derechos Humanos)",
 };

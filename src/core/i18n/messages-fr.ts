@@ -236,4 +236,5 @@ export const FR: Messages = {
   planItem_midterm: "Contribuez au rapport à mi-parcours (attendu vers {midterm}) ou publiez votre propre bilan à mi-parcours.",
   planItem_next: "Préparez le cycle suivant : quelles recommandations ont été reprises, et quelles questions ont disparu (continuité).",
   planOpen: "Plan d'engagement pour le prochain examen",
+  gapCrcDocuments: "Documents du CRC comptés (Index universel des droits de l'homme)",
 };
