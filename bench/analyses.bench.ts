@@ -8,11 +8,11 @@ import { existsSync, readFileSync, readdirSync, rmSync, mkdtempSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
-import { openStore, importUprInfoRows, countRecommendations, searchIds, inTransaction, saveDocument, type Db, type RecommendationFilters } from '../src/store/index.js';
-import { parseUprInfoCsv, decodeText, readPdf, prepareDocument, type PreparedDocument, type UprInfoRow } from '../src/ingest/index.js';
+import { openStore, importUprInfoRows, importUhriRows, countRecommendations, searchIds, inTransaction, saveDocument, type Db, type RecommendationFilters } from '../src/store/index.js';
+import { parseUprInfoCsv, decodeText, readPdf, readUhriExport, prepareDocument, type PreparedDocument, type UprInfoRow } from '../src/ingest/index.js';
 import { extractTroika } from '../src/extract/index.js';
-import { classifyRecommendations, mapSubmitters } from '../src/pipeline/index.js';
-import { allStates } from '../src/core/index.js';
+import { classifyRecommendations, classifyUnRecommendations, mapSubmitters } from '../src/pipeline/index.js';
+import { allStates, stateByIso3 } from '../src/core/index.js';
 import { ANALYSES, runAnalysis } from '../src/analysis/index.js';
 import { latencySummary, percentile } from './stats.js';
 
@@ -29,7 +29,19 @@ const PREFIXES = ['', 'Urgently, ', 'As a matter of priority, ', 'In consultatio
 const ASK: Record<string, RecommendationFilters> = {
   'lobbying-targets': { state: ['ZMB'], childIssue: ['corporal_punishment'] },
   continuity: { state: ['GBR'] },
+  'crc-gap': { state: ['ZMB'] },
 };
+
+/** CRC items on Zambia for the CRC gap: the six real CRC sentences of the UHRI fixture, fifty times (300 items, a State's CRC record over several reviews). */
+async function addCrcItems(db: Db): Promise<void> {
+  const path = resolve('test/fixtures/uhri/uhri-slovenia.xlsx');
+  const crc = (await readUhriExport(readFileSync(path), path)).value.filter((r) => r.body === 'CRC');
+  const zambia = stateByIso3('ZMB')!;
+  const rows = Array.from({ length: 50 }, (_, k) => crc.map((r, i) => ({ ...r, annotationId: createHash('sha1').update(`crc-bench#${k}#${i}`).digest('hex').replace(/^(.{8})(.{4})(.{4})(.{4})(.{12}).*$/, '$1-$2-$3-$4-$5'),
+    text: r.text.replace(/Slovenia/g, 'Zambia'), statesConcerned: [zambia] }))).flat();
+  importUhriRows(db, { kind: 'uhri', path: `${path}#bench`, fileName: 'uhri-slovenia.xlsx', sha256: 'crc-bench', sizeBytes: 1 }, rows);
+  classifyUnRecommendations(db);
+}
 
 function load(db: Db, copies: number): void {
   const files = FILES.map((f) => ({ f, bytes: readFileSync(join(DIR, f)) })).map(({ f, bytes }) => ({ f, bytes, rows: parseUprInfoCsv(decodeText(bytes).text, f).value }));
@@ -124,6 +136,7 @@ export default async function bench(): Promise<void> {
     const db = openStore(join(tmp, 'x1.db'));
     load(db, 1);
     classify(db);
+    await addCrcItems(db);
     measure(db, 200, ANALYSES.map((a) => a.name).filter((x) => x !== 'continuity' && x !== 'civil-society'));
     // Continuity needs two cycles: the real exports of sessions 13–16 (cycle 2) added.
     const c2 = join(DIR, 'upr-info-sessions-13-16.csv');
@@ -142,6 +155,7 @@ export default async function bench(): Promise<void> {
     load(big, 14);
     classify(big);
     loadSummaries(big, summaries);
+    await addCrcItems(big);
     console.log(`generated fourteen-times copy (classified) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     measure(big, 500);
     big.close();

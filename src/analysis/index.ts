@@ -9,3 +9,4 @@ export { highlightMatches, segments, type TextSegment } from './highlight.js';
 export * from './advocacy/index.js';
 export { calendarSessions, calendarStates, nextReviewOf, upcomingSessions, reviewCalendar, submissionDeadline, type CalendarSession, type NextReview, type ReviewCalendar } from './calendar.js';
 export { renderICalendar } from './icalendar.js';
+export * from './planner/index.js';

@@ -13,3 +13,6 @@ export { sourcesText } from './presentation.js';
 export { renderMatrixDocx, renderOutlineDocx } from './follow-up-docx.js';
 export { buildOutcomeSummary, type OutcomeSummary, type CountedRecommendation } from './outcome-model.js';
 export { renderOutcome, isOutcomeFormat, OUTCOME_FORMATS, OUTCOME_MEDIA_TYPES, type OutcomeFormat } from './outcome.js';
+export { renderPlanDocx } from './plan-docx.js';
+export { renderPlanMarkdown } from './plan-markdown.js';
+export type { PlanText } from './plan-model.js';

@@ -16,6 +16,7 @@ import { registerWorkspaceApi } from './routes/workspace-api.js';
 import { registerWorkspacePages } from './routes/workspace-pages.js';
 import { registerFeeds } from './routes/feeds.js';
 import { registerOutcome } from './routes/outcome.js';
+import { registerPlan } from './routes/plan.js';
 import { ErrorPage } from './views/misc-pages.js';
 import { securityHeaders, rejectOtherMethods } from './security.js';
 import { costlySearchTurns } from './search-turns.js';
@@ -84,6 +85,7 @@ export function createApp(db: Db, opts: AppOptions = {}): Hono<AppEnv> {
   registerWorkspacePages(app, deps.auth.writeDb, deps);
   registerFeeds(app, db, deps);
   registerOutcome(app, db, deps);
+  registerPlan(app, db, deps);
   rejectOtherMethods(app);
   app.notFound((c) => {
     throw new UprError('not_found', `no page at ${c.req.path}`, { field: 'path', value: c.req.path });

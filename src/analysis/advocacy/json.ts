@@ -18,7 +18,7 @@ function jsonCell(loc: Locale, cell: Cell | undefined): unknown {
 /** The analysis as plain JSON, headers and reasons in the locale's language. */
 export function analysisJson(loc: Locale, r: AnalysisResult): object {
   return {
-    analysis: r.analysis, scope: r.scope, params: r.params,
+    analysis: r.analysis, scope: r.scope, params: r.params, notes: (r.notes ?? []).map((n) => loc.t(n.key, n.vars)),
     facts: r.facts.map((f) => ({ name: f.key, label: loc.t(f.key), value: f.value, ...(f.filters ? { filters: f.filters } : {}), ...(f.href ? { href: f.href } : {}) })),
     tables: r.tables.map((t) => ({
       name: t.name, title: loc.t(t.title),

@@ -19,6 +19,7 @@ export function valueLabel(loc: Locale, facet: string | undefined, value: string
     case 'action': return loc.t('anActionN', { n: value });
     case 'continuity': return loc.t(`anStatus_${value}` as MessageKey);
     case 'submitterKind': return loc.t(`anKind_${value}` as MessageKey);
+    case 'gapStatus': case 'gapMatch': case 'crcKind': return loc.t(`${facet}_${value}` as MessageKey);
     default: return value;
   }
 }

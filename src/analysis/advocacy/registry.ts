@@ -10,8 +10,9 @@ import { RESPONSES_ANALYSIS } from './responses.js';
 import { LOBBYING_TARGETS } from './lobbying-targets.js';
 import { CONTINUITY } from './continuity.js';
 import { CIVIL_SOCIETY } from './civil-society.js';
+import { CRC_GAP } from './crc-gap.js';
 
-export const ANALYSES: readonly Analysis[] = [PROMINENCE, RECOMMENDING_STATES, FOCUS_MATRIX, RESPONSES_ANALYSIS, LOBBYING_TARGETS, CONTINUITY, CIVIL_SOCIETY];
+export const ANALYSES: readonly Analysis[] = [PROMINENCE, RECOMMENDING_STATES, FOCUS_MATRIX, RESPONSES_ANALYSIS, LOBBYING_TARGETS, CONTINUITY, CIVIL_SOCIETY, CRC_GAP];
 
 /** The analysis named `name`; `not_found` listing the names otherwise. */
 export function analysisNamed(name: string): Analysis {

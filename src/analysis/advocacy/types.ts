@@ -78,6 +78,8 @@ export interface AnalysisResult {
   params: Record<string, string | number | string[] | number[] | null>;
   facts: Fact[];
   tables: Table[];
+  /** Messages shown above the figures (the CRC gap without CRC data says how to load it). */
+  notes?: { key: MessageKey; vars?: Record<string, string | number> }[];
 }
 
 /** Extra parameters of an analysis (`--min 5`, `min=5`). */

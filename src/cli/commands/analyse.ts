@@ -17,6 +17,7 @@ const PARAM_OPTIONS: Record<string, OptionSpec> = Object.fromEntries(ANALYSES.fl
 function textOf(loc: Locale, r: AnalysisResult, only?: string): string {
   const out: string[] = [];
   const s = r.scope;
+  for (const n of r.notes ?? []) out.push(loc.t(n.key, n.vars), '');
   out.push(loc.t('anScope', { records: s.records, child: s.childRights }));
   out.push(`${loc.t('anScopeSessions')}: ${s.sessions.join(', ') || '-'}; ${loc.t('anScopeSources')}: ${s.origins.map((o) => `${o.value} ${o.count}`).join(', ') || '-'}`);
   for (const f of r.facts) out.push(`${loc.t(f.key)}: ${f.kind === 'share' ? pct(Number(f.value)) : f.value}`);
@@ -37,7 +38,7 @@ function textTable(loc: Locale, t: Table): string {
 
 export const analyseCommand: Command = {
   name: 'analyse',
-  summary: "Advocacy analyses of children's-rights recommendations: prominence, recommending States, focus matrix, responses, lobbying targets, continuity.",
+  summary: "Advocacy analyses of children's-rights recommendations: prominence, recommending States, focus matrix, responses, lobbying targets, continuity, CRC gap.",
   usage: 'upr analyse NAME [filters] [--json] [--format csv|xlsx --out FILE] [--table T]',
   options: {
     ...FILTER_OPTIONS, ...PARAM_OPTIONS,

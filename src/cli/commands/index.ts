@@ -24,6 +24,7 @@ import { backupCommand } from './backup.js';
 import { restoreCommand } from './restore.js';
 import { digestCommand } from './digest.js';
 import { outcomeCommand } from './outcome.js';
+import { planCommand } from './plan.js';
 
 export const COMMANDS: Command[] = [
   demoCommand,
@@ -37,6 +38,7 @@ export const COMMANDS: Command[] = [
   analyseCommand,
   statesCommand,
   calendarCommand,
+  planCommand,
   exportCommand,
   serveCommand,
   userCommand,

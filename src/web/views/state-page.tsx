@@ -36,6 +36,7 @@ export function StatePage({ ctx, data, pledges = [], un }: { ctx: PageContext; d
       <p>{next ? t('nextReview', { n: next.number, start: loc.date(next.start), end: loc.date(next.end) })
         : projected ? t('projectedReview', { n: projected.session, cycle: projected.cycle, month: loc.month(projected.expectedMonth) })
           : t('noNextReview')}</p>
+      <p><a href={`/states/${state.iso3}/plan`}>{t('planOpen')}</a> · <a href={`/analyses/crc-gap?state=${state.iso3}`}>{t('gapTitle')}</a></p>
       <h2>{t('reviews')}</h2>
       {cycles.length === 0 ? <p>{t('notReviewed')}</p> : (
         <table>

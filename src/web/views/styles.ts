@@ -47,4 +47,6 @@ footer.site{border-top:1px solid #ccc;margin-top:2rem;padding:1rem;font-size:.9e
 @media print{header.site,.facets,.search-form,nav.pages,.exports,.skip,.langs{display:none!important}
 .layout{display:block}a{color:#000;text-decoration:none}main{max-width:none;padding:0}body{font-size:11pt}
 .results li,figure,table{break-inside:avoid}}
+.checklist{list-style:none;padding-left:0}.checklist li{margin:.4em 0}
+@media print{.checklist a[href]::after{content:" (" attr(href) ")";font-size:.85em}.checklist li{break-inside:avoid}}
 `;

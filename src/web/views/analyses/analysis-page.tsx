@@ -75,6 +75,7 @@ export function AnalysisPage({ ctx, data }: { ctx: PageContext; data: AnalysisPa
       {a.requires && <Needs loc={loc} data={data} />}
       {data.error && <p class="hint" role="alert">{data.error}</p>}
       {r && <>
+        {(r.notes ?? []).map((n) => <p class="hint" role="note">{t(n.key, n.vars)}</p>)}
         <ScopeView loc={loc} scope={r.scope} />
         <dl class="kv">{r.facts.map((f) => <><dt>{t(f.key)}</dt><dd>{f.filters || f.href ? <a href={f.href ?? searchHref(f.filters!)} class={f.kind}>{typeof f.value === 'number' ? formatNumber(loc, f.kind, f.value) : f.value}</a> : typeof f.value === 'number' ? loc.num(f.value) : f.value}</dd></>)}</dl>
         <p class="exports">{t('anDownload')}:
