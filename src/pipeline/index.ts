@@ -9,3 +9,4 @@ export { classifyRecommendations, MODEL_VERSION, type ClassifySummary } from './
 export { updateReviews, type UpdateTarget, type ReviewUpdate, type UpdateEvent } from './update.js';
 export { acquireLock, type LockOptions } from './update-lock.js';
 export { classifyUnRecommendations } from './classify-un.js';
+export { classifyDocumentParagraphs, type ParagraphClassifySummary } from './classify-paragraphs.js';

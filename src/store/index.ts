@@ -59,3 +59,7 @@ export { claimMerger, absorbMatching, ORIGIN_RANK, type ClaimMerger, type ClaimE
 export { mergeFigures, candidatePairs, type MergeFigures, type CandidatePair } from './merge-figures.js';
 export { saveTroika, getTroika, allTroikas } from './troika.js';
 export { crossCounts, type CrossCounts } from './cross-counts.js';
+export {
+  PARAGRAPH_KINDS, paragraphsToClassify, replaceParagraphChildRights, paragraphIssueCounts, paragraphsClassified, searchParagraphs,
+  type ParagraphKind, type ParagraphQuery, type ParagraphVerdict, type ParagraphHit,
+} from './paragraph-child-rights.js';

@@ -3,7 +3,7 @@
 // with their points.
 import type { Locale } from '../../core/index.js';
 import type { AnalysisResult, Cell } from './types.js';
-import { isLinked, isReasons } from './types.js';
+import { isLinked, isParagraphCount, isReasons } from './types.js';
 import { columnHeader } from './plain.js';
 import { describeReason } from './reasons.js';
 
@@ -11,6 +11,7 @@ function jsonCell(loc: Locale, cell: Cell | undefined): unknown {
   if (cell === undefined) return null;
   if (isReasons(cell)) return cell.map((r) => ({ text: describeReason(loc, r), points: r.points, ...(r.filters ? { filters: r.filters } : {}) }));
   if (isLinked(cell)) return { value: cell.value, filters: cell.filters };
+  if (isParagraphCount(cell)) return { value: cell.value, paragraphs: cell.paragraphs };
   return cell;
 }
 

@@ -1,7 +1,7 @@
 // HTML routes: search, facet values, recommendation, States, State reports and statistics.
 import type { Context, Hono } from 'hono';
 import type { Child } from 'hono/jsx';
-import { FACET_NAMES, listPledges, type Db, type FacetName } from '../../store/index.js';
+import { FACET_NAMES, listPledges, paragraphsClassified, searchParagraphs, type Db, type FacetName } from '../../store/index.js';
 import { stateUnRecommendations } from '../un-data.js';
 import { UprError, resolveState } from '../../core/index.js';
 import type { AppEnv, AppDeps } from '../app-env.js';
@@ -15,6 +15,8 @@ import { StatePage, StatesPage } from '../views/state-page.js';
 import { StatsPage } from '../views/stats-page.js';
 import { FacetPage } from '../views/misc-pages.js';
 import type { PageContext } from '../views/layout.js';
+import { ParagraphsPage } from '../views/paragraphs-page.js';
+import { readParagraphQuery } from '../paragraph-query.js';
 
 /** Sends a rendered page with its doctype. */
 export async function sendPage(c: Context<AppEnv>, node: Child, status: 200 | 400 | 404 | 409 | 415 | 422 | 503 | 500 = 200): Promise<Response> {
@@ -45,6 +47,12 @@ export function registerPages(app: Hono<AppEnv>, db: Db, deps: AppDeps): void {
   app.get('/recommendations/:id', (c) => sendPage(c, <RecommendationPage ctx={pageContext(c)} data={recommendationData(db, Number(c.req.param('id')))} />));
 
   app.get('/documents/:id', (c) => sendPage(c, <DocumentPage ctx={pageContext(c)} doc={documentData(db, Number(c.req.param('id')))} />));
+
+  // The paragraph search behind the paragraph counts of the prominence analysis (per document type).
+  app.get('/paragraphs', (c) => {
+    const query = readParagraphQuery(params(c));
+    return sendPage(c, <ParagraphsPage ctx={pageContext(c)} data={{ query, ...searchParagraphs(db, query, 500), classified: paragraphsClassified(db) }} />);
+  });
 
   app.get('/states', (c) => sendPage(c, <StatesPage ctx={pageContext(c)} rows={statesList(db)} />));
 
