@@ -10,3 +10,4 @@ export { updateReviews, type UpdateTarget, type ReviewUpdate, type UpdateEvent }
 export { acquireLock, type LockOptions } from './update-lock.js';
 export { classifyUnRecommendations } from './classify-un.js';
 export { mapSubmitters, mapAllSubmitters } from './submitter-map.js';
+export { classifyDocumentParagraphs, type ParagraphClassifySummary } from './classify-paragraphs.js';

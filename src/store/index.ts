@@ -87,3 +87,7 @@ export {
   type Subscription, type NewSubscription, type DigestFrequency,
 } from './subscriptions.js';
 export { saveSubmitterMap, stakeholderSummaryIds, listSubmitterMaps, type SubmitterMapInput, type SubmitterInput, type StoredSubmitterMap } from './submitters.js';
+export {
+  PARAGRAPH_KINDS, paragraphsToClassify, replaceParagraphChildRights, paragraphIssueCounts, paragraphsClassified, searchParagraphs,
+  type ParagraphKind, type ParagraphQuery, type ParagraphVerdict, type ParagraphHit,
+} from './paragraph-child-rights.js';

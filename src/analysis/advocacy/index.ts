@@ -1,6 +1,6 @@
 // Public face of the advocacy analyses (re-exported by src/analysis/index.ts).
-export type { Analysis, AnalysisResult, Cell, Column, ColumnKind, Fact, Linked, Listed, ParamDeclaration, Reason, Row, Scope, Table } from './types.js';
-export { isLinked, isListed, isReasons } from './types.js';
+export type { Analysis, AnalysisResult, Cell, Column, ColumnKind, Fact, Linked, Listed, ParagraphCount, ParamDeclaration, Reason, Row, Scope, Table } from './types.js';
+export { isLinked, isListed, isParagraphCount, isReasons } from './types.js';
 export { ANALYSES, analysisNamed, readParams, hasRequired, runAnalysis } from './registry.js';
 export { describeReason } from './reasons.js';
 export { plainTable, plainCell, columnHeader, valueLabel } from './plain.js';

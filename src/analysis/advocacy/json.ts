@@ -3,7 +3,7 @@
 // with their points.
 import type { Locale } from '../../core/index.js';
 import type { AnalysisResult, Cell } from './types.js';
-import { isLinked, isListed, isReasons } from './types.js';
+import { isLinked, isListed, isParagraphCount, isReasons } from './types.js';
 import { columnHeader } from './plain.js';
 import { describeReason } from './reasons.js';
 
@@ -12,6 +12,7 @@ function jsonCell(loc: Locale, cell: Cell | undefined): unknown {
   if (isReasons(cell)) return cell.map((r) => ({ text: describeReason(loc, r), points: r.points, ...(r.filters ? { filters: r.filters } : {}) }));
   if (isLinked(cell)) return { value: cell.value, filters: cell.filters };
   if (isListed(cell)) return { value: cell.value, href: cell.href };
+  if (isParagraphCount(cell)) return { value: cell.value, paragraphs: cell.paragraphs };
   return cell;
 }
 

@@ -28,7 +28,10 @@ export function lobbyingTargets(db: Db, filters: RecommendationFilters, review =
   const onIssue: RecommendationFilters = { ...childScope(base), childIssue: [issue] };
   const history = crossCounts(db, onIssue, ['by', 'cycle']);
   const specificOf = countMap(crossCounts(db, { ...onIssue, action: [5] }, ['by', 'cycle']));
-  const earlierF: RecommendationFilters = { ...childScope(base), state: [sur], cycle: before.length ? before : [0] };
+  // Earlier responses count every recommendation of the earlier cycles whatever its source: a record merged
+  // from several sources has origin 'document', so the source filters (origin, docType) do not apply here.
+  const { origin: _o, docType: _d, ...anySource } = base;
+  const earlierF: RecommendationFilters = { ...childScope(anySource), state: [sur], cycle: before.length ? before : [0] };
   const earlier = countMap(crossCounts(db, earlierF, ['by', 'response']));
   const troika = allTroikas(db).get(`${sur}:${cycle}`) ?? [];
   const group = stateByIso3(sur)?.group;

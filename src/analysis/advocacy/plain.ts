@@ -2,7 +2,7 @@
 // numbers, shares as fractions, reasons as sentences.
 import { childIssueLabel, documentTypeLabel, responseLabel, stateName, type Locale, type MessageKey } from '../../core/index.js';
 import type { Cell, Column, Table } from './types.js';
-import { isLinked, isListed, isReasons } from './types.js';
+import { isLinked, isListed, isParagraphCount, isReasons } from './types.js';
 import { describeReason } from './reasons.js';
 
 /** Name of one value of a facet (`childIssue`, `by`, `state`, `group`, `response`, `docType`, `action`, `continuity`). */
@@ -33,7 +33,7 @@ export function columnHeader(loc: Locale, c: Column): string {
 export function plainCell(loc: Locale, c: Column, cell: Cell): string | number | null {
   if (cell === null || cell === undefined) return null;
   if (isReasons(cell)) return cell.map((r) => describeReason(loc, r)).join('; ');
-  if (isLinked(cell) || isListed(cell)) return cell.value;
+  if (isLinked(cell) || isListed(cell) || isParagraphCount(cell)) return cell.value;
   if (c.kind === 'value' && typeof cell === 'string') return valueLabel(loc, c.facet, cell);
   return cell;
 }

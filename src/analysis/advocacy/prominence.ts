@@ -1,9 +1,11 @@
 // Analysis 1, prominence of children's rights: how many recommendations concern children, per
-// children's-rights issue, per source (UPR Info database or document type) and per session.
+// children's-rights issue, per source (UPR Info database or document type) and per session; and the references per
+// issue in each type of document of the reviews in scope (prominence-documents.ts).
 import { crossCounts, type Db, type RecommendationFilters } from '../../store/index.js';
 import { CHILD_RIGHTS_ISSUE_IDS } from '../../core/index.js';
 import type { Analysis, AnalysisResult, Column, Row } from './types.js';
 import { childScope, countMap, countsBy, linked, scopeOf, share } from './scope.js';
+import { documentTypeTable } from './prominence-documents.js';
 
 /** Recommendations concerning children: per issue, per source and per session, with their share of all. */
 export function prominence(db: Db, filters: RecommendationFilters): AnalysisResult {
@@ -35,12 +37,14 @@ export function prominence(db: Db, filters: RecommendationFilters): AnalysisResu
     const n = kids.get(String(s)) ?? 0;
     return { session: s, recommendations: linked(all.get(String(s))!, { ...filters, session: [s] }), childRights: linked(n, { ...child, session: [s] }), share: linked(share(n, all.get(String(s))!), { ...child, session: [s] }) };
   });
+  const documents = documentTypeTable(db, child, perIssue);
   return {
     analysis: 'prominence', scope, params: {},
     facts: [
       { key: 'anRecommendations', value: scope.records, kind: 'count', filters },
       { key: 'anChildRights', value: scope.childRights, kind: 'count', filters: child },
       { key: 'anShareChild', value: share(scope.childRights, scope.records), kind: 'share', filters: child },
+      documents.fact,
     ],
     tables: [
       { name: 'issues', title: 'anTableIssues', columns: [
@@ -51,12 +55,13 @@ export function prominence(db: Db, filters: RecommendationFilters): AnalysisResu
         { key: 'session', label: 'session', kind: 'text' }, { key: 'recommendations', label: 'anRecommendations', kind: 'count' },
         { key: 'childRights', label: 'anChildRights', kind: 'count' }, { key: 'share', label: 'anShareChild', kind: 'share' },
       ], rows: trend },
+      documents.table,
     ],
   };
 }
 
 export const PROMINENCE: Analysis = {
   name: 'prominence', title: 'anProminence', description: 'anProminenceIntro', params: [],
-  summary: "Share of recommendations concerning children, per children's-rights issue, source and session.",
+  summary: "Share of recommendations concerning children, per children's-rights issue, source and session; references per issue and document type (national report, UN compilation, stakeholders' summary, dialogue, recommendations).",
   run: (db, filters) => prominence(db, filters),
 };

@@ -75,9 +75,9 @@ describe('lobbying targets and continuity on real reviews', () => {
     }
   });
 
-  // Known bug after the merge of sources: the earlier-responses reason still counts UPR Info-origin records only, and a
-  // cycle-2 UPR Info record merged into a report's recommendation now has origin 'document' (docs/merge.md, --origin).
-  it('prepares the next review by default: no troika known yet, and both loaded cycles are earlier', { todo: 'earlier-responses reason must count merged records' }, (t) => {
+  // The earlier-responses reason counts every earlier recommendation whatever its source: a cycle-2 UPR Info record
+  // merged into a report's recommendation has origin 'document' (docs/merge.md, --origin), yet it counts.
+  it('prepares the next review by default: no troika known yet, and both loaded cycles are earlier, whatever the source', (t) => {
     if (!sharedPath(t, 'upr-info', 'upr-info-sessions-13-16.csv') || !db) return;
     const rows = targets('');
     assert.ok(rows.every((r) => isReasons(r.reasons!) && !r.reasons.some((x) => x.key === 'anReasonTroika')));

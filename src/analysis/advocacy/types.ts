@@ -1,7 +1,7 @@
 // The shape every advocacy analysis returns, so that one renderer per face (CLI table, JSON, CSV/XLSX,
 // web page) serves them all: a scope (what was counted), a few headline facts and named tables whose
 // numbers carry the search (filters) that lists the records they count.
-import type { Db, RecommendationFilters } from '../../store/index.js';
+import type { Db, ParagraphQuery, RecommendationFilters } from '../../store/index.js';
 import type { MessageKey } from '../../core/index.js';
 
 /** A number that is the total of a search (`filters`), or derived from one (a share links to its numerator). */
@@ -24,7 +24,13 @@ export interface Listed {
   href: string;
 }
 
-export type Cell = string | number | null | Linked | Listed | Reason[];
+/** A number of document paragraphs (not recommendations), with the query of the paragraph search that lists them. */
+export interface ParagraphCount {
+  value: number;
+  paragraphs: ParagraphQuery;
+}
+
+export type Cell = string | number | null | Linked | Listed | ParagraphCount | Reason[];
 
 /**
  * `count`: a number of recommendations (the total of its search); `share`: 0..1; `index`: a ratio; `value`: a
@@ -107,4 +113,5 @@ export interface Analysis {
 
 export const isLinked = (c: Cell): c is Linked => typeof c === 'object' && c !== null && !Array.isArray(c) && 'filters' in c;
 export const isListed = (c: Cell): c is Listed => typeof c === 'object' && c !== null && !Array.isArray(c) && 'href' in c;
+export const isParagraphCount = (c: Cell): c is ParagraphCount => typeof c === 'object' && c !== null && !Array.isArray(c) && 'paragraphs' in c;
 export const isReasons = (c: Cell): c is Reason[] => Array.isArray(c);

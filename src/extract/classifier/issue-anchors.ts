@@ -53,6 +53,8 @@ export const ANCHORS: readonly Anchor[] = [
   near('health', /^(reproductive health|health|mortality|malnutrition|nutrition|hiv|aids|medical care|sante|mortalite|vih|sida|soins|salud|mortalidad|desnutricion)$/),
   // English minority words count by phrase (lexicon-en.ts) or before a focus on children ("minorities, particularly children").
   near('ethnic_minority_children', /^(minorit(y|ies)|indigenous|ethnic groups?)$/, -1),
+  // Roma, Dalits, Sinti: their children or their schooling ("school segregation … among the Roma community").
+  { issue: 'ethnic_minority_children', terms: /^(roma|romani|dalits?|sinti)$/, anchors: new RegExp(`${CHILD_WORDS.source}|${EDUCATION_WORDS.source}`, 'g'), window: 6 },
   near('ethnic_minority_children', /^(minorites?|autochtones?|ethniques?|indigenas?|minorias?|etnic[oa]s?)$/, 6),
   near('migrant_refugee_children', /^(migrant workers and members of their families|migra[a-z]*|refugees?|asylum|displace[a-z]*|immigra[a-z]*|idps?|migrants?|refugies?|asile|deplaces?|retention|migrantes?|refugiados?|desplazad[oa]s?)$/, 4),
   near('poverty_social_protection', /^(hunger|social (rights|welfare)|material assistance|deprived areas|pauvrete|pobreza)$/, 6),
@@ -74,6 +76,8 @@ export const ANCHORS: readonly Anchor[] = [
   // Sexual, health and human rights education are health or not about schooling: never enough for education.
   { issue: 'education', terms: /^((sexual|sex|reproductive health|health|human rights|public) education|education awareness)$/, anchors: CHILD_WORDS, window: -1 },
   near('child_labour', /^(forced labou?r|begging|domestic servants?)$/, 8),
+  // Shelters for women, guardians of anyone: alternative care only for children named nearby.
+  near('family_alternative_care', /^(shelters?|guardians?|guardianship|custody)$/, 6),
   // "persons with disabilities …, particularly children": only a focus on children makes it the disability issue.
   near('disability', /^persons with disabilit(y|ies)$/, -1),
 ];
@@ -109,7 +113,8 @@ export function anchorIssues(hits: Hits, normalised: string): Hits {
     const text = base.includes('child ') ? ISSUE_COMPOUNDS.reduce((t, [re, own]) => (own === id ? t : t.replace(re, (m) => m.replace(/child/, 'xxxxx'))), base) : base;
     const anchorsOf = (re: RegExp) => positions(re, text);
     let focusAt: number[] | undefined;
-    const focus = () => (focusAt ??= [...text.matchAll(FOCUS)].map((m) => wordIndex(text, m.index + m[0].length - 1)));
+    // A focus anchors what is named before it ("health, particularly for children"), not the groups it lists.
+    const focus = () => (focusAt ??= [...text.matchAll(FOCUS)].map((m) => wordIndex(text, m.index)));
     const kept = terms.filter((term) => {
       const rule = rules.find((r) => r.terms.test(term));
       if (!rule) return true;

@@ -1,7 +1,7 @@
 // HTML routes: search, facet values, recommendation, States, State reports and statistics.
 import type { Context, Hono } from 'hono';
 import type { Child } from 'hono/jsx';
-import { FACET_NAMES, listPledges, type Db, type FacetName } from '../../store/index.js';
+import { FACET_NAMES, listPledges, paragraphsClassified, searchParagraphs, type Db, type FacetName } from '../../store/index.js';
 import { stateUnRecommendations } from '../un-data.js';
 import { UprError, resolveState } from '../../core/index.js';
 import type { AppEnv, AppDeps } from '../app-env.js';
@@ -17,6 +17,8 @@ import { FacetPage } from '../views/misc-pages.js';
 import type { PageContext } from '../views/layout.js';
 import { registerUn } from './un.js';
 import type { HttpError } from '../errors.js';
+import { ParagraphsPage } from '../views/paragraphs-page.js';
+import { readParagraphQuery } from '../paragraph-query.js';
 
 /** Sends a rendered page with its doctype. */
 export async function sendPage(c: Context<AppEnv>, node: Child, status: 200 | HttpError['status'] = 200): Promise<Response> {
@@ -48,6 +50,12 @@ export function registerPages(app: Hono<AppEnv>, db: Db, deps: AppDeps): void {
   app.get('/recommendations/:id', (c) => sendPage(c, <RecommendationPage ctx={pageContext(c)} data={recommendationData(db, Number(c.req.param('id')))} />));
 
   app.get('/documents/:id', (c) => sendPage(c, <DocumentPage ctx={pageContext(c)} doc={documentData(db, Number(c.req.param('id')))} />));
+
+  // The paragraph search behind the paragraph counts of the prominence analysis (per document type).
+  app.get('/paragraphs', (c) => {
+    const query = readParagraphQuery(params(c));
+    return sendPage(c, <ParagraphsPage ctx={pageContext(c)} data={{ query, ...searchParagraphs(db, query, 500), classified: paragraphsClassified(db) }} />);
+  });
 
   app.get('/states', (c) => sendPage(c, <StatesPage ctx={pageContext(c)} rows={statesList(db)} />));
 

@@ -1,10 +1,11 @@
 // One table cell of an analysis on the page: counts link to the search listing their records (a share or a
 // specialisation links to its numerator's search), records to their page, reasons are a list of sentences.
 import type { Cell, Column } from '../../../analysis/index.js';
-import { describeReason, isLinked, isListed, isReasons, valueLabel } from '../../../analysis/index.js';
+import { describeReason, isLinked, isListed, isParagraphCount, isReasons, valueLabel } from '../../../analysis/index.js';
 import type { Locale } from '../../../core/index.js';
 import type { RecommendationFilters } from '../../../store/index.js';
 import { searchQueryString } from '../../search-params.js';
+import { paragraphsHref } from '../../paragraph-query.js';
 
 /** The search page URL listing the records of `filters`. */
 export const searchHref = (filters: RecommendationFilters) => `/?${searchQueryString({ filters })}`;
@@ -22,6 +23,8 @@ export function CellView({ loc, column, cell }: { loc: Locale; column: Column; c
   }
   if (isLinked(cell)) return <a href={searchHref(cell.filters)} class={column.kind}>{formatNumber(loc, column.kind, cell.value)}</a>;
   if (isListed(cell)) return <a href={cell.href} class={column.kind}>{formatNumber(loc, column.kind, cell.value)}</a>;
+  // Paragraphs of UN documents are listed by the paragraph search, not the recommendation search.
+  if (isParagraphCount(cell)) return <a href={paragraphsHref(cell.paragraphs)} class={column.kind}>{formatNumber(loc, column.kind, cell.value)}</a>;
   if (column.kind === 'record' && typeof cell === 'number') return <a href={`/recommendations/${cell}`}>{String(cell)}</a>;
   if (column.kind === 'value' && typeof cell === 'string') return <>{valueLabel(loc, column.facet, cell)}</>;
   return <>{typeof cell === 'number' ? formatNumber(loc, column.kind, cell) : cell}</>;
