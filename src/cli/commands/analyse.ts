@@ -38,7 +38,7 @@ function textTable(loc: Locale, t: Table): string {
 
 export const analyseCommand: Command = {
   name: 'analyse',
-  summary: "Advocacy analyses of children's-rights recommendations: prominence, recommending States, focus matrix, responses, lobbying targets, continuity, CRC gap.",
+  summary: "Advocacy analyses of children's-rights recommendations: prominence, recommending States, focus matrix, responses, lobbying targets, continuity, civil-society map, CRC gap.",
   usage: 'upr analyse NAME [filters] [--json] [--format csv|xlsx --out FILE] [--table T]',
   options: {
     ...FILTER_OPTIONS, ...PARAM_OPTIONS,
