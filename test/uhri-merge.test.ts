@@ -5,7 +5,7 @@ import { describe, it, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { openStore, importUprInfoRows, importUhriRows, getRecommendations, searchRecommendations, type Db } from '../src/store/index.js';
+import { openStore, importUprInfoRows, importUhriRows, getRecommendations, getRecommendationHistory, searchRecommendations, type Db } from '../src/store/index.js';
 import { ingestDocuments } from '../src/pipeline/index.js';
 import { parseUprInfoCsv, decodeText, readUhriExport } from '../src/ingest/index.js';
 import { sharedPath } from './support/shared-data.js';
@@ -26,10 +26,10 @@ function importUprInfo(db: Db, csv: string) {
   return importUprInfoRows(db, { kind: 'upr-info-csv', path: csv, fileName: 'upr-info-sessions-13-16.csv', sha256: 'upr-info', sizeBytes: 1 }, rows);
 }
 
-async function importUhri(db: Db) {
-  const { value, problems } = await readUhriExport(readFileSync(FIXTURE), FIXTURE);
+async function importUhri(db: Db, bytes: Buffer = readFileSync(FIXTURE), sha256 = 'uhri') {
+  const { value, problems } = await readUhriExport(bytes, FIXTURE);
   assert.deepEqual(problems, []);
-  return importUhriRows(db, { kind: 'uhri', path: FIXTURE, fileName: 'uhri-liechtenstein.csv', sha256: 'uhri', sizeBytes: 1 }, value);
+  return importUhriRows(db, { kind: 'uhri', path: FIXTURE, fileName: 'uhri-liechtenstein.csv', sha256, sizeBytes: bytes.length }, value);
 }
 
 const all = (db: Db) => getRecommendations(db, (db.prepare('SELECT id FROM recommendations ORDER BY id').all() as { id: number }[]).map((r) => r.id));
@@ -96,5 +96,32 @@ describe('UHRI UPR rows join the recommendations of UPR Info and the Working Gro
     assert.equal(uprInfo.merged, uprInfo.rows, 'every UPR Info record joins a UHRI recommendation');
     await ingestDocuments(b, [src.report], { concurrency: 1 });
     assert.deepEqual(snapshot(b), snapshot(a));
+  });
+
+  it('an edited UHRI row of a merged recommendation updates its source and keeps the old one in the history', async (t) => {
+    const src = inputs(t);
+    if (!src) return;
+    const db = openStore(':memory:');
+    importUprInfo(db, src.csv);
+    await ingestDocuments(db, [src.report], { concurrency: 1 });
+    await importUhri(db);
+    const first = '94.1 Ratify the Convention on the Rights of Persons with Disabilities (Hungary) (Togo) / Ratify the United Nations Convention on the Rights of Persons with Disabilities';
+    const target = all(db).find((r) => r.sources!.some((c) => c.kind === 'uhri' && c.text === first))!;
+    assert.ok(target, 'the first row of the fixture joined a recommendation of the report');
+    assert.ok(target.sources!.some((c) => c.kind === 'wg_report'), 'that recommendation came from the report');
+    const edited = readFileSync(FIXTURE, 'utf8').replace(first, `${first} and its Optional Protocol`)
+      .replace('- Slovenia",- Supported', '- Slovenia",- Noted');
+    const result = await importUhri(db, Buffer.from(edited), 'uhri-edited');
+    assert.deepEqual({ added: result.added, updated: result.updated }, { added: 0, updated: 1 });
+    const after = getRecommendations(db, [target.id])[0]!;
+    const claim = after.sources!.find((c) => c.kind === 'uhri')!;
+    assert.equal(claim.text, `${first} and its Optional Protocol`);
+    assert.equal(claim.response, 'noted');
+    assert.equal(after.response, 'noted', 'UHRI ranks above the report and UPR Info: its new position is chosen');
+    const history = getRecommendationHistory(db, target.id);
+    assert.equal(history.length, 1, 'one history entry for the one edited row');
+    assert.equal(history[0]!.text, first);
+    assert.equal(history[0]!.response, 'supported');
+    assert.equal(history[0]!.replacedBy, 'uhri-liechtenstein.csv');
   });
 });

@@ -41,11 +41,14 @@ const IMPORT_CACHE_KIB = 256 * 1024;
  * What is stored of each UHRI claim, read in one pass: compared in memory, so unchanged rows cost no query.
  * `own` when the claim's recommendation is UHRI's own row (not merged into a report's recommendation).
  */
-interface StoredUhri { recommendationId: number; own: number; text: string; response: string; responseSource: string | null; states: string; issues: string; annotation: string }
+interface StoredUhri {
+  recommendationId: number; own: number; text: string; response: string; responseSource: string | null; states: string; issues: string; annotation: string;
+  sourceId: number; locator: string;
+}
 
 function storedUhriClaims(db: Db): Map<string, StoredUhri> {
   const rows = db.prepare(`SELECT c.claim_key AS key, c.recommendation_id AS recommendationId, r.natural_key = c.claim_key AS own, c.text,
-      c.response, c.response_source AS responseSource, c.recommending_states AS states,
+      c.response, c.response_source AS responseSource, c.recommending_states AS states, c.source_id AS sourceId, c.locator,
       COALESCE((SELECT json_group_array(issue) FROM (SELECT issue FROM recommendation_issues WHERE recommendation_id = r.id ORDER BY issue)), '[]') AS issues,
       json_array(a.annotation_id, a.symbol, a.published, a.uhri_published, a.affected_persons, a.sdgs) AS annotation
     FROM recommendation_claims c JOIN recommendations r ON r.id = c.recommendation_id
@@ -77,6 +80,10 @@ export function importUhriRows(db: Db, file: SourceFile, rows: readonly UhriRow[
       VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(annotation_id) DO UPDATE SET recommendation_id = excluded.recommendation_id, symbol = excluded.symbol,
       published = excluded.published, uhri_published = excluded.uhri_published, affected_persons = excluded.affected_persons, sdgs = excluded.sdgs`);
     const addIssue = db.prepare('INSERT OR IGNORE INTO recommendation_issues (recommendation_id, issue) VALUES (?, ?)');
+    // An edited row merged into another source's recommendation: its earlier claim goes to the recommendation's history.
+    const keepClaim = db.prepare(`INSERT INTO recommendation_history (recommendation_id, text, response, response_source, action_category,
+      issues, natural_key, source_id, locator, replaced_by_source_id, replaced_at) VALUES (?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?)`);
+    const now = new Date().toISOString();
     const idOf = db.prepare('SELECT id FROM recommendations WHERE natural_key = ?').pluck();
     const reviewIds = new Map<string, number>();
     const reviewOf = (iso3: string, cycle: number, session: number) => {
@@ -120,7 +127,10 @@ export function importUhriRows(db: Db, file: SourceFile, rows: readonly UhriRow[
           || old.states !== JSON.stringify(claim.recommendingStates) || row.themes.some((t) => !issues.has(t));
         if (changed) {
           if (old.own) revise(read.byKey(values.naturalKey)!, values);
-          else for (const theme of row.themes) addIssue.run(old.recommendationId, theme);
+          else {
+            keepClaim.run(old.recommendationId, old.text, old.response, old.responseSource, old.issues, values.naturalKey, old.sourceId, old.locator, sourceId, now);
+            for (const theme of row.themes) addIssue.run(old.recommendationId, theme);
+          }
           saveClaim(db, old.recommendationId, claim);
           refreshChosen(db, old.recommendationId);
           result.updated++;
