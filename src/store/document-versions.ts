@@ -5,6 +5,7 @@
 // with everything attached to them, so no row is left pointing at text that is gone.
 import type { Db } from './database.js';
 import { refreshResponse } from './document-recommendations.js';
+import { refreshChosen } from './recommendation-sources.js';
 
 /** The document row holding the current version of a symbol in a language. */
 export interface CurrentDocument {
@@ -107,14 +108,23 @@ export function settleRecommendations(db: Db, documentId: number, previous: read
   const carrier = db.prepare(`SELECT d.id, d.source_id AS sourceId FROM recommendation_positions p JOIN documents d ON d.id = p.document_id
     WHERE p.recommendation_id = ? AND d.id <> ? AND d.type IN ('wg_report', 'thematic_list') ORDER BY p.precedence, p.id LIMIT 1`);
   const move = db.prepare('UPDATE recommendations SET document_id = ?, source_id = ? WHERE id = ?');
+  // A recommendation UPR Info or UHRI also states (a claim not read from a document) is not the document's alone:
+  // it stays, resting on that source again (the highest precedence first), so no imported record is lost.
+  const imported = db.prepare(`SELECT kind, claim_key AS key, source_id AS sourceId, locator FROM recommendation_claims
+    WHERE recommendation_id = ? AND document_id IS NULL ORDER BY precedence DESC, id LIMIT 1`);
+  const rebase = db.prepare('UPDATE recommendations SET document_id = NULL, origin = ?, natural_key = ?, source_id = ?, locator = ? WHERE id = ?');
   const remove = db.prepare('DELETE FROM recommendations WHERE id = ?');
   let removed = 0;
   const gone = new Set<number>();
   for (const id of previous) {
     if (stillStated.get(id, documentId)) continue;
     const other = carrier.get(id, documentId) as { id: number; sourceId: number } | undefined;
+    const claim = other ? undefined : imported.get(id) as { kind: string; key: string; sourceId: number; locator: string } | undefined;
     if (other) move.run(other.id, other.sourceId, id);
-    else {
+    else if (claim) {
+      rebase.run(claim.kind === 'uhri' ? 'uhri' : 'upr-info', claim.key, claim.sourceId, claim.locator, id);
+      refreshChosen(db, id);
+    } else {
       remove.run(id);
       gone.add(id);
       removed++;

@@ -1,7 +1,8 @@
 // Removing a stored document (`upr remove`) and everything derived from it, in one transaction: its text,
 // paragraphs and their full-text index, footnotes, check, positions, dialogue, versions, corrigendum
 // instructions, and the recommendations extracted from it unless another document carrying their text
-// states them too (those move to it). Corrigenda of the document stay stored, unlinked.
+// states them too (those move to it) or UPR Info or UHRI records were merged into them (those stay, resting on
+// that source again). Corrigenda of the document stay stored, unlinked.
 import type { Db } from './database.js';
 import { inTransaction } from './database.js';
 import { clearDerived, dropSourceIfUnused, settleRecommendations } from './document-versions.js';

@@ -54,7 +54,7 @@ Example: upr remove A/HRC/WG.6/34/SVN/1/Corr.1 --yes`,
 /** "document 3, A/HRC/43/15 (g1934994.pdf): 250 paragraphs, …" */
 function describe(d: RemovalTarget | RemovedDocument): string {
   const recs = 'recommendationsRemoved' in d
-    ? `${d.recommendationsRemoved} recommendation(s)${d.recommendationsKept ? ` (${d.recommendationsKept} kept: stated by another stored document)` : ''}`
+    ? `${d.recommendationsRemoved} recommendation(s)${d.recommendationsKept ? ` (${d.recommendationsKept} kept: stated by another stored document, UPR Info or UHRI)` : ''}`
     : `${d.recommendations} recommendation(s) extracted from it`;
   return `document ${d.id}, ${d.symbol ?? 'no symbol'} (${d.fileName}): ${d.paragraphs} paragraph(s), ${d.footnotes} footnote(s), ${recs}, `
     + `${d.positions} position(s), ${d.dialogue} dialogue statement(s), ${d.versions} earlier version(s)`;
