@@ -32,6 +32,15 @@ async function importUhri(db: Db, bytes: Buffer = readFileSync(FIXTURE), sha256 
   return importUhriRows(db, { kind: 'uhri', path: FIXTURE, fileName: 'uhri-liechtenstein.csv', sha256, sizeBytes: bytes.length }, value);
 }
 
+/** A store with the review from all three sources: UPR Info, then the report, then UHRI. */
+async function allThree(src: Inputs): Promise<Db> {
+  const db = openStore(':memory:');
+  importUprInfo(db, src.csv);
+  await ingestDocuments(db, [src.report], { concurrency: 1 });
+  await importUhri(db);
+  return db;
+}
+
 const all = (db: Db) => getRecommendations(db, (db.prepare('SELECT id FROM recommendations ORDER BY id').all() as { id: number }[]).map((r) => r.id));
 
 /** Each recommendation by its report paragraph: position, where it is from, its sources' kinds and disagreements. */
@@ -101,10 +110,7 @@ describe('UHRI UPR rows join the recommendations of UPR Info and the Working Gro
   it('an edited UHRI row of a merged recommendation updates its source and keeps the old one in the history', async (t) => {
     const src = inputs(t);
     if (!src) return;
-    const db = openStore(':memory:');
-    importUprInfo(db, src.csv);
-    await ingestDocuments(db, [src.report], { concurrency: 1 });
-    await importUhri(db);
+    const db = await allThree(src);
     const first = '94.1 Ratify the Convention on the Rights of Persons with Disabilities (Hungary) (Togo) / Ratify the United Nations Convention on the Rights of Persons with Disabilities';
     const target = all(db).find((r) => r.sources!.some((c) => c.kind === 'uhri' && c.text === first))!;
     assert.ok(target, 'the first row of the fixture joined a recommendation of the report');
@@ -128,10 +134,7 @@ describe('UHRI UPR rows join the recommendations of UPR Info and the Working Gro
   it('removing the report keeps every recommendation UPR Info or UHRI also states, with their sources', async (t) => {
     const src = inputs(t);
     if (!src) return;
-    const db = openStore(':memory:');
-    importUprInfo(db, src.csv);
-    await ingestDocuments(db, [src.report], { concurrency: 1 });
-    await importUhri(db);
+    const db = await allThree(src);
     const before = all(db);
     const claims = before.reduce((n, r) => n + r.sources!.filter((c) => c.kind !== 'wg_report').length, 0);
     const doc = db.prepare("SELECT id FROM documents WHERE type = 'wg_report'").get() as { id: number };
