@@ -22,6 +22,8 @@ export interface RemovalTarget {
   positions: number;
   dialogue: number;
   versions: number;
+  /** Workspaces' follow-up (assessments, evidence, plan entries, mid-term links) on the recommendations only it states: removed with them. */
+  followUp: number;
 }
 
 export interface RemovedDocument extends RemovalTarget {
@@ -39,14 +41,23 @@ export function findDocumentsToRemove(db: Db, key: string): RemovalTarget[] {
 }
 
 function removalTarget(db: Db, id: number): RemovalTarget | undefined {
-  return db.prepare(`SELECT d.id, d.symbol, d.language, s.file_name AS fileName, d.type,
+  // `only`: the recommendations of the document that nothing else states (see settleRecommendations).
+  return db.prepare(`WITH only AS (SELECT r.id FROM recommendations r WHERE r.document_id = ?
+      AND NOT EXISTS (SELECT 1 FROM recommendation_positions p JOIN documents o ON o.id = p.document_id
+        WHERE p.recommendation_id = r.id AND o.id <> r.document_id AND o.type IN ('wg_report', 'thematic_list'))
+      AND NOT EXISTS (SELECT 1 FROM recommendation_claims c WHERE c.recommendation_id = r.id AND c.document_id IS NULL))
+    SELECT d.id, d.symbol, d.language, s.file_name AS fileName, d.type,
       (SELECT count(*) FROM document_paragraphs WHERE document_id = d.id) AS paragraphs,
       (SELECT count(*) FROM document_footnotes WHERE document_id = d.id) AS footnotes,
       (SELECT count(*) FROM recommendations WHERE document_id = d.id) AS recommendations,
       (SELECT count(*) FROM recommendation_positions WHERE document_id = d.id) AS positions,
       (SELECT count(*) FROM dialogue_statements WHERE document_id = d.id) AS dialogue,
-      (SELECT count(*) FROM document_versions WHERE document_id = d.id) AS versions
-    FROM documents d JOIN sources s ON s.id = d.source_id WHERE d.id = ?`).get(id) as RemovalTarget | undefined;
+      (SELECT count(*) FROM document_versions WHERE document_id = d.id) AS versions,
+      (SELECT (SELECT count(*) FROM follow_up_assessments WHERE recommendation_id IN only)
+        + (SELECT count(*) FROM follow_up_evidence WHERE recommendation_id IN only)
+        + (SELECT count(*) FROM follow_up_plan WHERE recommendation_id IN only)
+        + (SELECT count(*) FROM follow_up_mid_term_links WHERE recommendation_id IN only)) AS followUp
+    FROM documents d JOIN sources s ON s.id = d.source_id WHERE d.id = ?`).get(id, id) as RemovalTarget | undefined;
 }
 
 /** Removes document `id` and what was derived from it, in one transaction; undefined when there is no such document. */

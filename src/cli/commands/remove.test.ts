@@ -2,7 +2,7 @@ import { describe, it, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { upr, tempDir } from '../../../test/support/cli.js';
 import { sharedPath } from '../../../test/support/shared-data.js';
-import { openStore, type Db } from '../../store/index.js';
+import { openStore, createWorkspace, saveAssessment, type Db } from '../../store/index.js';
 
 const count = (db: Db, sql: string, ...args: unknown[]) => (db.prepare(sql).get(...args) as { n: number }).n;
 
@@ -18,16 +18,24 @@ describe('upr remove', () => {
     assert.equal(ingested.code, 0, ingested.stderr);
     const [rep] = JSON.parse(ingested.stdout) as { documentId: number; recommendations: number; paragraphs: number }[];
 
+    const store = openStore(tmp.db);
+    const workspace = createWorkspace(store, null, 'Child Rights Coalition', ['Child Rights Coalition']);
+    const first = (store.prepare('SELECT min(id) AS id FROM recommendations WHERE document_id = ?').get(rep!.documentId) as { id: number }).id;
+    saveAssessment(store, workspace.id, first, { status: 'not_started', text: 'No bill yet.', responsibleBody: null, version: null }, null, new Date().toISOString());
+    store.close();
+
     const unknown = await upr(['remove', '999', '--yes', '--db', tmp.db]);
     assert.equal(unknown.code, 3);
     assert.match(unknown.stderr, /no stored document with id or symbol "999"/);
     const unconfirmed = await upr(['remove', 'A/HRC/43/15', '--db', tmp.db]);
     assert.equal(unconfirmed.code, 2);
     assert.match(unconfirmed.stderr, /not run on a terminal, so nothing to confirm with: add --yes to remove document \d+, A\/HRC\/43\/15 \(g1934994\.pdf\)/);
+    assert.match(unconfirmed.stderr, /, and 1 workspace follow-up record\(s\) \(assessments, evidence, plan entries, mid-term links\) on the recommendations only it states/,
+      'the workspace assessment that goes with the report is named before anything is removed');
 
     const r = await upr(['remove', 'a/hrc/43/15', '--yes', '--db', tmp.db]);
     assert.equal(r.code, 0, r.stderr);
-    assert.match(r.stdout, new RegExp(String.raw`^removed document ${rep!.documentId}, A/HRC/43/15 \(g1934994\.pdf\): ${rep!.paragraphs} paragraph\(s\), \d+ footnote\(s\), ${rep!.recommendations} recommendation\(s\), \d+ position\(s\), \d+ dialogue statement\(s\), 0 earlier version\(s\)\n$`));
+    assert.match(r.stdout, new RegExp(String.raw`^removed document ${rep!.documentId}, A/HRC/43/15 \(g1934994\.pdf\): ${rep!.paragraphs} paragraph\(s\), \d+ footnote\(s\), ${rep!.recommendations} recommendation\(s\), \d+ position\(s\), \d+ dialogue statement\(s\), 0 earlier version\(s\), and 1 workspace follow-up record\(s\) [^\n]+\n$`));
     const db = openStore(tmp.db);
     try {
       assert.equal(count(db, "SELECT count(*) AS n FROM documents WHERE symbol = 'A/HRC/43/15'"), 0);

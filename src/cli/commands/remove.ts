@@ -57,7 +57,8 @@ function describe(d: RemovalTarget | RemovedDocument): string {
     ? `${d.recommendationsRemoved} recommendation(s)${d.recommendationsKept ? ` (${d.recommendationsKept} kept: stated by another stored document, UPR Info or UHRI)` : ''}`
     : `${d.recommendations} recommendation(s) extracted from it`;
   return `document ${d.id}, ${d.symbol ?? 'no symbol'} (${d.fileName}): ${d.paragraphs} paragraph(s), ${d.footnotes} footnote(s), ${recs}, `
-    + `${d.positions} position(s), ${d.dialogue} dialogue statement(s), ${d.versions} earlier version(s)`;
+    + `${d.positions} position(s), ${d.dialogue} dialogue statement(s), ${d.versions} earlier version(s)`
+    + (d.followUp > 0 ? `, and ${d.followUp} workspace follow-up record(s) (assessments, evidence, plan entries, mid-term links) on the recommendations only it states` : '');
 }
 
 /** Asks on the terminal; without one, --yes is required. */
