@@ -50,7 +50,7 @@ const FOCUS = /\b(?:particularly|especially|in particular|with (?:a )?(?:particu
 /** Issues whose generic terms a later focus on children anchors: services and conditions named for all, "particularly children". */
 const FOCUSED: readonly ChildRightsIssueId[] = ['education', 'health', 'poverty_social_protection', 'disability', 'ethnic_minority_children', 'girl_child_discrimination', 'trafficking_exploitation'];
 /** Issues whose generic terms name a group or topic that a list can set beside children (migrants, violence against women). */
-const UNLISTED: readonly ChildRightsIssueId[] = ['migrant_refugee_children', 'violence'];
+const UNLISTED: readonly ChildRightsIssueId[] = ['migrant_refugee_children', 'violence', 'ethnic_minority_children'];
 const near = (issue: ChildRightsIssueId, terms: RegExp, window = 8): Anchor => ({ issue, terms, anchors: CHILD_WORDS, window, focus: FOCUSED.includes(issue), unlisted: UNLISTED.includes(issue) });
 
 export const ANCHORS: readonly Anchor[] = [
@@ -60,7 +60,7 @@ export const ANCHORS: readonly Anchor[] = [
   // English minority words count by phrase (lexicon-en.ts) or before a focus on children ("minorities, particularly children").
   near('ethnic_minority_children', /^(minorit(y|ies)|indigenous|ethnic groups?)$/, -1),
   // Roma, Dalits, Sinti: their children or their schooling ("school segregation … among the Roma community").
-  { issue: 'ethnic_minority_children', terms: /^(roma|romani|dalits?|sinti)$/, anchors: new RegExp(`${CHILD_WORDS.source}|${EDUCATION_WORDS.source}`, 'g'), window: 6 },
+  { issue: 'ethnic_minority_children', terms: /^(roma|romani|dalits?|sinti)$/, anchors: new RegExp(`${CHILD_WORDS.source}|${EDUCATION_WORDS.source}`, 'g'), window: 6, unlisted: true },
   near('ethnic_minority_children', /^(minorites?|autochtones?|ethniques?|indigenas?|minorias?|etnic[oa]s?)$/, 6),
   near('migrant_refugee_children', /^(migrant workers and members of their families|migra[a-z]*|refugees?|asylum|displace[a-z]*|immigra[a-z]*|idps?|migrants?|refugies?|asile|deplaces?|retention|migrantes?|refugiados?|desplazad[oa]s?)$/, 4),
   near('poverty_social_protection', /^(hunger|social (rights|welfare)|material assistance|deprived areas|pauvrete|pobreza)$/, 6),
@@ -70,7 +70,7 @@ export const ANCHORS: readonly Anchor[] = [
   near('juvenile_justice', /^(detention|detained|prisons?|prisoners|executions?|death penalty|criminal justice|deprived of (their )?liberty|criminali[sz]ed|detenus?|carceles?|detencion|privad[oa]s? de libertad)$/, 6),
   near('trafficking_exploitation', /^(traffick[a-z]*|prostitution|sexual exploitation|traite|trafic|trata)$/),
   near('armed_conflict', /^(ex-combatants?|armed conflicts?|soldiers?|recruit(ed|ment|ing)?|armed forces|armed groups|hostilities|demobili[sz]ation|conscript[a-z]*|military service|recrutement|forces armees|groupes armes|conflits? armes?)$/),
-  near('birth_registration_nationality', /^(nationality|stateless(ness)?|citizenship|registration|nationalite|apatrid[a-z]*|etat civil|nacionalidad|apatrid[a-z]*)$/),
+  near('birth_registration_nationality', /^(nationality|stateless(ness)?|citizenship|registration|(national )?identity (documents?|cards?)|nationalite|apatrid[a-z]*|etat civil|nacionalidad|apatrid[a-z]*)$/),
   near('participation_civil_rights', /^((are|is|be|being) heard|participation|privacy|freedom of (expression|association|thought|religion)|identity|vie privee|liberte d'expression|participacion)$/, 6),
   near('girl_child_discrimination', /^(discriminat[a-z]*|non-?discrimination|nondiscrimination|inequalit(y|ies)|unequal|stereotyp[a-z]*|equal (rights|opportunities|treatment)|treated equally|equality)$/, 10),
   { issue: 'girl_child_discrimination', terms: /^(girls?|female children)$/, anchors: EDUCATION_WORDS, window: 8 },
