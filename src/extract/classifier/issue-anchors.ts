@@ -18,6 +18,7 @@ const ISSUE_COMPOUNDS: readonly [RegExp, ChildRightsIssueId][] = [
   [/\bchild (?:pornography|prostitution|trafficking|sex tourism)\b/g, 'trafficking_exploitation'],
   [/\bchild benefits?\b/g, 'poverty_social_protection'],
   [/\bchild (?:code|protection)\b/g, 'general_measures'],
+  [/\bchild custody\b/g, 'family_alternative_care'],
 ];
 /** Education words, the anchors of "girls" for the girl child's access to schooling. */
 const EDUCATION_WORDS = /\b(?:(?<!sexual |sex |health )education|educational|educating|schools?|schooling|enrol(?:l)?ment|enrol(?:l)?ed|attendance|literacy|illiteracy|drop-?outs?|study|students?|ecoles?|scolari[a-z]*|educacion|escuelas?|escolari[a-z]*)\b/g;
@@ -38,23 +39,28 @@ interface Anchor {
   before?: number;
   /** Whether a focus on children later in the text ("…, particularly children") anchors the term too. */
   focus?: boolean;
+  /** Whether a child word listed beside the term as another group ("women, children and migrants", "children and
+   * violence against women") is no anchor: the term is one group or topic among others, not one of children. */
+  unlisted?: boolean;
 }
 
 /** "…, particularly (for) children": a focus that makes everything named before it about children. */
-const FOCUS = /\b(?:particularly|especially|in particular|with (?:a )?(?:particular|special|specific|increased) (?:focus on|attention to|emphasis on)|(?:paying|pay|with) (?:particular |special )?attention to)\b(?: \S+){0,8}? (?:children|child|girls|boys|minors|adolescents|juveniles)\b/g;
+const FOCUS = /\b(?:particularly|especially|in particular|with (?:a )?(?:particular|special|specific|increased|more|greater) (?:focus on|attention (?:given |paid )?to|emphasis on)|(?:paying|pay|with) (?:particular |special )?attention (?:given |paid )?to)\b(?: \S+){0,8}? (?:children|child|girls|boys|minors|adolescents|juveniles)\b/g;
 
 /** Issues whose generic terms a later focus on children anchors: services and conditions named for all, "particularly children". */
-const FOCUSED: readonly ChildRightsIssueId[] = ['education', 'health', 'poverty_social_protection', 'disability', 'ethnic_minority_children', 'girl_child_discrimination'];
-const near = (issue: ChildRightsIssueId, terms: RegExp, window = 8): Anchor => ({ issue, terms, anchors: CHILD_WORDS, window, focus: FOCUSED.includes(issue) });
+const FOCUSED: readonly ChildRightsIssueId[] = ['education', 'health', 'poverty_social_protection', 'disability', 'ethnic_minority_children', 'girl_child_discrimination', 'trafficking_exploitation'];
+/** Issues whose generic terms name a group or topic that a list can set beside children (migrants, violence against women). */
+const UNLISTED: readonly ChildRightsIssueId[] = ['migrant_refugee_children', 'violence', 'ethnic_minority_children'];
+const near = (issue: ChildRightsIssueId, terms: RegExp, window = 8): Anchor => ({ issue, terms, anchors: CHILD_WORDS, window, focus: FOCUSED.includes(issue), unlisted: UNLISTED.includes(issue) });
 
 export const ANCHORS: readonly Anchor[] = [
-  { issue: 'violence', terms: /^((domestic|family|gender-based|marital) violence|violence against women)$/, anchors: CHILD_WORDS, window: 5, before: 3 },
-  near('violence', /^(violences?|abuse[sd]?|ill treatment|killings?|neglect|maltreatment|ill-treatment|sexual violence|sexual abuse|rape|incest|molestation|maltrait[a-z]*|maltraitances?|sevices|viol|negligence|abus sexuels?|violencia|abusos?|maltrato)$/),
+  { issue: 'violence', terms: /^((domestic|family|gender-based|marital) violence|violence against women)$/, anchors: CHILD_WORDS, window: 5, before: 5, unlisted: true },
+  near('violence', /^(violences?|abuse[sd]?|ill treatment|killings?|neglect|maltreatment|ill-treatment|sexual violence|sexual abuse|rape|incest|molestation|sexual offen[cs]es|cruel treatment|maltrait[a-z]*|maltraitances?|sevices|viol|negligence|abus sexuels?|violencia|abusos?|maltrato)$/),
   near('health', /^(reproductive health|health|mortality|malnutrition|nutrition|hiv|aids|medical care|sante|mortalite|vih|sida|soins|salud|mortalidad|desnutricion)$/),
   // English minority words count by phrase (lexicon-en.ts) or before a focus on children ("minorities, particularly children").
   near('ethnic_minority_children', /^(minorit(y|ies)|indigenous|ethnic groups?)$/, -1),
   // Roma, Dalits, Sinti: their children or their schooling ("school segregation … among the Roma community").
-  { issue: 'ethnic_minority_children', terms: /^(roma|romani|dalits?|sinti)$/, anchors: new RegExp(`${CHILD_WORDS.source}|${EDUCATION_WORDS.source}`, 'g'), window: 6 },
+  { issue: 'ethnic_minority_children', terms: /^(roma|romani|dalits?|sinti)$/, anchors: new RegExp(`${CHILD_WORDS.source}|${EDUCATION_WORDS.source}`, 'g'), window: 6, unlisted: true },
   near('ethnic_minority_children', /^(minorites?|autochtones?|ethniques?|indigenas?|minorias?|etnic[oa]s?)$/, 6),
   near('migrant_refugee_children', /^(migrant workers and members of their families|migra[a-z]*|refugees?|asylum|displace[a-z]*|immigra[a-z]*|idps?|migrants?|refugies?|asile|deplaces?|retention|migrantes?|refugiados?|desplazad[oa]s?)$/, 4),
   near('poverty_social_protection', /^(hunger|social (rights|welfare)|material assistance|deprived areas|pauvrete|pobreza)$/, 6),
@@ -64,15 +70,16 @@ export const ANCHORS: readonly Anchor[] = [
   near('juvenile_justice', /^(detention|detained|prisons?|prisoners|executions?|death penalty|criminal justice|deprived of (their )?liberty|criminali[sz]ed|detenus?|carceles?|detencion|privad[oa]s? de libertad)$/, 6),
   near('trafficking_exploitation', /^(traffick[a-z]*|prostitution|sexual exploitation|traite|trafic|trata)$/),
   near('armed_conflict', /^(ex-combatants?|armed conflicts?|soldiers?|recruit(ed|ment|ing)?|armed forces|armed groups|hostilities|demobili[sz]ation|conscript[a-z]*|military service|recrutement|forces armees|groupes armes|conflits? armes?)$/),
-  near('birth_registration_nationality', /^(nationality|stateless(ness)?|citizenship|registration|nationalite|apatrid[a-z]*|etat civil|nacionalidad|apatrid[a-z]*)$/),
+  near('birth_registration_nationality', /^(nationality|stateless(ness)?|citizenship|registration|(national )?identity (documents?|cards?)|nationalite|apatrid[a-z]*|etat civil|nacionalidad|apatrid[a-z]*)$/),
   near('participation_civil_rights', /^((are|is|be|being) heard|participation|privacy|freedom of (expression|association|thought|religion)|identity|vie privee|liberte d'expression|participacion)$/, 6),
   near('girl_child_discrimination', /^(discriminat[a-z]*|non-?discrimination|nondiscrimination|inequalit(y|ies)|unequal|stereotyp[a-z]*|equal (rights|opportunities|treatment)|treated equally|equality)$/, 10),
-  { issue: 'girl_child_discrimination', terms: /^girls?$/, anchors: EDUCATION_WORDS, window: 8 },
-  // Discrimination against women and gender equality concern the girl child only when girls or children follow at once.
-  { issue: 'girl_child_discrimination', terms: /^(discriminat[a-z]* against women|(gender|sex) equality|equality (between|of) (men and women|women and men))$/, anchors: CHILD_WORDS, window: 4, before: 0 },
+  { issue: 'girl_child_discrimination', terms: /^(girls?|female children)$/, anchors: EDUCATION_WORDS, window: 8 },
+  // Discrimination against women, gender equality and women's equal rights concern the girl child only when girls or
+  // children follow at once ("equal rights for women in … the custody of children" is women's equality).
+  { issue: 'girl_child_discrimination', terms: /^(discriminat[a-z]* against women|(gender|sex) equality|equality (between|of) (men and women|women and men)|equal rights (between|of|for) (men and women|women and men|women)|women (with )?equal rights)$/, anchors: CHILD_WORDS, window: 4, before: 0 },
   near('general_measures', /^(budget|data collection|disaggregated data|observatory|national mechanism|comprehensive law|independent (national )?(body|institution|mechanism))$/),
   near('education', /^(education|educational|educating|to study)$/, 6),
-  near('education', /^(access to|right to|rights? (of|to)|to|quality|free|inclusive) education$/, 10),
+  near('education', /^((access to|right to|rights? (of|to)|to|quality|free|inclusive) education|education (system|sector))$/, 10),
   // Sexual, health and human rights education are health or not about schooling: never enough for education.
   { issue: 'education', terms: /^((sexual|sex|reproductive health|health|human rights|public) education|education awareness)$/, anchors: CHILD_WORDS, window: -1 },
   near('child_labour', /^(forced labou?r|begging|domestic servants?)$/, 8),
@@ -100,6 +107,15 @@ function occurrences(term: string, text: string): number[] {
   return positions(new RegExp(`\\b${escaped}\\b`), text);
 }
 
+/** Words that tie a list item to the next ("migrants and their children", "children of migrants"): no longer a list. */
+const TIES = /^(?:their|its|his|her|whose|of|including|especially|particularly|in|for|from|against|to|on|by|at|affected|living|such|as|who)$/;
+
+/** Whether the words at `a` < `b` are items of one list: only commas, "and"/"or" and other items' words between them. */
+function listed(words: readonly string[], a: number, b: number): boolean {
+  if (b <= a || !(words[a]?.endsWith(',') || /^(?:and|or)$/.test(words[a + 1] ?? ''))) return false;
+  return words.slice(a + 1, b).every((w) => !TIES.test(w.replace(/[,;:.]+$/, '')));
+}
+
 /** Drops generic terms with no anchor within their window, and issues left without terms. */
 export function anchorIssues(hits: Hits, normalised: string): Hits {
   const base = normalised.replace(INSTRUMENTS, (m) => m.replace(/\b(child|discrimination)\b/, 'xxxxx')).replace(BOTH_SEXES, (m) => m.replace(/girls/, 'xxxxx'));
@@ -112,6 +128,8 @@ export function anchorIssues(hits: Hits, normalised: string): Hits {
     }
     const text = base.includes('child ') ? ISSUE_COMPOUNDS.reduce((t, [re, own]) => (own === id ? t : t.replace(re, (m) => m.replace(/child/, 'xxxxx'))), base) : base;
     const anchorsOf = (re: RegExp) => positions(re, text);
+    let words: string[] | undefined;
+    const list = (p: number, q: number) => listed((words ??= text.split(/\s+/).filter(Boolean)), Math.min(p, q), Math.max(p, q));
     let focusAt: number[] | undefined;
     // A focus anchors what is named before it ("health, particularly for children"), not the groups it lists.
     const focus = () => (focusAt ??= [...text.matchAll(FOCUS)].map((m) => wordIndex(text, m.index)));
@@ -119,7 +137,7 @@ export function anchorIssues(hits: Hits, normalised: string): Hits {
       const rule = rules.find((r) => r.terms.test(term));
       if (!rule) return true;
       const anchors = anchorsOf(rule.anchors);
-      return occurrences(term, text).some((p) => (rule.focus && focus().some((f) => f > p)) || anchors.some((q) => (q >= p ? q - p <= rule.window : p - q <= (rule.before ?? rule.window))));
+      return occurrences(term, text).some((p) => (rule.focus && focus().some((f) => f > p)) || anchors.some((q) => (q >= p ? q - p <= rule.window : p - q <= (rule.before ?? rule.window)) && !(rule.unlisted && list(p, q))));
     });
     if (kept.length > 0) out[id] = kept;
   }

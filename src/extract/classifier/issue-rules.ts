@@ -18,9 +18,10 @@ const SETTINGS: { when: ChildRightsIssueId; drop: ChildRightsIssueId; terms: Reg
   { when: 'corporal_punishment', drop: 'education', terms: /^(in|at) schools?$/ },
 ];
 
-/** "The rights of the child" named in passing: general measures only when it heads a list or a policy, law or plan. */
+/** "The rights of the child" named in passing: general measures only when it heads a list, or follows a policy, law or plan,
+ * or its protection, promotion, respect or coordination (the rights of the child as a whole). */
 const GENERIC_GM = /^(rights of (the )?child(ren)?|child(ren)?'s rights|child rights)$/;
-const GM_CONTEXT = /\b(?:polic(?:y|ies)|laws?|legislation|legal framework|plans?|strategy|programmes?|bills?|codes?|promot[a-z]*|realization|realisation|compliance)\b(?: \S+){0,8} (?:the )?(?:rights of (?:the )?child|child(?:ren)?'s rights|child rights)|(?:rights of (?:the )?child(?:ren)?|child(?:ren)?'s rights|child rights),? (?:\S+ ){0,2}(?:particularly|in particular|including|especially|such as|with (?:special )?attention)/;
+const GM_CONTEXT = /\b(?:polic(?:y|ies)|laws?|legislation|legal framework|plans?|strategy|programmes?|bills?|codes?|promot[a-z]*|realization|realisation|compliance)\b(?: \S+){0,8} (?:the )?(?:rights of (?:the )?child|child(?:ren)?'s rights|child rights)|\b(?:protect(?:s|ed|ing|ion of)?|respect(?: for| of)?|coordinat[a-z]*)(?: \S+){0,8}? (?:the )?(?:rights of (?:the )?child(?:ren)?|child(?:ren)?'s rights|child rights)\b(?!,? (?:and|women))|(?:rights of (?:the )?child(?:ren)?|child(?:ren)?'s rights|child rights),? (?:\S+ ){0,2}(?:particularly|in particular|including|especially|such as|with (?:special )?attention)/;
 
 /** Drops general measures raised only by a passing "rights of the child" when other issues say what the text is about. */
 function passingRightsOfTheChild(hits: Hits, normalised: string): Hits {
