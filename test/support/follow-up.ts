@@ -22,6 +22,8 @@ export interface Client {
   raw(path: string, body: string, type: string): Promise<Response>;
   /** A multipart request (files allowed), CSRF token in the header as scripts send it. */
   multipart(path: string, form: FormData): Promise<Response>;
+  /** A multipart form as a page's upload form sends it: the CSRF token as field `_csrf`, no header. */
+  uploadForm(path: string, form: FormData, o?: { csrf?: string | false }): Promise<Response>;
 }
 
 function client(app: Hono<AppEnv>, session?: { cookie: string; csrf: string }): Client {
@@ -37,6 +39,11 @@ function client(app: Hono<AppEnv>, session?: { cookie: string; csrf: string }): 
     }),
     raw: async (path, body, type) => app.request(path, { method: 'POST', headers: headers(true, type), body }),
     multipart: async (path, form) => app.request(path, { method: 'POST', headers: headers(true), body: form }),
+    uploadForm: async (path, form, o = {}) => {
+      const token = o.csrf === undefined ? session?.csrf : o.csrf;
+      if (token) form.set('_csrf', token);
+      return app.request(path, { method: 'POST', headers: headers(false), body: form });
+    },
   };
 }
 
