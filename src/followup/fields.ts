@@ -25,6 +25,11 @@ export function text(input: Input, field: string, max: number, required = false)
     return null;
   }
   if (s.length > max) throw new UprError('invalid_input', `${field}: at most ${max} characters (got ${s.length})`, { field });
+  // Control characters and broken UTF-16 would make the XLSX and DOCX downloads unreadable (XML forbids them).
+  // eslint-disable-next-line no-control-regex
+  const bad = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.exec(s);
+  if (bad) throw new UprError('invalid_input', `${field}: must not contain control characters (found U+${bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')})`, { field });
+  if (/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(s)) throw new UprError('invalid_input', `${field}: contains a broken character (a lone UTF-16 surrogate)`, { field });
   return s;
 }
 
@@ -39,7 +44,7 @@ export function choice<T extends string>(input: Input, field: string, allowed: r
   return v as T;
 }
 
-/** A calendar date YYYY-MM-DD that exists, or null when absent and not `required`. */
+/** A calendar date YYYY-MM-DD that exists, between 1900 and 2100, or null when absent and not `required`. */
 export function date(input: Input, field: string, required = false): string | null {
   const v = text(input, field, 10, required);
   if (v === null) return null;
@@ -47,6 +52,8 @@ export function date(input: Input, field: string, required = false): string | nu
   if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== v) {
     throw new UprError('invalid_input', `${field}: must be a date written YYYY-MM-DD`, { field, value: v });
   }
+  const year = Number(v.slice(0, 4));
+  if (year < 1900 || year > 2100) throw new UprError('invalid_input', `${field}: must be a date between 1900 and 2100`, { field, value: v });
   return v;
 }
 

@@ -36,7 +36,7 @@ const need = (db: Db, id: number) => {
 export function addEvidence(db: Db, workspaceId: number, recommendationId: number, e: EvidenceWrite, userId: number | null, now: string): EvidenceRow {
   need(db, recommendationId);
   if (e.documentId !== null && !db.prepare('SELECT 1 FROM documents WHERE id = ?').get(e.documentId)) {
-    throw new UprError('invalid_input', `no stored document ${e.documentId}`, { field: 'documentId', value: String(e.documentId) });
+    throw new UprError('invalid_input', `documentId: no stored document ${e.documentId}`, { field: 'documentId', value: String(e.documentId) });
   }
   const id = Number(db.prepare(`INSERT INTO follow_up_evidence (workspace_id, recommendation_id, source, evidence_date, link, document_id, attachment_name, attachment_type, attachment, quotation, added_by, added_at)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(workspaceId, recommendationId, e.source, e.date, e.link, e.documentId, e.attachment?.name ?? null, e.attachment?.mediaType ?? null,

@@ -33,10 +33,11 @@ function client(app: Hono<AppEnv>, session?: { cookie: string; csrf: string }): 
   return {
     get: async (path) => app.request(path, { headers: headers(false) }),
     post: async (path, body, o = {}) => app.request(path, { method: 'POST', headers: headers(o.csrf !== false, 'application/json'), body: JSON.stringify(body) }),
-    postForm: async (path, fields, o = {}) => app.request(path, {
-      method: 'POST', headers: headers(false, 'application/x-www-form-urlencoded'),
-      body: new URLSearchParams({ ...fields, ...(session && o.csrf !== false ? { _csrf: session.csrf } : {}) }).toString(),
-    }),
+    postForm: async (path, fields, o = {}) => {
+      const body = new URLSearchParams({ ...fields, ...(session && o.csrf !== false ? { _csrf: session.csrf } : {}) }).toString();
+      // As a browser sends it: with its length declared (size limits look at it before parsing).
+      return app.request(path, { method: 'POST', headers: { ...headers(false, 'application/x-www-form-urlencoded'), 'content-length': String(Buffer.byteLength(body)) }, body });
+    },
     raw: async (path, body, type) => app.request(path, { method: 'POST', headers: headers(true, type), body }),
     multipart: async (path, form) => app.request(path, { method: 'POST', headers: headers(true), body: form }),
     uploadForm: async (path, form, o = {}) => {

@@ -69,7 +69,7 @@ describe('follow-up API and pages', () => {
   it('refuses bad input with a message naming the field', async () => {
     const cases: [object, number, string][] = [
       [{}, 400, 'status'], [{ status: 'done' }, 400, 'status'], [{ status: 3 }, 400, 'status'], [{ status: 'unclear', text: { a: 1 } }, 400, 'text'],
-      [{ status: 'unclear', version: 'two' }, 400, 'version'], [{ status: 'unclear', text: 'x'.repeat(200_000) }, 413, 'body'],
+      [{ status: 'unclear', version: 'two' }, 400, 'version'], [{ status: 'unclear', text: 'x'.repeat(300_000) }, 413, 'body'],
     ];
     for (const [body, status, field] of cases) {
       const r = await assess(as.editor, body, wsA, other);

@@ -24,9 +24,11 @@ const view = (m: Member): WorkspaceView => ({ id: m.workspaceId, name: m.workspa
 const actor = (m: Member): Actor => ({ userId: m.userId, workspaceId: m.workspaceId, now: new Date().toISOString() });
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
+/** Sends a download: `name` as an ASCII filename and, when it has other characters, as UTF-8 `filename*` (RFC 6266). */
 function download(c: Context<AppEnv>, bytes: Uint8Array | string, type: string, name: string): Response {
+  const ascii = name.replace(/[^\w.\- ]+/g, '_');
   c.header('content-type', type);
-  c.header('content-disposition', `attachment; filename="${name}"`);
+  c.header('content-disposition', `attachment; filename="${ascii}"${ascii === name ? '' : `; filename*=UTF-8''${encodeURIComponent(name).replace(/['()*]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`)}`}`);
   c.header('x-content-type-options', 'nosniff');
   return c.body(typeof bytes === 'string' ? bytes : new Uint8Array(bytes));
 }
@@ -84,7 +86,7 @@ export function registerWorkspacePages(app: Hono<AppEnv>, db: Db, deps: AppDeps)
     const m = ws(c, 'viewer');
     const f = evidenceAttachment(db, m.workspaceId, idParam(c, 'eid'));
     if (!f) throw new UprError('not_found', 'no uploaded document here', { field: 'eid' });
-    return download(c, f.bytes, 'application/octet-stream', f.name.replace(/[^\w.\- ]+/g, '_'));
+    return download(c, f.bytes, 'application/octet-stream', f.name);
   });
 
   app.get('/workspaces/:ws/experiences', (c) => {

@@ -135,4 +135,18 @@ describe('evidence documents uploaded from the page and the API', () => {
     assert.equal(p.status, 400);
     assert.match(await p.text(), /attachment: files are not accepted here/);
   });
+
+  it('names the download in ASCII and, for other characters, in UTF-8 too, never breaking the header', async () => {
+    for (const [name, header] of [
+      ['Poročilo o otrocih.txt', `attachment; filename="Poro_ilo o otrocih.txt"; filename*=UTF-8''Poro%C4%8Dilo%20o%20otrocih.txt`],
+      ['a"b\r\nSet-Cookie: x=1.txt', `attachment; filename="a_b_Set-Cookie_ x_1.txt"; filename*=UTF-8''a%22b%0D%0ASet-Cookie%3A%20x%3D1.txt`],
+    ]) {
+      const r = await as.editor.multipart(`/api/recommendations/${rec}/evidence`, evidenceForm({ workspace: String(wsA), source: 'Note', date: '2020-01-01' }, new File(['Plain note.'], name!)));
+      assert.equal(r.status, 201, name);
+      const { evidence } = (await r.json()) as { evidence: { id: number } };
+      const got = await as.viewer.get(`/workspaces/${wsA}/evidence/${evidence.id}/document`);
+      assert.equal(got.headers.get('content-disposition'), header);
+      assert.equal(got.headers.get('set-cookie'), null);
+    }
+  });
 });
