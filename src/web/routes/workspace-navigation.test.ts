@@ -45,4 +45,16 @@ describe('workspace navigation', () => {
     assert.match(members, new RegExp(`action="/workspaces/${wsA}/invitations"`), 'the administrator manages members there');
     assert.ok(hrefs(members).includes(`/workspaces/${wsA}`));
   });
+
+  it('escapes a workspace\'s and a member\'s name wherever the navigation shows them', async () => {
+    const f = await followUpFixture();
+    const evil = '<script>alert(1)</script>';
+    const m = await signedInMember(f.app, f.db, { email: 'evil@example.org', name: `Mira ${evil}`, workspace: `Coalition ${evil}`, role: 'administrator' });
+    const get = async (path: string) => (await f.app.request(path, { headers: m.headers() })).text();
+    for (const path of ['/account', `/workspaces/${m.workspace.id}`, `/workspaces/${m.workspace.id}/members`, `/workspaces/${m.workspace.id}/experiences`]) {
+      const html = await get(path);
+      assert.ok(!html.includes(evil), path);
+      assert.ok(html.includes('&lt;script&gt;alert(1)&lt;/script&gt;'), path);
+    }
+  });
 });

@@ -9,8 +9,8 @@ const ws = { name: 'ws', in: 'path', required: true, schema: { type: 'integer' }
 const wsQuery = { name: 'workspace', in: 'query', required: true, schema: { type: 'integer' }, description: 'Workspace id (also accepted as `workspace` in a POST body)' };
 const str = (maxLength: number) => ({ type: 'string', maxLength });
 const date = { type: 'string', format: 'date' };
-/** Answers of every write: signed out 401, CSRF or role missing 403, not a member 404, stale version 409, too large 413. */
-const WRITE_ERRORS = { 400: ERR, 401: ERR, 403: ERR, 404: ERR, 409: ERR, 413: ERR };
+/** Answers of every write: signed out 401, CSRF or role missing 403, not a member 404, stale version 409, too large 413, not JSON or a form (or a refused document) 415. */
+const WRITE_ERRORS = { 400: ERR, 401: ERR, 403: ERR, 404: ERR, 409: ERR, 413: ERR, 415: ERR };
 const READ_ERRORS = { 401: ERR, 403: ERR, 404: ERR };
 const followUp = ok('The recommendation\'s follow-up in the workspace: assessment (with `version`), history, evidence, plan, midTermLinks');
 
@@ -40,7 +40,7 @@ export const FOLLOW_UP_PATHS = {
         + `${ATTACHMENT_EXTENSIONS.map((e) => `.${e}`).join(' ')}, the content must be of the kind the name says; 415 otherwise). A page form sends the CSRF token as field \`_csrf\`, a script as header x-csrf-token or uses an API token.`,
       parameters: [id],
       requestBody: evidenceBody,
-      responses: { 201: ok('The evidence item'), ...WRITE_ERRORS, 415: ERR },
+      responses: { 201: ok('The evidence item'), ...WRITE_ERRORS },
     },
   },
   '/api/recommendations/{id}/plan': {
