@@ -29,7 +29,10 @@ describe('follow-up inputs', () => {
     refused(() => readEvidence({ source: 'x', date: '2015-01-01' }), 'link');
     refused(() => readEvidence({ source: 'x', date: '2015-01-01', link: 'javascript:alert(1)' }), 'link');
     assert.equal(readEvidence({ source: 'x', date: '2015-01-01', documentId: 12 }).documentId, 12);
-    refused(() => readEvidence({ source: 'x', date: '2015-01-01' }, { name: 'a.pdf', mediaType: 'application/pdf', bytes: new Uint8Array(6 * 1024 * 1024) }), 'attachment');
+    assert.throws(() => readEvidence({ source: 'x', date: '2015-01-01' }, { name: 'a.pdf', mediaType: 'application/pdf', bytes: new Uint8Array(6 * 1024 * 1024) }),
+      (e: unknown) => e instanceof UprError && e.code === 'too_large' && e.details.field === 'attachment');
+    const pdf = readEvidence({ source: 'x', date: '2015-01-01' }, { name: 'a.pdf', mediaType: 'text/html', bytes: new TextEncoder().encode('%PDF-1.4\n') });
+    assert.equal(pdf.attachment?.mediaType, 'application/pdf', 'the media type proven by the content replaces the claimed one');
   });
 
   it('reads plan items and experiences', () => {

@@ -3,6 +3,7 @@
 // the plan's overdue items, progress per status and issue, the follow-up matrix and the submission outline.
 export * from './statuses.js';
 export * from './inputs.js';
+export { checkAttachment, sniffAttachment, ATTACHMENT_KINDS, ATTACHMENT_EXTENSIONS, type AttachmentKind } from './attachment.js';
 export { isOverdue, overdueItems, daysOverdue, planGroups, type PlanItem } from './plan.js';
 export { progressSummary, PROGRESS_KEYS, type ProgressKey, type ProgressInput, type ProgressSummary, type ProgressCounts } from './progress.js';
 export {

@@ -1,6 +1,7 @@
 // What an editor may send for each follow-up record (assessment, evidence, plan item, experience,
 // mid-term link), read from a JSON body or a form into checked values. Pure: input in, value or UprError out.
 import { UprError } from '../core/index.js';
+import { checkAttachment } from './attachment.js';
 import { asInput, choice, date, flag, positiveInt, requiredText, text, textList } from './fields.js';
 import { EXPERIENCE_STAGES, PRIORITY_GROUPS, STATUSES, type ExperienceStage, type ImplementationStatus, type PriorityGroup } from './statuses.js';
 
@@ -48,9 +49,9 @@ function link(input: Record<string, unknown>, field: string): string | null {
   try {
     url = new URL(v);
   } catch {
-    throw new UprError('invalid_input', 'must be a full web address (https://…)', { field, value: v.slice(0, 100) });
+    throw new UprError('invalid_input', `${field}: must be a full web address (https://…)`, { field, value: v.slice(0, 100) });
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new UprError('invalid_input', 'must be an http or https address', { field, value: v.slice(0, 100) });
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new UprError('invalid_input', `${field}: must be an http or https address`, { field, value: v.slice(0, 100) });
   return url.href;
 }
 
@@ -66,10 +67,14 @@ export function readEvidence(body: unknown, attachment: EvidenceInput['attachmen
     quotation: text(input, 'quotation', MAX_LONG_TEXT),
   };
   if (attachment) {
-    if (attachment.bytes.length > MAX_ATTACHMENT_BYTES) throw new UprError('invalid_input', `the document is larger than ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB`, { field: 'attachment' });
-    if (!attachment.name.trim() || attachment.name.length > MAX_SHORT_TEXT) throw new UprError('invalid_input', 'the document needs a file name of at most 300 characters', { field: 'attachment' });
+    if (attachment.bytes.length > MAX_ATTACHMENT_BYTES) {
+      throw new UprError('too_large', `attachment: the document is larger than ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB`, { field: 'attachment', limit: MAX_ATTACHMENT_BYTES });
+    }
+    if (!attachment.name.trim() || attachment.name.length > MAX_SHORT_TEXT) throw new UprError('invalid_input', 'attachment: the document needs a file name of at most 300 characters', { field: 'attachment' });
+    // The stored media type is the one its content proves, never the one the browser claimed.
+    value.attachment = { ...attachment, mediaType: checkAttachment(attachment.name, attachment.bytes).mediaType };
   }
-  if (!value.link && value.documentId === null && !attachment) throw new UprError('invalid_input', 'give a link, a stored document or an uploaded document', { field: 'link' });
+  if (!value.link && value.documentId === null && !attachment) throw new UprError('invalid_input', 'link: give a link, a stored document or an uploaded document', { field: 'link' });
   return value;
 }
 
@@ -98,7 +103,7 @@ export interface ExperienceInput {
 export function readExperience(body: unknown): ExperienceInput {
   const input = asInput(body);
   const state = text(input, 'state', 3);
-  if (state !== null && !/^[A-Z]{3}$/.test(state)) throw new UprError('invalid_input', 'must be an ISO3 State code such as SVN', { field: 'state', value: state });
+  if (state !== null && !/^[A-Z]{3}$/.test(state)) throw new UprError('invalid_input', 'state: must be an ISO3 State code such as SVN', { field: 'state', value: state });
   return {
     title: requiredText(input, 'title', MAX_SHORT_TEXT),
     text: requiredText(input, 'text', MAX_LONG_TEXT),
@@ -119,4 +124,19 @@ export interface MidTermLinkInput {
 export function readMidTermLink(body: unknown): MidTermLinkInput {
   const input = asInput(body);
   return { documentId: positiveInt(input, 'documentId', true)!, paragraph: requiredText(input, 'paragraph', 50), recommendationId: positiveInt(input, 'recommendationId', true)! };
+}
+
+/** A review to track: the State under review (ISO3 code) and the cycle. */
+export interface TrackedReviewInput {
+  stateIso3: string;
+  cycle: number;
+}
+
+export function readTrackedReview(body: unknown): TrackedReviewInput {
+  const input = asInput(body);
+  const state = requiredText(input, 'state', 3).toUpperCase();
+  if (!/^[A-Z]{3}$/.test(state)) throw new UprError('invalid_input', 'state: must be an ISO3 State code such as SVN', { field: 'state', value: state });
+  const cycle = positiveInt(input, 'cycle', true)!;
+  if (cycle > 5) throw new UprError('invalid_input', 'cycle: must be a cycle from 1 to 5', { field: 'cycle', value: String(cycle) });
+  return { stateIso3: state, cycle };
 }

@@ -21,6 +21,8 @@ export interface EvidenceRow {
   documentId: number | null;
   documentName: string | null;
   attachmentName: string | null;
+  /** The uploaded document's media type, as its content proved it (docs/follow-up.md). */
+  attachmentType: string | null;
   quotation: string | null;
   addedBy: number | null;
   addedAt: string;
@@ -34,7 +36,7 @@ const need = (db: Db, id: number) => {
 export function addEvidence(db: Db, workspaceId: number, recommendationId: number, e: EvidenceWrite, userId: number | null, now: string): EvidenceRow {
   need(db, recommendationId);
   if (e.documentId !== null && !db.prepare('SELECT 1 FROM documents WHERE id = ?').get(e.documentId)) {
-    throw new UprError('invalid_input', `no stored document ${e.documentId}`, { field: 'documentId', value: String(e.documentId) });
+    throw new UprError('invalid_input', `documentId: no stored document ${e.documentId}`, { field: 'documentId', value: String(e.documentId) });
   }
   const id = Number(db.prepare(`INSERT INTO follow_up_evidence (workspace_id, recommendation_id, source, evidence_date, link, document_id, attachment_name, attachment_type, attachment, quotation, added_by, added_at)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(workspaceId, recommendationId, e.source, e.date, e.link, e.documentId, e.attachment?.name ?? null, e.attachment?.mediaType ?? null,
@@ -45,7 +47,7 @@ export function addEvidence(db: Db, workspaceId: number, recommendationId: numbe
 /** Evidence of the workspace for the given recommendations (all of them when `ids` is undefined), oldest first. */
 export function listEvidence(db: Db, workspaceId: number, ids?: readonly number[]): EvidenceRow[] {
   return db.prepare(`SELECT e.id, e.recommendation_id AS recommendationId, e.source, e.evidence_date AS date, e.link, e.document_id AS documentId,
-      COALESCE(d.symbol, d.title) AS documentName, e.attachment_name AS attachmentName, e.quotation, e.added_by AS addedBy, e.added_at AS addedAt
+      COALESCE(d.symbol, d.title) AS documentName, e.attachment_name AS attachmentName, e.attachment_type AS attachmentType, e.quotation, e.added_by AS addedBy, e.added_at AS addedAt
     FROM follow_up_evidence e LEFT JOIN documents d ON d.id = e.document_id
     WHERE e.workspace_id = ? AND (? IS NULL OR e.recommendation_id IN (SELECT value FROM json_each(?))) ORDER BY e.recommendation_id, e.evidence_date, e.id`)
     .all(workspaceId, ids ? 1 : null, JSON.stringify(ids ?? [])) as EvidenceRow[];

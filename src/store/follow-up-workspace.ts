@@ -70,9 +70,9 @@ export interface MidTermLinkRow {
 
 /** Confirms that a paragraph of a stored document (a mid-term report, a Council statement) reports on a recommendation. */
 export function saveMidTermLink(db: Db, workspaceId: number, link: { documentId: number; paragraph: string; recommendationId: number }, userId: number | null, now: string): MidTermLinkRow {
-  if (!db.prepare('SELECT 1 FROM recommendations WHERE id = ?').get(link.recommendationId)) throw new UprError('not_found', `no recommendation ${link.recommendationId}`, { field: 'recommendationId' });
+  if (!db.prepare('SELECT 1 FROM recommendations WHERE id = ?').get(link.recommendationId)) throw new UprError('not_found', `recommendationId: no recommendation ${link.recommendationId}`, { field: 'recommendationId' });
   if (!db.prepare('SELECT 1 FROM document_paragraphs WHERE document_id = ? AND number = ?').get(link.documentId, link.paragraph)) {
-    throw new UprError('invalid_input', `document ${link.documentId} has no paragraph ${link.paragraph}`, { field: 'paragraph', value: link.paragraph });
+    throw new UprError('invalid_input', `paragraph: document ${link.documentId} has no paragraph ${link.paragraph}`, { field: 'paragraph', value: link.paragraph });
   }
   db.prepare(`INSERT INTO follow_up_mid_term_links (workspace_id, document_id, paragraph, recommendation_id, confirmed_by, confirmed_at) VALUES (?, ?, ?, ?, ?, ?)
     ON CONFLICT DO UPDATE SET confirmed_by = excluded.confirmed_by, confirmed_at = excluded.confirmed_at`).run(workspaceId, link.documentId, link.paragraph, link.recommendationId, userId, now);

@@ -26,6 +26,21 @@ export async function readForm(c: Context<AppEnv>, limit = FORM_LIMIT_BYTES): Pr
   return out;
 }
 
+/**
+ * One text field of a url-encoded or multipart body whose other fields may be files (an upload form's
+ * CSRF token); undefined when absent or a file. The body is parsed once and cached for the route.
+ */
+export async function formTextField(c: Context<AppEnv>, name: string): Promise<string | undefined> {
+  let body: Record<string, unknown>;
+  try {
+    body = await c.req.parseBody();
+  } catch {
+    throw new UprError('invalid_input', 'body: the form cannot be read (a broken multipart body)', { field: 'body' });
+  }
+  const v = body[name];
+  return typeof v === 'string' ? v : undefined;
+}
+
 /** One text field of a form: a string (the first when repeated), '' when absent. */
 export function field(form: FormFields, name: string): string {
   const v = form[name];

@@ -22,6 +22,8 @@ export interface Client {
   raw(path: string, body: string, type: string): Promise<Response>;
   /** A multipart request (files allowed), CSRF token in the header as scripts send it. */
   multipart(path: string, form: FormData): Promise<Response>;
+  /** A multipart form as a page's upload form sends it: the CSRF token as field `_csrf`, no header. */
+  uploadForm(path: string, form: FormData, o?: { csrf?: string | false }): Promise<Response>;
 }
 
 function client(app: Hono<AppEnv>, session?: { cookie: string; csrf: string }): Client {
@@ -31,12 +33,18 @@ function client(app: Hono<AppEnv>, session?: { cookie: string; csrf: string }): 
   return {
     get: async (path) => app.request(path, { headers: headers(false) }),
     post: async (path, body, o = {}) => app.request(path, { method: 'POST', headers: headers(o.csrf !== false, 'application/json'), body: JSON.stringify(body) }),
-    postForm: async (path, fields, o = {}) => app.request(path, {
-      method: 'POST', headers: headers(false, 'application/x-www-form-urlencoded'),
-      body: new URLSearchParams({ ...fields, ...(session && o.csrf !== false ? { _csrf: session.csrf } : {}) }).toString(),
-    }),
+    postForm: async (path, fields, o = {}) => {
+      const body = new URLSearchParams({ ...fields, ...(session && o.csrf !== false ? { _csrf: session.csrf } : {}) }).toString();
+      // As a browser sends it: with its length declared (size limits look at it before parsing).
+      return app.request(path, { method: 'POST', headers: { ...headers(false, 'application/x-www-form-urlencoded'), 'content-length': String(Buffer.byteLength(body)) }, body });
+    },
     raw: async (path, body, type) => app.request(path, { method: 'POST', headers: headers(true, type), body }),
     multipart: async (path, form) => app.request(path, { method: 'POST', headers: headers(true), body: form }),
+    uploadForm: async (path, form, o = {}) => {
+      const token = o.csrf === undefined ? session?.csrf : o.csrf;
+      if (token) form.set('_csrf', token);
+      return app.request(path, { method: 'POST', headers: headers(false), body: form });
+    },
   };
 }
 

@@ -33,7 +33,7 @@ describe('accounts over HTTP', () => {
     assert.doesNotMatch(setCookie, /Secure/, 'plain http without an https base URL');
     const page = await (await app.request('/account', { headers: { cookie: setCookie.split(';')[0]! } })).text();
     assert.match(page, /Signed in as Amina \(amina@example\.org\)/);
-    assert.match(page, /<td>Slovenia follow-up<\/td><td>Test organisation<\/td><td>editor<\/td>/);
+    assert.match(page, /<td><a href="\/workspaces\/\d+">Slovenia follow-up<\/a><\/td><td>Test organisation<\/td><td>editor<\/td>/);
     assert.equal(user.email, 'amina@example.org');
   });
 

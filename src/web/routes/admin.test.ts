@@ -43,7 +43,7 @@ describe('administration and workspaces over HTTP', () => {
     const signUp = await app.request(link, { method: 'POST', body: form({ name: 'Nadia', password: 'a long password 1', password2: 'a long password 1' }) });
     assert.equal(signUp.status, 303);
     const cookie = (signUp.headers.get('set-cookie') ?? '').split(';')[0]!;
-    assert.match(await (await app.request('/account', { headers: { cookie } })).text(), /<td>Coalition SVN<\/td><td>Org A, Org B<\/td><td>coordinator<\/td>/);
+    assert.match(await (await app.request('/account', { headers: { cookie } })).text(), /<td><a href="\/workspaces\/\d+">Coalition SVN<\/a><\/td><td>Org A, Org B<\/td><td>coordinator<\/td>/);
     assert.equal((await app.request(link)).status, 404, 'an invitation works once');
     const nadia = (await signIn(app, 'nadia@example.org', 'a long password 1'));
     assert.ok(nadia.cookie);

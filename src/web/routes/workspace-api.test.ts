@@ -69,7 +69,7 @@ describe('follow-up API and pages', () => {
   it('refuses bad input with a message naming the field', async () => {
     const cases: [object, number, string][] = [
       [{}, 400, 'status'], [{ status: 'done' }, 400, 'status'], [{ status: 3 }, 400, 'status'], [{ status: 'unclear', text: { a: 1 } }, 400, 'text'],
-      [{ status: 'unclear', version: 'two' }, 400, 'version'], [{ status: 'unclear', text: 'x'.repeat(200_000) }, 413, 'body'],
+      [{ status: 'unclear', version: 'two' }, 400, 'version'], [{ status: 'unclear', text: 'x'.repeat(300_000) }, 413, 'body'],
     ];
     for (const [body, status, field] of cases) {
       const r = await assess(as.editor, body, wsA, other);
@@ -121,16 +121,17 @@ describe('follow-up API and pages', () => {
     form.set('workspace', String(wsA));
     form.set('source', 'Government mid-term report');
     form.set('date', '2017-03-01');
-    form.set('attachment', new File(['<html><script>alert(1)</script></html>'], 'report.html', { type: 'text/html' }));
+    const text = 'Mid-term report: 130 Roma assistants employed in schools. <script>alert(1)</script> stays text.';
+    form.set('attachment', new File([text], 'report.txt', { type: 'text/html' }));
     const r = await as.editor.multipart(`/api/recommendations/${other}/evidence`, form);
     assert.equal(r.status, 201, await r.clone().text());
     const { evidence } = (await r.json()) as { evidence: { id: number; attachmentName: string } };
-    assert.equal(evidence.attachmentName, 'report.html');
+    assert.equal(evidence.attachmentName, 'report.txt');
     const got = await as.viewer.get(`/workspaces/${wsA}/evidence/${evidence.id}/document`);
     assert.equal(got.status, 200);
     assert.equal(got.headers.get('content-type'), 'application/octet-stream');
-    assert.match(got.headers.get('content-disposition') ?? '', /^attachment; filename="report\.html"/);
-    assert.equal(await got.text(), '<html><script>alert(1)</script></html>');
+    assert.match(got.headers.get('content-disposition') ?? '', /^attachment; filename="report\.txt"/);
+    assert.equal(await got.text(), text);
     assert.equal((await as.outsider.get(`/workspaces/${wsA}/evidence/${evidence.id}/document`)).status, 404);
     assert.equal((await as.outsider.get(`/workspaces/${wsB}/evidence/${evidence.id}/document`)).status, 404);
   });

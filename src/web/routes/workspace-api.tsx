@@ -8,7 +8,7 @@ import {
   getAssessment, assessmentHistory, listEvidence, listPlan, midTermLinks, visibleExperiences, recommendationExists, numberedParagraphs,
   trackedRecommendations, type Db,
 } from '../../store/index.js';
-import { readAssessment, readEvidence, readExperience, readMidTermLink, readPlanItem, suggestLinks } from '../../followup/index.js';
+import { readAssessment, readEvidence, readExperience, readMidTermLink, readPlanItem, readTrackedReview, suggestLinks } from '../../followup/index.js';
 import type { AppEnv, AppDeps } from '../app-env.js';
 import { idParam, member, readBody, roleAtLeast, workspaceOf, MAX_UPLOAD_BYTES, type Member } from './workspace-guard.js';
 import { addTrackedReview, changeAssessment, changePlanItem, confirmMidTermLink, createEvidence, createExperience, dashboardData, type Actor } from './workspace-data.js';
@@ -68,10 +68,7 @@ export function registerWorkspaceApi(app: Hono<AppEnv>, db: Db, deps: AppDeps): 
   app.post('/api/workspaces/:ws/tracked', async (c) => {
     const body = await readBody(c);
     const m = member(c, db, idParam(c, 'ws'), 'coordinator');
-    const state = typeof body.state === 'string' ? body.state.trim().toUpperCase() : '';
-    const cycle = Number(body.cycle);
-    if (!/^[A-Z]{3}$/.test(state)) throw new UprError('invalid_input', 'must be an ISO3 State code such as SVN', { field: 'state' });
-    if (!Number.isInteger(cycle) || cycle < 1 || cycle > 5) throw new UprError('invalid_input', 'must be a cycle from 1 to 5', { field: 'cycle' });
+    const { stateIso3: state, cycle } = readTrackedReview(body);
     return c.json({ reviewId: addTrackedReview(db, actor(m), state, cycle) }, 201);
   });
 

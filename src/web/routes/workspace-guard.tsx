@@ -5,6 +5,7 @@ import { UprError } from '../../core/index.js';
 import type { Db } from '../../store/index.js';
 import type { Role } from '../../accounts/index.js';
 import type { AppEnv } from '../app-env.js';
+import { MAX_ATTACHMENT_BYTES } from '../../followup/index.js';
 import { workspaceAccess } from '../auth-workspace.js';
 
 export { roleAtLeast, type Role } from '../../accounts/index.js';
@@ -26,8 +27,11 @@ export function member(c: Context<AppEnv>, db: Db, workspaceId: number, min: Rol
   return { userId: user!.id, workspaceId: ws.id, workspaceName: ws.name, role: ws.role, csrf: c.get('session')?.csrf ?? '' };
 }
 
-/** Largest follow-up request body without an uploaded document (bytes). */
-export const MAX_BODY_BYTES = 64 * 1024;
+/**
+ * Largest follow-up request body without an uploaded document (bytes): room for the longest texts the
+ * forms take (20,000 + 5,300 characters) even in a script of 3-byte characters sent URL-encoded (9 bytes each).
+ */
+export const MAX_BODY_BYTES = 256 * 1024;
 /** Largest request body with an uploaded evidence document (bytes). */
 export const MAX_UPLOAD_BYTES = 6 * 1024 * 1024;
 
@@ -38,32 +42,57 @@ export function idParam(c: Context<AppEnv>, name: string): number {
   return Number(v);
 }
 
+function tooLarge(maxBytes: number): UprError {
+  if (maxBytes > MAX_BODY_BYTES) {
+    return new UprError('too_large', `attachment: the request is larger than ${maxBytes / 1024 / 1024} MB (an uploaded document may be at most ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB)`, { field: 'attachment', limit: maxBytes });
+  }
+  return new UprError('too_large', `body: the request body is larger than ${maxBytes / 1024} KiB`, { field: 'body', limit: maxBytes });
+}
+
 /**
- * The request body as fields: JSON (an object) or a form (urlencoded or multipart, files kept as File).
- * Bodies over the limit are refused with 413 before they are parsed.
+ * The request body as fields: JSON (an object) or a form (urlencoded or multipart). Files are kept as File
+ * only in the `attachment` field of a multipart body, and only when `uploadBytes` allows an upload; other
+ * bodies are held to MAX_BODY_BYTES. Bodies over the limit are refused with 413, before they are parsed
+ * when their length is declared.
  */
-export async function readBody(c: Context<AppEnv>, maxBytes = MAX_BODY_BYTES): Promise<Record<string, unknown>> {
-  const declared = Number(c.req.header('content-length') ?? NaN);
-  if (declared > maxBytes) throw new UprError('too_large', `the request body is larger than ${maxBytes} bytes`, { field: 'body' });
+export async function readBody(c: Context<AppEnv>, uploadBytes = MAX_BODY_BYTES): Promise<Record<string, unknown>> {
   const type = c.req.header('content-type') ?? '';
-  if (type.startsWith('multipart/form-data') || type.startsWith('application/x-www-form-urlencoded')) {
-    const body = await c.req.parseBody();
+  const maxBytes = /^multipart\/form-data/i.test(type) ? uploadBytes : MAX_BODY_BYTES;
+  const declared = Number(c.req.header('content-length') ?? NaN);
+  if (declared > maxBytes) throw tooLarge(maxBytes);
+  if (/^(multipart\/form-data|application\/x-www-form-urlencoded)/i.test(type)) {
+    let body: Record<string, string | File>;
+    try {
+      body = await c.req.parseBody();
+    } catch {
+      throw new UprError('invalid_input', 'body: the form cannot be read (a broken multipart body)', { field: 'body' });
+    }
+    let size = 0;
+    for (const [k, v] of Object.entries(body)) {
+      if (typeof v === 'string') size += k.length + v.length;
+      else if (k === 'attachment' && maxBytes > MAX_BODY_BYTES) size += v.size;
+      else throw new UprError('invalid_input', `${k}: files are not accepted here${maxBytes > MAX_BODY_BYTES ? ' (send the document as attachment)' : ''}`, { field: k });
+    }
+    if (size > maxBytes) throw tooLarge(maxBytes);
     return body as Record<string, unknown>;
   }
   const text = await c.req.text();
-  if (Buffer.byteLength(text) > maxBytes) throw new UprError('too_large', `the request body is larger than ${maxBytes} bytes`, { field: 'body' });
-  if (!type.startsWith('application/json')) throw new UprError('unsupported_format', 'send JSON (content-type application/json) or a form', { field: 'content-type' });
+  if (Buffer.byteLength(text) > maxBytes) throw tooLarge(maxBytes);
+  if (!/^application\/json/i.test(type)) throw new UprError('unsupported_format', 'content-type: send JSON (application/json) or a form', { field: 'content-type' });
+  let body: unknown;
   try {
-    return JSON.parse(text) as Record<string, unknown>;
+    body = JSON.parse(text);
   } catch {
-    throw new UprError('invalid_input', 'the body is not valid JSON', { field: 'body' });
+    throw new UprError('invalid_input', 'body: not valid JSON', { field: 'body' });
   }
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) throw new UprError('invalid_input', 'body: must be a JSON object', { field: 'body' });
+  return body as Record<string, unknown>;
 }
 
 /** The workspace a recommendation request is about: `workspace` in the query or the body. */
 export function workspaceOf(c: Context<AppEnv>, body?: Record<string, unknown>): number {
   const v = c.req.query('workspace') ?? body?.workspace;
   const s = typeof v === 'number' ? String(v) : typeof v === 'string' ? v : '';
-  if (!/^\d{1,15}$/.test(s)) throw new UprError('invalid_input', 'give the workspace (its number) in the query or the body', { field: 'workspace' });
+  if (!/^\d{1,15}$/.test(s)) throw new UprError('invalid_input', 'workspace: give the workspace (its number) in the query or the body', { field: 'workspace' });
   return Number(s);
 }

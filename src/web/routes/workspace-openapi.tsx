@@ -1,5 +1,5 @@
 // The follow-up part of the OpenAPI document (docs/follow-up.md): the routes of workspace-api.tsx.
-import { STATUSES, PRIORITY_GROUPS, EXPERIENCE_STAGES, MAX_LONG_TEXT, MAX_SHORT_TEXT } from '../../followup/index.js';
+import { STATUSES, PRIORITY_GROUPS, EXPERIENCE_STAGES, MAX_LONG_TEXT, MAX_SHORT_TEXT, ATTACHMENT_EXTENSIONS } from '../../followup/index.js';
 
 const ERR = { description: 'Error', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
 const ok = (description: string) => ({ description, content: { 'application/json': { schema: { type: 'object' } } } });
@@ -9,10 +9,19 @@ const ws = { name: 'ws', in: 'path', required: true, schema: { type: 'integer' }
 const wsQuery = { name: 'workspace', in: 'query', required: true, schema: { type: 'integer' }, description: 'Workspace id (also accepted as `workspace` in a POST body)' };
 const str = (maxLength: number) => ({ type: 'string', maxLength });
 const date = { type: 'string', format: 'date' };
-/** Answers of every write: signed out 401, CSRF or role missing 403, not a member 404, stale version 409, too large 413. */
-const WRITE_ERRORS = { 400: ERR, 401: ERR, 403: ERR, 404: ERR, 409: ERR, 413: ERR };
+/** Answers of every write: signed out 401, CSRF or role missing 403, not a member 404, stale version 409, too large 413, not JSON or a form (or a refused document) 415. */
+const WRITE_ERRORS = { 400: ERR, 401: ERR, 403: ERR, 404: ERR, 409: ERR, 413: ERR, 415: ERR };
 const READ_ERRORS = { 401: ERR, 403: ERR, 404: ERR };
 const followUp = ok('The recommendation\'s follow-up in the workspace: assessment (with `version`), history, evidence, plan, midTermLinks');
+
+const evidenceFields = { workspace: { type: 'integer' }, source: str(MAX_SHORT_TEXT), date, link: { type: 'string', format: 'uri' }, documentId: { type: 'integer' }, quotation: str(MAX_LONG_TEXT) };
+const evidenceBody = {
+  required: true,
+  content: {
+    'application/json': json(evidenceFields, ['workspace', 'source', 'date']).content['application/json'],
+    'multipart/form-data': { schema: { type: 'object', properties: { ...evidenceFields, attachment: { type: 'string', format: 'binary', description: 'The document (at most 5 MB)' } }, required: ['workspace', 'source', 'date'] } },
+  },
+};
 
 export const FOLLOW_UP_PATHS = {
   '/api/recommendations/{id}/assessments': {
@@ -27,9 +36,10 @@ export const FOLLOW_UP_PATHS = {
   '/api/recommendations/{id}/evidence': {
     get: { summary: 'Evidence of the workspace about a recommendation', parameters: [id, wsQuery], responses: { 200: followUp, ...READ_ERRORS } },
     post: {
-      summary: 'Add evidence (editor): a source, a date, and a link, a stored document (`documentId`) or an uploaded one (multipart field `attachment`, at most 5 MB)',
+      summary: 'Add evidence (editor): a source, a date, and a link, a stored document (`documentId`) or an uploaded one (multipart field `attachment`, at most 5 MB: '
+        + `${ATTACHMENT_EXTENSIONS.map((e) => `.${e}`).join(' ')}, the content must be of the kind the name says; 415 otherwise). A page form sends the CSRF token as field \`_csrf\`, a script as header x-csrf-token or uses an API token.`,
       parameters: [id],
-      requestBody: json({ workspace: { type: 'integer' }, source: str(MAX_SHORT_TEXT), date, link: { type: 'string', format: 'uri' }, documentId: { type: 'integer' }, quotation: str(MAX_LONG_TEXT) }, ['workspace', 'source', 'date']),
+      requestBody: evidenceBody,
       responses: { 201: ok('The evidence item'), ...WRITE_ERRORS },
     },
   },

@@ -9,7 +9,7 @@ import {
 } from '../../store/index.js';
 import { matrixXlsx, CONTENT_TYPES } from '../../export/index.js';
 import { renderMatrixDocx, renderOutlineDocx } from '../../report/index.js';
-import { draftOutline, outlineMarkdown, readAssessment, readEvidence, readExperience, readMidTermLink, readPlanItem, suggestLinks } from '../../followup/index.js';
+import { draftOutline, outlineMarkdown, readAssessment, readEvidence, readExperience, readMidTermLink, readPlanItem, readTrackedReview, suggestLinks } from '../../followup/index.js';
 import type { AppEnv, AppDeps } from '../app-env.js';
 import { sendPage, pageContext } from './pages.js';
 import { DashboardPage, type WorkspaceView } from '../views/workspace/dashboard.js';
@@ -24,9 +24,12 @@ const view = (m: Member): WorkspaceView => ({ id: m.workspaceId, name: m.workspa
 const actor = (m: Member): Actor => ({ userId: m.userId, workspaceId: m.workspaceId, now: new Date().toISOString() });
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
+/** Sends a download: `name` as an ASCII filename and, when it has other characters, as UTF-8 `filename*` (RFC 6266). */
 function download(c: Context<AppEnv>, bytes: Uint8Array | string, type: string, name: string): Response {
+  const ascii = name.replace(/[^\w.\- ]+/g, '_');
   c.header('content-type', type);
-  c.header('content-disposition', `attachment; filename="${name}"`);
+  c.header('content-disposition', `attachment; filename="${ascii}"${ascii === name ? '' : `; filename*=UTF-8''${encodeURIComponent(name).replace(/['()*]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`)}`}`);
+  c.header('x-content-type-options', 'nosniff');
   return c.body(typeof bytes === 'string' ? bytes : new Uint8Array(bytes));
 }
 
@@ -41,10 +44,7 @@ export function registerWorkspacePages(app: Hono<AppEnv>, db: Db, deps: AppDeps)
   app.post('/workspaces/:ws/tracked', async (c) => {
     const body = await readBody(c);
     const m = ws(c, 'coordinator');
-    const state = typeof body.state === 'string' ? body.state.trim().toUpperCase() : '';
-    const cycle = Number(body.cycle);
-    if (!/^[A-Z]{3}$/.test(state)) throw new UprError('invalid_input', 'must be an ISO3 State code such as SVN', { field: 'state' });
-    if (!Number.isInteger(cycle) || cycle < 1 || cycle > 5) throw new UprError('invalid_input', 'must be a cycle from 1 to 5', { field: 'cycle' });
+    const { stateIso3: state, cycle } = readTrackedReview(body);
     addTrackedReview(db, actor(m), state, cycle);
     return c.redirect(`/workspaces/${m.workspaceId}`, 303);
   });
@@ -75,18 +75,18 @@ export function registerWorkspacePages(app: Hono<AppEnv>, db: Db, deps: AppDeps)
     return back(c, m);
   });
   app.post('/workspaces/:ws/recommendations/:id/evidence', async (c) => {
-    const body = await readBody(c, MAX_UPLOAD_BYTES);
     const m = ws(c, 'editor');
+    const body = await readBody(c, MAX_UPLOAD_BYTES);
     createEvidence(db, actor(m), idParam(c, 'id'), readEvidence(body, await uploadedFile(body)));
     return back(c, m);
   });
 
-  // An uploaded document is always a download (never shown inline), whatever type it claims.
+  // An uploaded document is always a download (never shown inline), whatever its type.
   app.get('/workspaces/:ws/evidence/:eid/document', (c) => {
     const m = ws(c, 'viewer');
     const f = evidenceAttachment(db, m.workspaceId, idParam(c, 'eid'));
     if (!f) throw new UprError('not_found', 'no uploaded document here', { field: 'eid' });
-    return download(c, f.bytes, 'application/octet-stream', f.name.replace(/[^\w.\- ]+/g, '_'));
+    return download(c, f.bytes, 'application/octet-stream', f.name);
   });
 
   app.get('/workspaces/:ws/experiences', (c) => {

@@ -27,7 +27,7 @@ export function AccountPage({ ctx, data }: { ctx: PageContext; data: AccountData
       {data.workspaces.length === 0 ? <p>{t('accNoWorkspaces')}</p> : (
         <table>
           <thead><tr><th scope="col">{t('accWorkspace')}</th><th scope="col">{t('admOrganisations')}</th><th scope="col">{t('accRole')}</th></tr></thead>
-          <tbody>{data.workspaces.map((w) => <tr><td>{w.name}</td><td>{w.organisations.join(', ')}</td><td>{w.role}</td></tr>)}</tbody>
+          <tbody>{data.workspaces.map((w) => <tr><td><a href={`/workspaces/${w.id}`}>{w.name}</a></td><td>{w.organisations.join(', ')}</td><td>{w.role}</td></tr>)}</tbody>
         </table>
       )}
       <h2>{t('accChangePassword')}</h2>

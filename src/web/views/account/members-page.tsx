@@ -30,6 +30,7 @@ export function MembersPage({ ctx, data }: { ctx: PageContext; data: MembersData
   return (
     <Layout ctx={ctx} title={`${ws.name} · ${t('admMembers')}`}>
       <h1>{`${ws.name} · ${t('admMembers')}`}</h1>
+      <p><a href={base}>{t('fu_dashboard', { name: ws.name })}</a></p>
       <Notice error={data.error} notice={data.notice} />
       {data.inviteLink ? <p class="notice" role="status">{t('admInviteLink', { email: data.inviteLink.email })} <code class="code" id="invite-link">{data.inviteLink.link}</code></p> : ''}
       <table>

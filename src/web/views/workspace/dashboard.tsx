@@ -26,6 +26,7 @@ export function DashboardPage({ ctx, ws, data, today }: { ctx: PageContext; ws: 
   return (
     <Layout ctx={ctx} title={t('fu_dashboard', { name: ws.name })}>
       <h1>{t('fu_dashboard', { name: ws.name })}</h1>
+      <p><a href={`${base}/members`}>{t('admMembers')}</a></p>
       {!ws.canEdit && <p>{t('fu_readOnly')}</p>}
       <h2>{t('fu_tracked')}</h2>
       {data.reviews.length === 0 ? <p>{t('fu_noTracked')}</p> : (

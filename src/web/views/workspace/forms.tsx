@@ -16,6 +16,10 @@ export function Field(props: { label: string; name: string; value?: string | nul
   );
 }
 
+export function FileField(props: { label: string; name: string; accept: string }) {
+  return <p><label>{props.label}<br /><input type="file" name={props.name} accept={props.accept} /></label></p>;
+}
+
 export function Area(props: { label: string; name: string; value?: string | null; required?: boolean }) {
   return <p><label>{props.label}<br /><textarea name={props.name} rows={4} cols={70} required={props.required} maxlength={20000}>{props.value ?? ''}</textarea></label></p>;
 }

@@ -1,10 +1,10 @@
 // One recommendation in a workspace: its text, the assessment form (with the version it edits), the plan
 // entry, the evidence, mid-term report links and the history of changes.
 import type { MessageKey, RecommendationView } from '../../../core/index.js';
-import { STATUSES, PRIORITY_GROUPS } from '../../../followup/index.js';
+import { STATUSES, PRIORITY_GROUPS, ATTACHMENT_EXTENSIONS } from '../../../followup/index.js';
 import type { AssessmentRow, AssessmentVersion, EvidenceRow, MidTermLinkRow, PlanRow } from '../../../store/index.js';
 import { Layout, type PageContext } from '../layout.js';
-import { Area, Choice, Field, PostForm } from './forms.js';
+import { Area, Choice, Field, FileField, PostForm } from './forms.js';
 import type { WorkspaceView } from './dashboard.js';
 
 export interface RecommendationFollowUp {
@@ -59,10 +59,11 @@ export function RecommendationFollowUpPage({ ctx, ws, d }: { ctx: PageContext; w
         ))}</ul>
       )}
       {ws.canEdit && (
-        <PostForm action={`${base}/evidence`} csrf={ws.csrf} button={t('fu_evidenceAdd')}>
+        <PostForm action={`${base}/evidence`} csrf={ws.csrf} button={t('fu_evidenceAdd')} multipart>
           <Field label={t('fu_evidenceSource')} name="source" required maxlength={300} />
           <Field label={t('fu_evidenceDate')} name="date" required maxlength={10} />
           <Field label={t('fu_evidenceLink')} name="link" type="url" maxlength={2000} />
+          <FileField label={t('fu_evidenceFile')} name="attachment" accept={ATTACHMENT_EXTENSIONS.map((e) => `.${e}`).join(',')} />
           <Area label={t('fu_evidenceQuotation')} name="quotation" />
         </PostForm>
       )}
