@@ -48,7 +48,7 @@ describe('accounts in Chromium', () => {
       assert.equal(await page.locator('header a[href="/login"]').count(), 1, 'signed out: the sign-in link is back');
       assert.equal((await page.context().cookies()).length, 0);
 
-      await page.click('header a[href="/login"]');
+      await Promise.all([page.waitForURL(/\/login$/), page.click('header a[href="/login"]')]);
       await check('accounts-3-login');
       await page.fill('#f-email', 'mira@example.org');
       await page.fill('#f-password', 'wrong password');

@@ -27,6 +27,8 @@ export interface AxeViolation { id: string; impact: string | null; help: string;
 
 /** Runs axe-core (WCAG 2.1 A/AA rules) in the page; returns the serious and critical violations. */
 export async function seriousViolations(page: Page): Promise<string[]> {
+  // A click that navigates returns before the next page is there: check the page that has finished loading.
+  await page.waitForLoadState('load');
   // Evaluated rather than added as a <script>: the pages' Content-Security-Policy refuses unhashed inline scripts.
   await page.evaluate(readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8'));
   const violations = (await page.evaluate(async () => {
