@@ -67,7 +67,7 @@ export const ANCHORS: readonly Anchor[] = [
   near('poverty_social_protection', /^(poverty)$/, 14),
   { issue: 'poverty_social_protection', terms: /^poor$/, anchors: /\bpoor(?: and [a-z]+)? (?:children|families|households)\b/g, window: 0 },
   near('poverty_social_protection', /^(social protection|social security|social assistance|allowances?|social expenditures?|standard of living|social services|social spending|pauvrete|protection sociale|securite sociale|allocations?|prestations|pobreza|proteccion social)$/, 6),
-  near('juvenile_justice', /^(detention|detained|prisons?|prisoners|executions?|death penalty|criminal justice|deprived of (their )?liberty|criminali[sz]ed|detenus?|carceles?|detencion|privad[oa]s? de libertad)$/, 6),
+  near('juvenile_justice', /^(detention|detained|imprisonment|prisons?|prisoners|executions?|death penalty|criminal justice|deprived of (their )?liberty|criminali[sz]ed|detenus?|carceles?|detencion|privad[oa]s? de libertad)$/, 6),
   near('trafficking_exploitation', /^(traffick[a-z]*|prostitution|sexual exploitation|traite|trafic|trata)$/),
   near('armed_conflict', /^(ex-combatants?|armed conflicts?|soldiers?|recruit(ed|ment|ing)?|armed forces|armed groups|hostilities|demobili[sz]ation|conscript[a-z]*|military service|recrutement|forces armees|groupes armes|conflits? armes?)$/),
   near('birth_registration_nationality', /^(nationality|stateless(ness)?|citizenship|registration|(national )?identity (documents?|cards?)|nationalite|apatrid[a-z]*|etat civil|nacionalidad|apatrid[a-z]*)$/),
@@ -81,12 +81,14 @@ export const ANCHORS: readonly Anchor[] = [
   near('education', /^(education|educational|educating|to study)$/, 6),
   near('education', /^((access to|right to|rights? (of|to)|to|quality|free|inclusive) education|education (system|sector))$/, 10),
   // Sexual, health and human rights education are health or not about schooling: never enough for education.
-  { issue: 'education', terms: /^((sexual|sex|reproductive health|health|human rights|public) education|education awareness)$/, anchors: CHILD_WORDS, window: -1 },
+  { issue: 'education', terms: /^((sexual and reproductive( health)?|sexual|sex|sexuality|reproductive( health)?|health|human rights|public) education|education awareness)$/, anchors: CHILD_WORDS, window: -1 },
   near('child_labour', /^(forced labou?r|begging|domestic servants?)$/, 8),
   // Shelters for women, guardians of anyone: alternative care only for children named nearby.
   near('family_alternative_care', /^(shelters?|guardians?|guardianship|custody)$/, 6),
   // "persons with disabilities …, particularly children": only a focus on children makes it the disability issue.
   near('disability', /^persons with disabilit(y|ies)$/, -1),
+  // Inclusive education is the disability issue only where disability is named ("inclusive education" for Roma pupils is not).
+  { issue: 'disability', terms: /^inclusive (education|schools?)$/, anchors: /\b(?:disabilit[a-z]*|disabled|special (?:educational )?needs|handicap[a-z]*|impairments?|deaf|blind)\b/g, window: 15 },
 ];
 
 /** Word number of the character at `at` (words are runs of non-space; the replacements above keep lengths). */
