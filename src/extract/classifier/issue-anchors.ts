@@ -19,6 +19,8 @@ const ISSUE_COMPOUNDS: readonly [RegExp, ChildRightsIssueId][] = [
   [/\bchild benefits?\b/g, 'poverty_social_protection'],
   [/\bchild (?:code|protection)\b/g, 'general_measures'],
   [/\bchild custody\b/g, 'family_alternative_care'],
+  // The Palermo Protocol's and the Special Rapporteur's title: its "especially women and children" is no focus of other issues.
+  [/\btrafficking in persons,? especially women and children\b/g, 'trafficking_exploitation'],
 ];
 /** Education words, the anchors of "girls" for the girl child's access to schooling. */
 const EDUCATION_WORDS = /\b(?:(?<!sexual |sex |health )education|educational|educating|schools?|schooling|enrol(?:l)?ment|enrol(?:l)?ed|attendance|literacy|illiteracy|drop-?outs?|study|students?|ecoles?|scolari[a-z]*|educacion|escuelas?|escolari[a-z]*)\b/g;
@@ -48,7 +50,7 @@ interface Anchor {
 const FOCUS = /\b(?:particularly|especially|in particular|with (?:a )?(?:particular|special|specific|increased|more|greater) (?:focus on|attention (?:given |paid )?to|emphasis on)|(?:paying|pay|with) (?:particular |special )?attention (?:given |paid )?to)\b(?: \S+){0,8}? (?:children|child|girls|boys|minors|adolescents|juveniles)\b/g;
 
 /** Issues whose generic terms a later focus on children anchors: services and conditions named for all, "particularly children". */
-const FOCUSED: readonly ChildRightsIssueId[] = ['education', 'health', 'poverty_social_protection', 'disability', 'ethnic_minority_children', 'girl_child_discrimination', 'trafficking_exploitation'];
+const FOCUSED: readonly ChildRightsIssueId[] = ['education', 'health', 'poverty_social_protection', 'disability', 'ethnic_minority_children', 'girl_child_discrimination', 'trafficking_exploitation', 'migrant_refugee_children'];
 /** Issues whose generic terms name a group or topic that a list can set beside children (migrants, violence against women). */
 const UNLISTED: readonly ChildRightsIssueId[] = ['migrant_refugee_children', 'violence', 'ethnic_minority_children'];
 const near = (issue: ChildRightsIssueId, terms: RegExp, window = 8): Anchor => ({ issue, terms, anchors: CHILD_WORDS, window, focus: FOCUSED.includes(issue), unlisted: UNLISTED.includes(issue) });
@@ -128,7 +130,7 @@ export function anchorIssues(hits: Hits, normalised: string): Hits {
       out[id] = terms;
       continue;
     }
-    const text = base.includes('child ') ? ISSUE_COMPOUNDS.reduce((t, [re, own]) => (own === id ? t : t.replace(re, (m) => m.replace(/child/, 'xxxxx'))), base) : base;
+    const text = base.includes('child') ? ISSUE_COMPOUNDS.reduce((t, [re, own]) => (own === id ? t : t.replace(re, (m) => m.replace(/child/, 'xxxxx'))), base) : base;
     const anchorsOf = (re: RegExp) => positions(re, text);
     let words: string[] | undefined;
     const list = (p: number, q: number) => listed((words ??= text.split(/\s+/).filter(Boolean)), Math.min(p, q), Math.max(p, q));

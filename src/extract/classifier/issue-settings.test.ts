@@ -53,4 +53,11 @@ describe('means, reasons and health education (issue-rules.ts, round lex12)', ()
     assert.deepEqual(issuesOf('Continue to work on improving access to education and reducing the disparity between boys and girls in schools, within the framework of its National Education Master Plan 2010-2019'), ['education', 'girl_child_discrimination']);
     assert.ok(issuesOf('Promote further internal consultations to ensure the adoption of a code of protection of children in conformity with the Convention on the Rights of the Child').includes('general_measures'));
   });
+
+  it('reads a later focus on children for migrants, but not the Palermo title, and names Aboriginal and Pygmy children', () => {
+    assert.ok(issuesOf('Limit the use of detention of migrants and asylum seekers, especially when families with young children are concerned').includes('migrant_refugee_children'));
+    assert.ok(!issuesOf('Consider ratifying CAT and OP-CAT, the International Convention on the Protection of the Rights of All Migrant Workers and Members of their Families (ICRMW), and the Protocol to Prevent Suppress and Punish Trafficking in Persons, Especially Women and Children (Palermo Protocol)').includes('migrant_refugee_children'));
+    assert.ok(issuesOf('Put an end to all forms of violence against women and girls belonging to Aboriginal communities').includes('ethnic_minority_children'));
+    assert.ok(issuesOf('Adopt the necessary measures to guarantee easy and effective access to free birth registration, including to Pygmy children').includes('ethnic_minority_children'));
+  });
 });
