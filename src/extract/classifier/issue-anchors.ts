@@ -19,6 +19,8 @@ const ISSUE_COMPOUNDS: readonly [RegExp, ChildRightsIssueId][] = [
   [/\bchild benefits?\b/g, 'poverty_social_protection'],
   [/\bchild (?:code|protection)\b/g, 'general_measures'],
   [/\bchild custody\b/g, 'family_alternative_care'],
+  // The Palermo Protocol's and the Special Rapporteur's title: its "especially women and children" is no focus of other issues.
+  [/\btrafficking in persons,? especially women and children\b/g, 'trafficking_exploitation'],
 ];
 /** Education words, the anchors of "girls" for the girl child's access to schooling. */
 const EDUCATION_WORDS = /\b(?:(?<!sexual |sex |health )education|educational|educating|schools?|schooling|enrol(?:l)?ment|enrol(?:l)?ed|attendance|literacy|illiteracy|drop-?outs?|study|students?|ecoles?|scolari[a-z]*|educacion|escuelas?|escolari[a-z]*)\b/g;
@@ -48,7 +50,7 @@ interface Anchor {
 const FOCUS = /\b(?:particularly|especially|in particular|with (?:a )?(?:particular|special|specific|increased|more|greater) (?:focus on|attention (?:given |paid )?to|emphasis on)|(?:paying|pay|with) (?:particular |special )?attention (?:given |paid )?to)\b(?: \S+){0,8}? (?:children|child|girls|boys|minors|adolescents|juveniles)\b/g;
 
 /** Issues whose generic terms a later focus on children anchors: services and conditions named for all, "particularly children". */
-const FOCUSED: readonly ChildRightsIssueId[] = ['education', 'health', 'poverty_social_protection', 'disability', 'ethnic_minority_children', 'girl_child_discrimination', 'trafficking_exploitation'];
+const FOCUSED: readonly ChildRightsIssueId[] = ['education', 'health', 'poverty_social_protection', 'disability', 'ethnic_minority_children', 'girl_child_discrimination', 'trafficking_exploitation', 'migrant_refugee_children'];
 /** Issues whose generic terms name a group or topic that a list can set beside children (migrants, violence against women). */
 const UNLISTED: readonly ChildRightsIssueId[] = ['migrant_refugee_children', 'violence', 'ethnic_minority_children'];
 const near = (issue: ChildRightsIssueId, terms: RegExp, window = 8): Anchor => ({ issue, terms, anchors: CHILD_WORDS, window, focus: FOCUSED.includes(issue), unlisted: UNLISTED.includes(issue) });
@@ -67,7 +69,7 @@ export const ANCHORS: readonly Anchor[] = [
   near('poverty_social_protection', /^(poverty)$/, 14),
   { issue: 'poverty_social_protection', terms: /^poor$/, anchors: /\bpoor(?: and [a-z]+)? (?:children|families|households)\b/g, window: 0 },
   near('poverty_social_protection', /^(social protection|social security|social assistance|allowances?|social expenditures?|standard of living|social services|social spending|pauvrete|protection sociale|securite sociale|allocations?|prestations|pobreza|proteccion social)$/, 6),
-  near('juvenile_justice', /^(detention|detained|prisons?|prisoners|executions?|death penalty|criminal justice|deprived of (their )?liberty|criminali[sz]ed|detenus?|carceles?|detencion|privad[oa]s? de libertad)$/, 6),
+  near('juvenile_justice', /^(detention|detained|imprisonment|prisons?|prisoners|executions?|death penalty|criminal justice|deprived of (their )?liberty|criminali[sz]ed|detenus?|carceles?|detencion|privad[oa]s? de libertad)$/, 6),
   near('trafficking_exploitation', /^(traffick[a-z]*|prostitution|sexual exploitation|traite|trafic|trata)$/),
   near('armed_conflict', /^(ex-combatants?|armed conflicts?|soldiers?|recruit(ed|ment|ing)?|armed forces|armed groups|hostilities|demobili[sz]ation|conscript[a-z]*|military service|recrutement|forces armees|groupes armes|conflits? armes?)$/),
   near('birth_registration_nationality', /^(nationality|stateless(ness)?|citizenship|registration|(national )?identity (documents?|cards?)|nationalite|apatrid[a-z]*|etat civil|nacionalidad|apatrid[a-z]*)$/),
@@ -81,12 +83,14 @@ export const ANCHORS: readonly Anchor[] = [
   near('education', /^(education|educational|educating|to study)$/, 6),
   near('education', /^((access to|right to|rights? (of|to)|to|quality|free|inclusive) education|education (system|sector))$/, 10),
   // Sexual, health and human rights education are health or not about schooling: never enough for education.
-  { issue: 'education', terms: /^((sexual|sex|reproductive health|health|human rights|public) education|education awareness)$/, anchors: CHILD_WORDS, window: -1 },
+  { issue: 'education', terms: /^((sexual and reproductive( health)?|sexual|sex|sexuality|reproductive( health)?|health|human rights|public) education|education awareness)$/, anchors: CHILD_WORDS, window: -1 },
   near('child_labour', /^(forced labou?r|begging|domestic servants?)$/, 8),
   // Shelters for women, guardians of anyone: alternative care only for children named nearby.
   near('family_alternative_care', /^(shelters?|guardians?|guardianship|custody)$/, 6),
   // "persons with disabilities …, particularly children": only a focus on children makes it the disability issue.
   near('disability', /^persons with disabilit(y|ies)$/, -1),
+  // Inclusive education is the disability issue only where disability is named ("inclusive education" for Roma pupils is not).
+  { issue: 'disability', terms: /^inclusive (education|schools?)$/, anchors: /\b(?:disabilit[a-z]*|disabled|special (?:educational )?needs|handicap[a-z]*|impairments?|deaf|blind)\b/g, window: 15 },
 ];
 
 /** Word number of the character at `at` (words are runs of non-space; the replacements above keep lengths). */
@@ -126,7 +130,7 @@ export function anchorIssues(hits: Hits, normalised: string): Hits {
       out[id] = terms;
       continue;
     }
-    const text = base.includes('child ') ? ISSUE_COMPOUNDS.reduce((t, [re, own]) => (own === id ? t : t.replace(re, (m) => m.replace(/child/, 'xxxxx'))), base) : base;
+    const text = base.includes('child') ? ISSUE_COMPOUNDS.reduce((t, [re, own]) => (own === id ? t : t.replace(re, (m) => m.replace(/child/, 'xxxxx'))), base) : base;
     const anchorsOf = (re: RegExp) => positions(re, text);
     let words: string[] | undefined;
     const list = (p: number, q: number) => listed((words ??= text.split(/\s+/).filter(Boolean)), Math.min(p, q), Math.max(p, q));

@@ -2,6 +2,7 @@
 // "at school, at home and in institutions" is one issue, and the detention of migrant children is not juvenile justice.
 import type { ChildRightsIssueId } from '../../core/index.js';
 import { anchorIssues } from './issue-anchors.js';
+import { dropSettings } from './issue-settings.js';
 
 type Hits = Partial<Record<ChildRightsIssueId, string[]>>;
 
@@ -16,6 +17,10 @@ const SETTINGS: { when: ChildRightsIssueId; drop: ChildRightsIssueId; terms: Reg
   { when: 'girl_child_discrimination', drop: 'education', terms: /^(in|at) schools?$/ },
   { when: 'violence', drop: 'education', terms: /^(in|at) schools?$/ },
   { when: 'corporal_punishment', drop: 'education', terms: /^(in|at) schools?$/ },
+  // Sexual and reproductive education "in the curriculum" is health (the written rule); the curriculum is its vehicle.
+  { when: 'health', drop: 'education', terms: /^curricul(a|um)$/ },
+  // "Those who have not completed compulsory education" is the age condition of child labour (ILO 138), not schooling.
+  { when: 'child_labour', drop: 'education', terms: /^compulsory (education|schooling)$/ },
 ];
 
 /** "The rights of the child" named in passing: general measures only when it heads a list, or follows a policy, law or plan,
@@ -32,12 +37,42 @@ function passingRightsOfTheChild(hits: Hits, normalised: string): Hits {
   return rest;
 }
 
+/** General-measures terms that name a means (an agency, a budget, a law, data, a treaty on one matter), not children's
+ * rights as a whole: with a topic issue they belong to that issue ("a health budget", "with UNICEF … trafficking"). */
+const MEANS_GM = /^(unicef|budget|comprehensive law|data collection|disaggregated data|observatory|national mechanism|independent (national )?(body|institution|mechanism)|convention (on|for) the protection of children)$/;
+
+/** Drops general measures raised only by means terms when another issue says what they serve. */
+function meansOfOneIssue(hits: Hits): Hits {
+  const gm = hits.general_measures;
+  if (!gm || !gm.every((t) => MEANS_GM.test(t)) || !Object.keys(hits).some((k) => k !== 'general_measures')) return hits;
+  const { general_measures: _dropped, ...rest } = hits;
+  return rest;
+}
+
+/** Words that introduce a reason or a consequence: what follows explains the ask, it is not asked for. */
+const REASON = /\b(?:since|because|due to|owing to|as a result of|caused by|makes?|making|in order to access)\b(?: [^ ,;.]+){0,12}$/;
+
+/** Drops poverty when each of its terms is named only as a reason ("since … makes children born in poor families
+ * vulnerable to …", "a birth certificate in order to access social services"): reasons are not issues. */
+function povertyAsReason(hits: Hits, normalised: string): Hits {
+  const terms = hits.poverty_social_protection;
+  if (!terms || Object.keys(hits).length < 2) return hits;
+  const asReason = terms.every((t) => {
+    const escaped = t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return [...normalised.matchAll(new RegExp(`\\b${escaped}\\b`, 'g'))].every((m) => REASON.test(normalised.slice(0, m.index).trimEnd()));
+  });
+  if (!asReason) return hits;
+  const { poverty_social_protection: _dropped, ...rest } = hits;
+  return rest;
+}
+
 /**
- * Removes generic terms not anchored by a child word nearby (issue-anchors.ts), then issues raised only by setting
+ * Removes generic terms not anchored by a child word nearby (issue-anchors.ts), issues named only as settings
+ * (issue-settings.ts), general measures named only as the means of another issue and poverty named only as a reason, then issues raised only by setting
  * terms (see SETTINGS); returns the hits that remain. `normalised` is the text the hits were matched on.
  */
 export function applyIssueRules(hits: Hits, normalised?: string): Hits {
-  const out: Hits = normalised === undefined ? { ...hits } : passingRightsOfTheChild(anchorIssues(hits, normalised), normalised);
+  const out: Hits = normalised === undefined ? { ...hits } : povertyAsReason(meansOfOneIssue(dropSettings(passingRightsOfTheChild(anchorIssues(hits, normalised), normalised), normalised)), normalised);
   for (const rule of SETTINGS) {
     const terms = out[rule.drop];
     if (out[rule.when] && terms && terms.every((t) => rule.terms.test(t))) delete out[rule.drop];
