@@ -5,17 +5,7 @@ import { hashPassword, verifyPassword } from '../src/accounts/index.js';
 import { openStore } from '../src/store/index.js';
 import { createApp } from '../src/web/index.js';
 import { apiTokenFor, createMember, signIn, TEST_PASSWORD } from '../test/support/accounts.js';
-import { latencySummary } from './stats.js';
-
-async function timed(n: number, fn: () => unknown): Promise<number[]> {
-  const out: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const t0 = process.hrtime.bigint();
-    await fn();
-    out.push(Number(process.hrtime.bigint() - t0) / 1e6);
-  }
-  return out;
-}
+import { latencySummary, timed } from './stats.js';
 
 export default async function bench(): Promise<void> {
   const hash = await hashPassword('a long password 42');

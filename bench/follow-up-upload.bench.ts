@@ -7,17 +7,7 @@ import { join } from 'node:path';
 import { sniffAttachment } from '../src/followup/index.js';
 import { SHARED_DATA } from '../test/support/shared-data.js';
 import { followUpFixture } from '../test/support/follow-up.js';
-import { latencySummary } from './stats.js';
-
-async function timed(n: number, fn: () => unknown): Promise<number[]> {
-  const out: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const t0 = process.hrtime.bigint();
-    await fn();
-    out.push(Number(process.hrtime.bigint() - t0) / 1e6);
-  }
-  return out;
-}
+import { latencySummary, timed } from './stats.js';
 
 export default async function bench(): Promise<void> {
   const pdfPath = join(SHARED_DATA, 'slovenia', 'cycle3', 'g2110341.pdf');

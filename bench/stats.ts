@@ -16,3 +16,14 @@ export function latencySummary(samples: number[]): string {
   const s = [...samples].sort((a, b) => a - b);
   return `p50 ${percentile(s, 50).toFixed(2)} ms, p95 ${percentile(s, 95).toFixed(2)} ms, max ${s[s.length - 1]!.toFixed(2)} ms (n=${s.length})`;
 }
+
+/** Milliseconds of each of `n` sequential runs of `fn` (awaited). */
+export async function timed(n: number, fn: () => unknown): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t0 = process.hrtime.bigint();
+    await fn();
+    out.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  return out;
+}
