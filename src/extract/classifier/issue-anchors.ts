@@ -44,7 +44,15 @@ interface Anchor {
   /** Whether a child word listed beside the term as another group ("women, children and migrants", "children and
    * violence against women") is no anchor: the term is one group or topic among others, not one of children. */
   unlisted?: boolean;
+  /** Whether an occurrence given to officials just before ("provide law enforcement and judicial officials with specific
+   * education-sensitivity training") is their training, not children's schooling (police training is not education). */
+  forOfficials?: boolean;
 }
+
+/** "… programmes for police, prison and judicial staff": given to officials (the words after the term). */
+const OFFICIALS_AFTER = /^(?:\S+ ){0,2}for (?:the )?(?:police|officials|officers|judges|prosecutors|law enforcement|judicial|civil servants|personnel|staff)\b/;
+/** Officials and professionals: what is given to them is training, not schooling. */
+const OFFICIALS = /\b(?:officials|officers|police|judges|prosecutors|magistrates|personnel|staff|professionals|civil servants|law enforcement)\b(?: \S+){0,5}$/;
 
 /** "…, particularly (for) children": a focus that makes everything named before it about children. */
 const FOCUS = /\b(?:particularly|especially|in particular|with (?:a )?(?:particular|special|specific|increased|more|greater) (?:focus on|attention (?:given |paid )?to|emphasis on)|(?:paying|pay|with) (?:particular |special )?attention (?:given |paid )?to)\b(?: \S+){0,8}? (?:children|child|girls|boys|minors|adolescents|juveniles)\b/g;
@@ -52,15 +60,22 @@ const FOCUS = /\b(?:particularly|especially|in particular|with (?:a )?(?:particu
 /** Issues whose generic terms a later focus on children anchors: services and conditions named for all, "particularly children". */
 const FOCUSED: readonly ChildRightsIssueId[] = ['education', 'health', 'poverty_social_protection', 'disability', 'ethnic_minority_children', 'girl_child_discrimination', 'trafficking_exploitation', 'migrant_refugee_children'];
 /** Issues whose generic terms name a group or topic that a list can set beside children (migrants, violence against women). */
-const UNLISTED: readonly ChildRightsIssueId[] = ['migrant_refugee_children', 'violence', 'ethnic_minority_children'];
+const UNLISTED: readonly ChildRightsIssueId[] = ['migrant_refugee_children', 'violence', 'ethnic_minority_children', 'poverty_social_protection'];
 const near = (issue: ChildRightsIssueId, terms: RegExp, window = 8): Anchor => ({ issue, terms, anchors: CHILD_WORDS, window, focus: FOCUSED.includes(issue), unlisted: UNLISTED.includes(issue) });
 
 export const ANCHORS: readonly Anchor[] = [
   { issue: 'violence', terms: /^((domestic|family|gender-based|marital) violence|violence against women)$/, anchors: CHILD_WORDS, window: 5, before: 5, unlisted: true },
   near('violence', /^(violences?|abuse[sd]?|ill treatment|killings?|neglect|maltreatment|ill-treatment|sexual violence|sexual abuse|rape|incest|molestation|sexual offen[cs]es|cruel treatment|maltrait[a-z]*|maltraitances?|sevices|viol|negligence|abus sexuels?|violencia|abusos?|maltrato)$/),
+  // HIV is named once for a whole ask ("prevent the spread of HIV-AIDS and provide adequate treatment … for children"):
+  // a wider window; HIV named only as a group or a cause is dropped afterwards (issue-rules.ts).
+  { issue: 'health', terms: /^(hiv|aids)$/, anchors: CHILD_WORDS, window: 16 },
+  // Drug or alcohol abuse is children's health when children are named with it, not as another item of a list of harms.
+  { issue: 'health', terms: /^(drug|alcohol|substance)( and (alcohol|drug))? abuse$/, anchors: CHILD_WORDS, window: 6, before: 3, unlisted: true },
   near('health', /^(reproductive health|health|mortality|malnutrition|nutrition|hiv|aids|medical care|sante|mortalite|vih|sida|soins|salud|mortalidad|desnutricion)$/),
   // English minority words count by phrase (lexicon-en.ts) or before a focus on children ("minorities, particularly children").
   near('ethnic_minority_children', /^(minorit(y|ies)|indigenous|ethnic groups?)$/, -1),
+  // … or their schooling ("schools providing education in minority languages"), as for the Roma below.
+  { issue: 'ethnic_minority_children', terms: /^(minorit(y|ies)|indigenous|ethnic groups?)$/, anchors: EDUCATION_WORDS, window: 5, unlisted: true },
   // Roma, Dalits, Sinti: their children or their schooling ("school segregation … among the Roma community").
   { issue: 'ethnic_minority_children', terms: /^(roma|romani|dalits?|sinti)$/, anchors: new RegExp(`${CHILD_WORDS.source}|${EDUCATION_WORDS.source}`, 'g'), window: 6, unlisted: true },
   near('ethnic_minority_children', /^(minorites?|autochtones?|ethniques?|indigenas?|minorias?|etnic[oa]s?)$/, 6),
@@ -75,12 +90,14 @@ export const ANCHORS: readonly Anchor[] = [
   near('birth_registration_nationality', /^(nationality|stateless(ness)?|citizenship|registration|(national )?identity (documents?|cards?)|nationalite|apatrid[a-z]*|etat civil|nacionalidad|apatrid[a-z]*)$/),
   near('participation_civil_rights', /^((are|is|be|being) heard|participation|privacy|freedom of (expression|association|thought|religion)|identity|vie privee|liberte d'expression|participacion)$/, 6),
   near('girl_child_discrimination', /^(discriminat[a-z]*|non-?discrimination|nondiscrimination|inequalit(y|ies)|unequal|stereotyp[a-z]*|equal (rights|opportunities|treatment)|treated equally|equality)$/, 10),
+  // Children born out of wedlock are the girl-child issue when their unequal treatment is named, not as a group reached.
+  { issue: 'girl_child_discrimination', terms: /^born out of wedlock$/, anchors: /\b(?:discriminat[a-z]*|equal[a-z]*|rights|stigma[a-z]*)\b/g, window: 15 },
   { issue: 'girl_child_discrimination', terms: /^(girls?|female children)$/, anchors: EDUCATION_WORDS, window: 8 },
   // Discrimination against women, gender equality and women's equal rights concern the girl child only when girls or
   // children follow at once ("equal rights for women in … the custody of children" is women's equality).
-  { issue: 'girl_child_discrimination', terms: /^(discriminat[a-z]* against women|(gender|sex) equality|equality (between|of) (men and women|women and men)|equal rights (between|of|for) (men and women|women and men|women)|women (with )?equal rights)$/, anchors: CHILD_WORDS, window: 4, before: 0 },
+  { issue: 'girl_child_discrimination', terms: /^(discriminat[a-z]* (against|of) women|(racial|ethnic|religious) discrimination|(laws?|act|bill) (against|on) discrimination|(gender|sex) equality|equality (between|of) (men and women|women and men)|equal rights (between|of|for) (men and women|women and men|women)|women (with )?equal rights)$/, anchors: CHILD_WORDS, window: 4, before: 0, unlisted: true },
   near('general_measures', /^(budget|data collection|disaggregated data|observatory|national mechanism|comprehensive law|independent (national )?(body|institution|mechanism))$/),
-  near('education', /^(education|educational|educating|to study)$/, 6),
+  { ...near('education', /^(education|educational|educating|to study)$/, 10), forOfficials: true },
   near('education', /^((access to|right to|rights? (of|to)|to|quality|free|inclusive) education|education (system|sector))$/, 10),
   // Sexual, health and human rights education are health or not about schooling: never enough for education.
   { issue: 'education', terms: /^((sexual and reproductive( health)?|sexual|sex|sexuality|reproductive( health)?|health|human rights|public) education|education awareness)$/, anchors: CHILD_WORDS, window: -1 },
@@ -124,6 +141,7 @@ function listed(words: readonly string[], a: number, b: number): boolean {
 export function anchorIssues(hits: Hits, normalised: string): Hits {
   const base = normalised.replace(INSTRUMENTS, (m) => m.replace(/\b(child|discrimination)\b/, 'xxxxx')).replace(BOTH_SEXES, (m) => m.replace(/girls/, 'xxxxx'));
   const out: Hits = {};
+  const dropped: [ChildRightsIssueId, string[]][] = [];
   for (const [id, terms] of Object.entries(hits) as [ChildRightsIssueId, string[]][]) {
     const rules = ANCHORS.filter((a) => a.issue === id);
     if (rules.length === 0) {
@@ -133,17 +151,70 @@ export function anchorIssues(hits: Hits, normalised: string): Hits {
     const text = base.includes('child') ? ISSUE_COMPOUNDS.reduce((t, [re, own]) => (own === id ? t : t.replace(re, (m) => m.replace(/child/, 'xxxxx'))), base) : base;
     const anchorsOf = (re: RegExp) => positions(re, text);
     let words: string[] | undefined;
-    const list = (p: number, q: number) => listed((words ??= text.split(/\s+/).filter(Boolean)), Math.min(p, q), Math.max(p, q));
+    // A topic's end is where its list goes on ("gender equality, children, persons with disabilities"); a group's words
+    // go on to the next group ("violence against women and children" is one harm of both).
+    const list = (p: number, q: number, length: number) => listed((words ??= text.split(/\s+/).filter(Boolean)), q > p ? p + length - 1 : q, Math.max(p, q));
     let focusAt: number[] | undefined;
     // A focus anchors what is named before it ("health, particularly for children"), not the groups it lists.
     const focus = () => (focusAt ??= [...text.matchAll(FOCUS)].map((m) => wordIndex(text, m.index)));
-    const kept = terms.filter((term) => {
-      const rule = rules.find((r) => r.terms.test(term));
-      if (!rule) return true;
+    // A term stays when one of the rules that match it finds an anchor.
+    const anchoredBy = (term: string, rule: Anchor): boolean => {
       const anchors = anchorsOf(rule.anchors);
-      return occurrences(term, text).some((p) => (rule.focus && focus().some((f) => f > p)) || anchors.some((q) => (q >= p ? q - p <= rule.window : p - q <= (rule.before ?? rule.window)) && !(rule.unlisted && list(p, q))));
+      const words0 = rule.forOfficials ? text.split(/\s+/).filter(Boolean) : [];
+      const forThem = (p: number) => OFFICIALS.test(words0.slice(Math.max(0, p - 6), p).join(' ')) || OFFICIALS_AFTER.test(words0.slice(p + 1, p + 6).join(' '));
+      return occurrences(term, text).filter((p) => !rule.forOfficials || !forThem(p)).some((p) => (rule.focus && focus().some((f) => f > p)) || anchors.some((q) => (q >= p ? q - p <= rule.window : p - q <= (rule.before ?? rule.window)) && !(rule.unlisted && list(p, q, rule.issue === 'girl_child_discrimination' && !/\b(?:wo)?men$/.test(term) ? term.split(' ').length : 1))));
+    };
+    const kept = terms.filter((term) => {
+      const matching = rules.filter((r) => r.terms.test(term));
+      return matching.length === 0 || matching.some((rule) => anchoredBy(term, rule));
     });
     if (kept.length > 0) out[id] = kept;
+    if (kept.length < terms.length && (SERVICES.includes(id) || HARMS.includes(id))) dropped.push([id, terms.filter((t) => !kept.includes(t))]);
   }
-  return out;
+  return dropped.length > 0 ? coordinated(out, dropped, base) : out;
+}
+
+/** Services named for children together: a service term listed with one that names children ("children with
+ * disabilities have access to education and health-care services", "the right to health, education and birth
+ * registration") is theirs too. */
+const SERVICES: readonly ChildRightsIssueId[] = ['education', 'health', 'poverty_social_protection'];
+const COORDINATING: readonly ChildRightsIssueId[] = [...SERVICES, 'birth_registration_nationality'];
+/** Issues whose generic terms a list of children's harms carries. */
+const HARMS: readonly ChildRightsIssueId[] = ['violence', 'trafficking_exploitation'];
+/** Harms that are children's by name: a violence or trafficking term listed among them ("child labour, violence and sexual abuse and
+ * street children", "sexual abuse, exploitation and child trafficking") is violence against children too. */
+const CHILD_HARMS = /^(?:child (?:labou?r|labor|marriages?|trafficking|prostitution|pornography|soldiers?)|street children|corporal punishments?|early (?:and forced )?marriages?|sale of children|(?:sexual )?exploitation of children|hazardous work)$/;
+/** Violence terms that name another group's harm: never restored by a list ("violence against women"). */
+const OTHERS_HARM = /^(?:violence against women|gender-based violence|marital violence|killings?)$/;
+/** Words after a service word that make it people ("health professionals", "teachers"), not a service. */
+const PEOPLE = /^(?:professionals?|workers?|personnel|staff|officials?|authorities|providers?|teachers?)[,;.]?$/;
+
+/** Word spans [start, end] of the kept terms that can carry a dropped term of `id` listed beside them. */
+function partnerSpans(id: ChildRightsIssueId, out: Hits, text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const [other, terms] of Object.entries(out) as [ChildRightsIssueId, string[]][]) {
+    for (const t of terms) {
+      const partner = HARMS.includes(id) ? CHILD_HARMS.test(t) && other !== id : COORDINATING.includes(other) && !/^teachers?$/.test(t);
+      if (partner) for (const p of occurrences(t, text)) spans.push([p, p + t.split(' ').length - 1]);
+    }
+  }
+  return spans;
+}
+
+/** Restores the dropped terms listed beside a partner term (each an item of one list, see `listed`). */
+function coordinated(out: Hits, dropped: [ChildRightsIssueId, string[]][], text: string): Hits {
+  const words = text.split(/\s+/).filter(Boolean);
+  const result: Hits = { ...out };
+  for (const [id, terms] of dropped) {
+    const spans = partnerSpans(id, out, text);
+    if (spans.length === 0) continue;
+    const never = ANCHORS.filter((r) => r.issue === id && r.window < 0);
+    const kept = terms.filter((t) => !never.some((r) => r.terms.test(t)) && !OTHERS_HARM.test(t) && occurrences(t, text).some((p) => {
+      const end = p + t.split(' ').length - 1;
+      if (PEOPLE.test(words[end + 1] ?? '')) return false;
+      return spans.some(([a, b]) => (b < p && listed(words, b, p) && p - b <= 6) || (a > end && listed(words, end, a) && a - end <= 6));
+    }));
+    if (kept.length > 0) result[id] = [...(result[id] ?? []), ...kept];
+  }
+  return result;
 }

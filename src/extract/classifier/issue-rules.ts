@@ -25,8 +25,8 @@ const SETTINGS: { when: ChildRightsIssueId; drop: ChildRightsIssueId; terms: Reg
 
 /** "The rights of the child" named in passing: general measures only when it heads a list, or follows a policy, law or plan,
  * or its protection, promotion, respect or coordination (the rights of the child as a whole). */
-const GENERIC_GM = /^(rights of (the )?child(ren)?|child(ren)?'s rights|child rights)$/;
-const GM_CONTEXT = /\b(?:polic(?:y|ies)|laws?|legislation|legal framework|plans?|strategy|programmes?|bills?|codes?|promot[a-z]*|realization|realisation|compliance)\b(?: \S+){0,8} (?:the )?(?:rights of (?:the )?child|child(?:ren)?'s rights|child rights)|\b(?:protect(?:s|ed|ing|ion of)?|respect(?: for| of)?|coordinat[a-z]*)(?: \S+){0,8}? (?:the )?(?:rights of (?:the )?child(?:ren)?|child(?:ren)?'s rights|child rights)\b(?!,? (?:and|women))|(?:rights of (?:the )?child(?:ren)?|child(?:ren)?'s rights|child rights),? (?:\S+ ){0,2}(?:particularly|in particular|including|especially|such as|with (?:special )?attention)/;
+const GENERIC_GM = /^(rights of (the |its |their )?child(ren)?|child(ren)?'s rights|child rights)$/;
+const GM_CONTEXT = /\b(?:polic(?:y|ies)|laws?|legislation|legal framework|plans?|strategy|programmes?|bills?|codes?|promot[a-z]*|realization|realisation|compliance)\b(?: \S+){0,8} (?:the )?(?:rights of (?:the )?child|child(?:ren)?'s rights|child rights)|\b(?:protect(?:s|ed|ing|ion of)?|respect(?: for| of)?|coordinat[a-z]*)(?: \S+){0,8}? (?:the )?(?:rights of (?:the |its |their )?child(?:ren)?|child(?:ren)?'s rights|child rights)\b(?!,? (?:and (?:of |the rights of )?)?women)|(?:rights of (?:the )?child(?:ren)?|child(?:ren)?'s rights|child rights),? (?:\S+ ){0,2}(?:particularly|in particular|including|especially|such as|with (?:special )?attention)/;
 
 /** Drops general measures raised only by a passing "rights of the child" when other issues say what the text is about. */
 function passingRightsOfTheChild(hits: Hits, normalised: string): Hits {
@@ -66,13 +66,35 @@ function povertyAsReason(hits: Hits, normalised: string): Hits {
   return rest;
 }
 
+/** HIV named as who the children are or what befell them ("children affected by HIV-AIDS", "HIV-AIDS orphans", "the
+ * effects of poverty and AIDS", "discrimination against children with disabilities and HIV"), not as their health. */
+const HIV = /\bhiv(?:[ /-]+aids)?\b|\baids\b/g;
+const HIV_GROUP_BEFORE = /\b(?:affected by|living with|infected with|orphaned by|effects of|children with|persons with|people with|with)(?: [a-z]+){0,2}? (?:(?:the|[a-z]+ and) )?$/;
+const HIV_GROUP_AFTER = /^(?:[ /-]+aids)? (?:orphans|pandemic|epidemic)\b/;
+/** What is done about HIV itself: prevention, treatment, transmission… (then it is health). */
+const HIV_ACTION = /\b(?:prevent[a-z]*|spread|transmission|treatment|antiretroviral|testing|infections?|awareness|control|prevalence|medic[a-z]*)\b/;
+
+function hivAsGroup(hits: Hits, normalised: string): Hits {
+  const terms = hits.health;
+  if (!terms || !terms.every((t) => t === 'hiv' || t === 'aids') || Object.keys(hits).length < 2) return hits;
+  const asGroup = [...normalised.matchAll(HIV)].every((m) => {
+    const before = normalised.slice(Math.max(0, m.index - 60), m.index);
+    const after = normalised.slice(m.index + m[0].length);
+    const around = `${before.split(' ').slice(-8).join(' ')} ${after.split(' ').slice(0, 9).join(' ')}`;
+    return (HIV_GROUP_BEFORE.test(before) || HIV_GROUP_AFTER.test(after)) && !HIV_ACTION.test(around);
+  });
+  if (!asGroup) return hits;
+  const { health: _dropped, ...rest } = hits;
+  return rest;
+}
+
 /**
  * Removes generic terms not anchored by a child word nearby (issue-anchors.ts), issues named only as settings
  * (issue-settings.ts), general measures named only as the means of another issue and poverty named only as a reason, then issues raised only by setting
  * terms (see SETTINGS); returns the hits that remain. `normalised` is the text the hits were matched on.
  */
 export function applyIssueRules(hits: Hits, normalised?: string): Hits {
-  const out: Hits = normalised === undefined ? { ...hits } : povertyAsReason(meansOfOneIssue(dropSettings(passingRightsOfTheChild(anchorIssues(hits, normalised), normalised), normalised)), normalised);
+  const out: Hits = normalised === undefined ? { ...hits } : hivAsGroup(povertyAsReason(meansOfOneIssue(dropSettings(passingRightsOfTheChild(anchorIssues(hits, normalised), normalised), normalised)), normalised), normalised);
   for (const rule of SETTINGS) {
     const terms = out[rule.drop];
     if (out[rule.when] && terms && terms.every((t) => rule.terms.test(t))) delete out[rule.drop];

@@ -61,3 +61,43 @@ describe('means, reasons and health education (issue-rules.ts, round lex12)', ()
     assert.ok(issuesOf('Adopt the necessary measures to guarantee easy and effective access to free birth registration, including to Pygmy children').includes('ethnic_minority_children'));
   });
 });
+
+// Real texts of the development part (UPR Info sessions 1-16), round lex13.
+describe('lists, HIV as a group and officials (issue-anchors.ts, issue-rules.ts, round lex13)', () => {
+  it("gives a service listed beside a child's service to the children too", () => {
+    assert.deepEqual(issuesOf('Carry on with ensuring that children with disabilities have full access to education and health-care services'), ['disability', 'education', 'health']);
+    assert.ok(issuesOf('Ensure that children of internally displaced persons, refugees, asylum-seekers and their families enjoy the right to health, education and birth registration without discrimination').includes('health'));
+    // Health professionals are people, not a service: no health issue from the training of professionals.
+    assert.ok(!issuesOf('Take legislative measures to explicitly ban corporal punishment in all settings, including the home and penal institutions, set up effective complaints mechanisms and provide training in the identification, reporting and management of cases of ill-treatment to teachers, law enforcement and health professionals').includes('health'));
+  });
+
+  it('reads HIV as who the children are or what befell them, not their health, unless prevention or treatment is asked', () => {
+    assert.ok(!issuesOf('Develop and implement policies to protect the rights of the child which fully take into account the implications of the increasing number of HIV-AIDS orphans').includes('health'));
+    assert.ok(!issuesOf('Study the possibility of expanding measures to combat discrimination, especially in the case of children with disabilities and HIV').includes('health'));
+    assert.ok(issuesOf('Increase its efforts to raise awareness of and prevent the spread of HIV-AIDS and provide adequate treatment and alternative care opportunities for children').includes('health'));
+    assert.ok(!issuesOf('Give further consideration to enacting legislation and formulating national action plans with concrete goals: to prevent the economic exploitation of and hazardous work by children, and to combat drug abuse, human trafficking and the sexual exploitation of women and children').includes('health'));
+  });
+
+  it("files violence or trafficking listed among children's harms under them", () => {
+    assert.ok(issuesOf('Increase its efforts on strengthening protection of children\'s rights in such areas as child labor, domestic violence, trafficking and sexual exploitation').includes('trafficking_exploitation'));
+    assert.ok(issuesOf('Strengthen measures aiming to make effective the rights of the Child from an integral perspective and based on the Convention on the Rights of the Child, particularly on issue of eradication of child labour, violence and sexual abuses and street children conditions').includes('violence'));
+  });
+
+  it('does not take racial discrimination, an anti-discrimination law or a list of topics for the girl child', () => {
+    assert.ok(!issuesOf('Intensify the policy and measures in the promotion of human rights for vulnerable groups, including the fight against racial discrimination and against trafficking and sexual exploitation of children').includes('girl_child_discrimination'));
+    assert.ok(!issuesOf('Adopt the Law on the Rights of the Child and the Law against Discrimination as matters of priority, as well as measures to ensure the implementation of laws on birth registration').includes('girl_child_discrimination'));
+    assert.ok(!issuesOf('Take the necessary measures to ensure universal birth registration, including for children born out of wedlock and regardless of the parents\' immigration status').includes('girl_child_discrimination'));
+    assert.ok(issuesOf('Continue work in areas of discrimination against women and children').includes('girl_child_discrimination'));
+  });
+
+  it('does not take training given to officials for schooling, and reads minority schooling as minority children', () => {
+    assert.ok(!issuesOf('Provide law enforcement and judicial officials with specific education-sensitivity training towards the protection of children, women and persons of minority sexual orientation or gender identity').includes('education'));
+    assert.deepEqual(issuesOf('Increase the number of schools providing education in minority languages, especially in the regions with concentrated minority populations'), ['education', 'ethnic_minority_children']);
+    assert.ok(!issuesOf('Ensure the full implementation of ILO Conventions 182 and 138, and that it stop the practice of sending school-age children to participate in the harvesting of cotton.').includes('education'));
+  });
+
+  it('finds national legislation brought into line with the Convention and laws concerning children', () => {
+    assert.ok(issuesOf('Take all necessary steps to prohibit corporal punishment in all settings and align its national legislation with the provisions of the CRC').includes('general_measures'));
+    assert.ok(issuesOf('Adopt and implement the legislation and policies concerning children, especially concerning birth registration, violence against children, juvenile justice, street children to name just a few').includes('general_measures'));
+  });
+});

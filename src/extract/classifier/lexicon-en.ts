@@ -32,6 +32,8 @@ export const ENGLISH: LanguageLexicon = {
   falseFriends: [
     'child ?birth', 'child-?bearing', '(?:law|police|military|medical|business|summer|graduate|judicial) schools?', 'ministr(?:y|ies) of (?:national |public )?education',
     'school(?:s)? (?:of|for) (?:judges|law|police|magistrates)', 'criminal law school',
+    // An age, and an agency's name, are no schooling.
+    'school[- ]age', 'united nations educational,? scientific and cultural organi[sz]ation',
   ],
   issues: {
     education: ['(?:in|at) schools?', 'schools?', 'schooling', 'education (?:system|sector)', 'educat(?:ion|ional|ing)', '(?:sexual and reproductive(?: health)?|sexual|sex|sexuality|reproductive(?: health)?|health|human rights|public) education', 'to study', 'pupils?', 'enrol(?:l)?ment', 'drop-?outs?', 'dropping out', 'teachers?', 'curricul(?:a|um)',
@@ -68,7 +70,7 @@ export const ENGLISH: LanguageLexicon = {
     fgm_harmful_practices: ['genital (?:mutilations?|cutting)', 'genital female mutilations?', 'sexual mutilations?', 'fgm(?:/c)?', 'excision', 'harmful (?:traditional |cultural )?practices',
       '(?:customary|cultural|traditional) practices', 'honou?r crimes'],
     girl_child_discrimination: ['girls?', 'girl child', 'female (?:infanticide|foeticide|feticide)', 'sex[- ]selective', 'sex[- ]ratio', 'born out of wedlock',
-      'discriminat[a-z]* against women', '(?:gender|sex) equality', 'equality (?:between|of) (?:men and women|women and men)',
+      'discriminat[a-z]* (?:against|of) women', '(?:racial|ethnic|religious) discrimination', '(?:laws?|act|bill) (?:against|on) discrimination', '(?:gender|sex) equality', 'equality (?:between|of) (?:men and women|women and men)',
       // Women's equal rights (in marriage, nationality, custody): the girl child only with children right after.
       'equal rights (?:between|of|for) (?:men and women|women and men|women)', 'women (?:with )?equal rights',
       '(?<!anti-)discriminat[a-z]*', 'non-?discrimination', 'nondiscrimination', 'inequalit(?:y|ies)', 'unequal', 'stereotyp[a-z]*', 'equal (?:rights|treatment)',
@@ -87,27 +89,32 @@ export const ENGLISH: LanguageLexicon = {
     migrant_refugee_children: ['migrant workers and members of their families', 'migra[a-z]*', 'refugees?', 'asylum', 'unaccompanied', 'separated children', 'displace[a-z]*',
       'immigra[a-z]*', 'unaccompanied', 'on the move', 'foreign children', 'idps?'],
     // Not "social protection against" a harm (protection), not "psychological and social assistance" (psycho-social support).
-    poverty_social_protection: ['poverty', 'poor', 'social protection(?! (?:against|from))', 'social security', 'child benefits?', '(?<!psychological and |psycho-)social assistance',
+    poverty_social_protection: ['(?<!(?:women|men|persons|people|adults|elderly) (?:living )?in (?:extreme )?)poverty', 'poor', 'social protection(?! (?:of children )?(?:against|from))', 'social security', 'child benefits?', '(?<!psychological and |psycho-)social assistance',
       'allowances?', 'social expenditures?', 'vulnerable families', 'standard of living', 'social services', 'social spending',
       'poor households', 'underprivileged', 'disadvantaged (?:families|households)', 'deprived areas', 'hunger', '(?<!economic and |economic, )social (?:rights|welfare)', 'material assistance', 'disadvantaged children'],
     participation_civil_rights: ["child(?:ren)?(?:'s)? participation", '(?:promote|ensure|increase) their participation', 'participation of (?:all )?(?:the )?(?:child|children|young people|adolescents|minors|girls|boys|students)(?! in (?:armed|hostilities|the education|education|schools?))',
-      '(?:children|minors|girls|boys|adolescents)(?: [a-z-]+){0,3} (?:to )?participate in (?!armed|hostilities|mobili)', 'views of the child',
+      '(?:children|minors|girls|boys|adolescents)(?: [a-z-]+){0,3} (?:to )?participate in (?!armed|hostilities|mobili|(?:the )?(?:harvest|work|labou?r|production|picking))', 'views of the child',
       "child's voice", 'right to be heard', "children's parliament", 'privacy', 'freedom of (?:expression|association|thought|religion)',
       'know (?:his or her|their) origins', 'name and identity', 'exposure of children', '(?:are|is|be|being)(?: always)? heard', 'right to (?:an? )?(?:name and (?:an? )?)?identity', 'identity of (?:the )?child(?:ren)?', "child(?:ren)?'s identity", 'views of (?:the )?children', "(?:right|rights) to (?:civic |political )?participation", 'participate in decision-making',
       'freedom of expression and assembly',
       // The CRC's third Optional Protocol: the communications procedure is a way for children to be heard.
       "(?:crc|child|opic|op-? ?crc-? ?ic)\\)?,? on (?:a |the )?communications? procedures?", 'op-? ?crc-? ?ic', 'opic'],
-    general_measures: ['(?:ratif[a-z]*|accede|accession|withdraw[a-z]*|reservations?|incorporat[a-z]*|harmoni[sz][a-z]*|complian[a-z]*|report(?:s|ing)?|implement[a-z]*|obligations?|adhere|party)(?: [a-z0-9\'.,:;()/-]+){0,60} (?:crc|convention on the rights? of the child|op-?crc[a-z-]*|optional protocols? (?:to the (?:crc|convention on the rights? of the child) )?(?:on|concerning) (?:the )?(?:involvement of children|sale of children|a communications? procedure))',
+    general_measures: ['(?:ratif[a-z]*|accede|accession|withdraw[a-z]*|reservations?|incorporat[a-z]*|harmoni[sz][a-z]*|complian[a-z]*|report(?:s|ing)?|implement[a-z]*|obligations?|adhere|party)[,:;]?(?: [a-z0-9\'.,:;()/-]+){0,60} (?:crc|convention on the rights? of the child|op-?crc[a-z-]*|optional protocols? (?:to the (?:crc|convention on the rights? of the child) )?(?:on|concerning) (?:the )?(?:involvement of children|sale of children|a communications? procedure))',
       // The Committee's name is no general measure; "women and children's rights" is a list of groups.
-      '(?<!committee on (?:the )?|committee in the |convention on the |committee of the )rights of (?:the )?child(?:ren)?', "(?<!women and )child(?:ren)?'s rights", 'child rights', '(?:legal framework|legislation|laws?) (?:\\w+ ){0,3}(?:for )?(?:the )?protection of (?:all )?children(?! with| from| against| in)',
+      '(?<!committee on (?:the )?|committee in the |convention on the |committee of the )rights of (?:the |its |their )?child(?:ren)?', "(?<!women and )child(?:ren)?'s rights", 'child rights', '(?:legal framework|legislation|laws?) (?:\\w+ ){0,3}(?:for )?(?:the )?protection of (?:all )?children(?! with| from| against| in)',
       "child(?:ren)?(?:'s)? (?:protection )?code", 'child code', 'code (?:of|for|on) (?:the )?(?:protection of |rights of )?(?:the )?(?:child(?:ren)?|childhood|minors)(?: and adolescen[a-z]+)?', "children's rights laws?", 'child (?:care and )?protection (?:bill|policy|protocol|law)', 'convention (?:on|for) the protection of children',
       'optional protocols? to (?:the )?(?:crc|convention on the rights of the child)', 'op-?crc[a-z-]*', 'reservations? to (?:the )?(?:crc|convention on the rights of the child)',
       'ombuds(?:man|person) for children', 'ombuds(?:man|person) (?:on|for) the rights of (?:girls, boys|boys and girls|the child|children)', "children's ombuds(?:man|person)", 'child advocate', 'advocate (?:of|for) (?:the )?child',
       'commissioner for children', 'child rights committee', 'national mechanism', 'independent (?:national )?(?:body|institution|mechanism)',
       '(?:plan|strategy|programme|policy)(?: of action)?(?: adapted| designed)? (?:for|on|in favou?r of) (?:the )?(?:children|child|childhood)(?! labou?r| marriage| trafficking| soldiers?| prostitution| pornography)', 'development plan for children',
       "children's act", 'child law', 'laws? on children', 'comprehensive law', 'child protection system', 'unicef', 'observatory', 'budget',
-      'data collection', 'disaggregated data', '(?:report(?:s|ing)?|cooperat[a-z]*)(?: [a-z,.\'-]+){0,12} committee on the rights of the child', 'definition of (?:the |a )?child(?! (?:prostitution|pornography|labou?r|marriage|trafficking|soldiers?|abuse|sexual))',
+      'data collection', 'disaggregated data', '(?:report(?:s|ing)?|cooperat[a-z]*)(?: [a-z,.\'-]+){0,16} committee on the rights of the child', 'definition of (?:the |a )?child(?! (?:prostitution|pornography|labou?r|marriage|trafficking|soldiers?|abuse|sexual))',
       '(?:plan|strategy|policy|programme)(?: [a-z]+){0,3} (?:for|on) (?:the )?(?:care and )?protection of (?:the )?(?:rights of )?(?:the )?child(?:ren)?',
-      'legislation (?:regarding|on|for) children'],
+      'legislation (?:regarding|on|for) children',
+      // National legislation as a whole brought into line with the Convention (not one issue "in compliance with CRC").
+      '(?:align[a-z]*|harmoni[sz]e|review)(?: [a-z]+){0,3} (?:national |domestic |current )?(?:legislation|laws)(?: [a-z0-9\',.-]+){0,12} (?:crc|convention on the rights of the child)',
+      '(?:legislation|laws|legal framework)(?: [a-z0-9\',.-]+){0,8} (?:in|into) (?:full )?(?:line|conformity|harmony) with(?: [a-z0-9\',.-]+){0,6} (?:crc|convention on the rights of the child)',
+      '(?:legislation|laws?|polic(?:y|ies))(?: and (?:legislation|laws?|polic(?:y|ies)))? (?:concerning|relating to|regarding) (?:the )?children',
+      "child(?:ren)?(?:'s)? (?:protection|welfare)(?: and (?:protection|welfare))? (?:bill|act|law|code|policy)"],
   },
 };
