@@ -65,13 +65,13 @@ const near = (issue: ChildRightsIssueId, terms: RegExp, window = 8): Anchor => (
 
 export const ANCHORS: readonly Anchor[] = [
   { issue: 'violence', terms: /^((domestic|family|gender-based|marital) violence|violence against women)$/, anchors: CHILD_WORDS, window: 5, before: 5, unlisted: true },
-  near('violence', /^(violences?|abuse[sd]?|ill treatment|killings?|neglect|maltreatment|ill-treatment|sexual violence|sexual abuse|rape|incest|molestation|sexual offen[cs]es|cruel treatment|maltrait[a-z]*|maltraitances?|sevices|viol|negligence|abus sexuels?|violencia|abusos?|maltrato)$/),
+  near('violence', /^(torture|(sexual )?harassment|mistreat(ment|ed|ing)?|cruel,? (inhuman )?(and|or) degrading treatment|violences?|abuse[sd]?|ill treatment|killings?|neglect|maltreatment|ill-treatment|sexual violence|sexual abuse|rape|incest|molestation|sexual offen[cs]es|cruel treatment|maltrait[a-z]*|maltraitances?|sevices|viol|negligence|abus sexuels?|violencia|abusos?|maltrato)$/),
   // HIV is named once for a whole ask ("prevent the spread of HIV-AIDS and provide adequate treatment … for children"):
   // a wider window; HIV named only as a group or a cause is dropped afterwards (issue-rules.ts).
   { issue: 'health', terms: /^(hiv|aids)$/, anchors: CHILD_WORDS, window: 16 },
   // Drug or alcohol abuse is children's health when children are named with it, not as another item of a list of harms.
   { issue: 'health', terms: /^(drug|alcohol|substance)( and (alcohol|drug))? abuse$/, anchors: CHILD_WORDS, window: 6, before: 3, unlisted: true },
-  near('health', /^(reproductive health|health|mortality|malnutrition|nutrition|hiv|aids|medical care|sante|mortalite|vih|sida|soins|salud|mortalidad|desnutricion)$/),
+  near('health', /^(health-?care|drugs|(right|access) to (adequate )?food|reproductive health|health|mortality|malnutrition|nutrition|hiv|aids|medical care|sante|mortalite|vih|sida|soins|salud|mortalidad|desnutricion)$/),
   // English minority words count by phrase (lexicon-en.ts) or before a focus on children ("minorities, particularly children").
   near('ethnic_minority_children', /^(minorit(y|ies)|indigenous|ethnic groups?)$/, -1),
   // … or their schooling ("schools providing education in minority languages"), as for the Roma below.
@@ -89,7 +89,14 @@ export const ANCHORS: readonly Anchor[] = [
   near('armed_conflict', /^(ex-combatants?|armed conflicts?|soldiers?|recruit(ed|ment|ing)?|armed forces|armed groups|hostilities|demobili[sz]ation|conscript[a-z]*|military service|recrutement|forces armees|groupes armes|conflits? armes?)$/),
   near('birth_registration_nationality', /^(nationality|stateless(ness)?|citizenship|registration|(national )?identity (documents?|cards?)|nationalite|apatrid[a-z]*|etat civil|nacionalidad|apatrid[a-z]*)$/),
   near('participation_civil_rights', /^((are|is|be|being) heard|participation|privacy|freedom of (expression|association|thought|religion)|identity|vie privee|liberte d'expression|participacion)$/, 6),
-  near('girl_child_discrimination', /^(discriminat[a-z]*|non-?discrimination|nondiscrimination|inequalit(y|ies)|unequal|stereotyp[a-z]*|equal (rights|opportunities|treatment)|treated equally|equality)$/, 10),
+  near('girl_child_discrimination', /^(discriminat[a-z]*|non-?discrimination|nondiscrimination|inequalit(y|ies)|unequal|stereotyp[a-z]*|equal (rights|opportunities|treatment)|treated equally|equality|equali[sz]e)$/, 10),
+  // "Without discrimination" qualifies another ask (birth registration "for all children without discrimination").
+  { issue: 'girl_child_discrimination', terms: /^without (any )?discrimination$/, anchors: CHILD_WORDS, window: -1 },
+  // Discrimination against people or persons (living with HIV, …): children's only when they are named right after.
+  { issue: 'girl_child_discrimination', terms: /^discriminat[a-z]* against (people|persons|individuals)( [a-z-]+){0,3}$/, anchors: CHILD_WORDS, window: 6, before: 0, focus: true },
+  // Gender equality, stereotypes and disparities in schooling are the girl child's equal access (gender in the curriculum).
+  { issue: 'girl_child_discrimination', terms: /^((gender|sex) equality|stereotyp[a-z]*|inequalit(y|ies)|gender (disparit(y|ies)|gaps?|parity))$/, anchors: EDUCATION_WORDS, window: 8 },
+  near('girl_child_discrimination', /^gender (disparit(y|ies)|gaps?|parity)$/, 10),
   // Children born out of wedlock are the girl-child issue when their unequal treatment is named, not as a group reached.
   { issue: 'girl_child_discrimination', terms: /^born out of wedlock$/, anchors: /\b(?:discriminat[a-z]*|equal[a-z]*|rights|stigma[a-z]*)\b/g, window: 15 },
   { issue: 'girl_child_discrimination', terms: /^(girls?|female children)$/, anchors: EDUCATION_WORDS, window: 8 },
@@ -212,7 +219,8 @@ function coordinated(out: Hits, dropped: [ChildRightsIssueId, string[]][], text:
     const kept = terms.filter((t) => !never.some((r) => r.terms.test(t)) && !OTHERS_HARM.test(t) && occurrences(t, text).some((p) => {
       const end = p + t.split(' ').length - 1;
       if (PEOPLE.test(words[end + 1] ?? '')) return false;
-      return spans.some(([a, b]) => (b < p && listed(words, b, p) && p - b <= 6) || (a > end && listed(words, end, a) && a - end <= 6));
+      const otherForms = (b: number) => HARMS.includes(id) && /^(?:and|or) (?:all |any )?other forms? of$/.test(words.slice(b + 1, p).join(' '));
+      return spans.some(([a, b]) => (b < p && (listed(words, b, p) || otherForms(b)) && p - b <= 6) || (a > end && listed(words, end, a) && a - end <= 6));
     }));
     if (kept.length > 0) result[id] = [...(result[id] ?? []), ...kept];
   }

@@ -28,14 +28,54 @@ const SETTINGS: { when: ChildRightsIssueId; drop: ChildRightsIssueId; terms: Reg
 const GENERIC_GM = /^(rights of (the |its |their )?child(ren)?|child(ren)?'s rights|child rights)$/;
 const GM_CONTEXT = /\b(?:polic(?:y|ies)|laws?|legislation|legal framework|plans?|strategy|programmes?|bills?|codes?|promot[a-z]*|realization|realisation|compliance)\b(?: \S+){0,8} (?:the )?(?:rights of (?:the )?child|child(?:ren)?'s rights|child rights)|\b(?:protect(?:s|ed|ing|ion of)?|respect(?: for| of)?|coordinat[a-z]*)(?: \S+){0,8}? (?:the )?(?:rights of (?:the |its |their )?child(?:ren)?|child(?:ren)?'s rights|child rights)\b(?!,? (?:and (?:of |the rights of )?)?women)|(?:rights of (?:the )?child(?:ren)?|child(?:ren)?'s rights|child rights),? (?:\S+ ){0,2}(?:particularly|in particular|including|especially|such as|with (?:special )?attention)/;
 
-/** Drops general measures raised only by a passing "rights of the child" when other issues say what the text is about. */
+/** "The rights of children in alternative care", "… of child victims of trafficking", "… of children and women asylum
+ * seekers": the rights of one group of children, whose issue the text names, not children's rights as a whole. */
+const GROUP_RIGHTS = /\b(?:rights of (?:the |its |their |all )?child(?:ren)?|child(?:ren)?'s rights|child rights)(?= (?:in|victims?|who|living|with|affected|deprived|belonging|born|without|and women|for|deprived)\b)/g;
+const ANY_RIGHTS = /\b(?:rights of (?:the |its |their |all )?child(?:ren)?|child(?:ren)?'s rights|child rights)\b/g;
+
+/** Drops general measures raised only by a passing "rights of the child" when other issues say what the text is about:
+ * named in passing, or only as the rights of one group of children. */
 function passingRightsOfTheChild(hits: Hits, normalised: string): Hits {
   const gm = hits.general_measures;
   const others = Object.keys(hits).filter((k) => k !== 'general_measures');
-  if (!gm || others.length === 0 || !gm.every((t) => GENERIC_GM.test(t)) || GM_CONTEXT.test(normalised)) return hits;
+  if (!gm || others.length === 0 || !gm.every((t) => GENERIC_GM.test(t))) return hits;
+  const ofOneGroup = [...normalised.matchAll(GROUP_RIGHTS)].length === [...normalised.matchAll(ANY_RIGHTS)].length;
+  if (!ofOneGroup && GM_CONTEXT.test(normalised)) return hits;
   const { general_measures: _dropped, ...rest } = hits;
   return rest;
 }
+
+/** The Convention or a protocol named as the standard of an ask on one issue ("in accordance with its obligations under
+ * the Convention on the Rights of the Child", "in line with the Optional Protocol …", "juvenile justice standards of the
+ * CRC", "harmonize its Penal Code with the CRC in order to eradicate corporal punishment"): that issue, no general
+ * measure. The Convention as the ask itself ("ensure the effective implementation of the CRC, especially …") stays. */
+const CRC_NAME = /\b(?:crc|convention on the rights? (?:of|on) (?:the )?child|optional protocols? to (?:the )?(?:crc|convention on the rights? (?:of|on) (?:the )?child)(?: on [^,;.]*)?)\b/g;
+const AS_STANDARD = /\b(?:in accordance with|in line with|in conformity with|in compliance with|consistent with|standards of)(?: (?:its|the|their) (?:obligations|commitments|provisions|principles|standards)(?: under| of)?)?(?: the)? ?$/;
+/** A purpose that ties a law's harmonisation to one issue ("harmonize its Penal Code … with the CRC in order to eradicate …"). */
+const ASK_FOR_ONE = /\b(?:in order to|so as to)\b/;
+
+function conventionAsStandard(hits: Hits, normalised: string): Hits {
+  const gm = hits.general_measures;
+  const topics = (Object.entries(hits) as [ChildRightsIssueId, string[]][]).filter(([k]) => k !== 'general_measures' && !['ethnic_minority_children', 'disability', 'migrant_refugee_children', 'poverty_social_protection'].includes(k));
+  if (!gm || topics.length === 0 || !gm.every((t) => /(?:crc|convention on the rights|optional protocol)/.test(t))) return hits;
+  const mentions = [...normalised.matchAll(CRC_NAME)];
+  if (mentions.length === 0) return hits;
+  const topicTerms = topics.flatMap(([, terms]) => terms);
+  const standard = mentions.every((m) => {
+    const before = normalised.slice(0, m.index);
+    const phrase = AS_STANDARD.exec(before);
+    if (phrase) {
+      // The ask just before the standard names the issue ("… violence against children and child abuse in accordance with …").
+      const ask = before.slice(0, phrase.index).split(/\s+/).filter(Boolean).slice(-9).join(' ');
+      return topicTerms.some((t) => ask.includes(t));
+    }
+    return /^harmoni[sz]e|^align/.test(gm[0] ?? '') && ASK_FOR_ONE.test(normalised.slice(m.index, m.index + 60));
+  });
+  if (!standard) return hits;
+  const { general_measures: _dropped, ...rest } = hits;
+  return rest;
+}
+
 
 /** General-measures terms that name a means (an agency, a budget, a law, data, a treaty on one matter), not children's
  * rights as a whole: with a topic issue they belong to that issue ("a health budget", "with UNICEF … trafficking"). */
@@ -94,7 +134,7 @@ function hivAsGroup(hits: Hits, normalised: string): Hits {
  * terms (see SETTINGS); returns the hits that remain. `normalised` is the text the hits were matched on.
  */
 export function applyIssueRules(hits: Hits, normalised?: string): Hits {
-  const out: Hits = normalised === undefined ? { ...hits } : hivAsGroup(povertyAsReason(meansOfOneIssue(dropSettings(passingRightsOfTheChild(anchorIssues(hits, normalised), normalised), normalised)), normalised), normalised);
+  const out: Hits = normalised === undefined ? { ...hits } : conventionAsStandard(hivAsGroup(povertyAsReason(meansOfOneIssue(dropSettings(passingRightsOfTheChild(anchorIssues(hits, normalised), normalised), normalised)), normalised), normalised), normalised);
   for (const rule of SETTINGS) {
     const terms = out[rule.drop];
     if (out[rule.when] && terms && terms.every((t) => rule.terms.test(t))) delete out[rule.drop];

@@ -101,3 +101,30 @@ describe('lists, HIV as a group and officials (issue-anchors.ts, issue-rules.ts,
     assert.ok(issuesOf('Adopt and implement the legislation and policies concerning children, especially concerning birth registration, violence against children, juvenile justice, street children to name just a few').includes('general_measures'));
   });
 });
+
+// Real texts of the development part (the retired lex14 held-out part among them), round lex14.
+describe('the Convention as a standard, group rights, gender in schooling (issue-rules.ts, issue-anchors.ts, round lex14)', () => {
+  it('reads the Convention named as the standard of an ask on one issue as that issue, and legislation harmonised as a whole as general measures', () => {
+    assert.deepEqual(issuesOf('Implement outstanding legislative reforms to prevent violence against children and child abuse in accordance with its obligations under the Convention on the Rights of the Child'), ['violence']);
+    assert.ok(!issuesOf('Harmonize its Penal Code and legislation with the CRC in order to eradicate corporal punishment of children in schools and other settings').includes('general_measures'));
+    assert.ok(issuesOf('Continue harmonizing its domestic legislation in conformity with the Convention on the Rights of the Child, introduce legislation to prevent and end all forms of corporal punishment').includes('general_measures'));
+    assert.ok(issuesOf('Ratify the Optional Protocol to the Convention on the Rights on the Child on the Sale of Children, Child Prostitution and Child Pornography.').includes('general_measures'));
+  });
+
+  it('reads the rights of one group of children as that group\'s issue, not general measures', () => {
+    assert.deepEqual(issuesOf('Establish a monitoring mechanism to effectively ensure the protection of the rights of children in alternative care, including in monasteries'), ['family_alternative_care']);
+    assert.deepEqual(issuesOf('Establish mechanisms and procedures for the protection of rights of child victims of human trafficking'), ['trafficking_exploitation']);
+  });
+
+  it('files gender equality in schooling under the girl child, not discrimination against people living with HIV nor "without discrimination"', () => {
+    assert.ok(issuesOf('Put greater efforts to ensure that human rights awareness, including the issue of gender equality, is included in the school curricula').includes('girl_child_discrimination'));
+    assert.ok(!issuesOf('Continue to take further action to combat the prevalence of HIV-AIDS among children and discrimination against people living with HIV-AIDS by providing adequate treatment and information').includes('girl_child_discrimination'));
+    assert.ok(!issuesOf('Take appropriate measure to ensure that the basic civil and political rights of Roma are being assured and that birth registration is available and accessible for all children without discrimination').includes('girl_child_discrimination'));
+  });
+
+  it('finds other forms of violence after corporal punishment, mistreatment and healthcare', () => {
+    assert.deepEqual(issuesOf('Take measures to ensure that children are fully protected from corporal punishment and other forms of violence or exploitation'), ['corporal_punishment', 'violence']);
+    assert.ok(issuesOf('Conduct thorough criminal investigation and prosecution of the police officers involved in the mistreatment of six Roma minors in Kosice.').includes('violence'));
+    assert.ok(issuesOf('Establish policies to improve healthcare and general welfare of indigenous children').includes('health'));
+  });
+});
