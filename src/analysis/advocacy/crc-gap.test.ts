@@ -21,10 +21,12 @@ describe('CRC ↔ UPR gap', () => {
     const brief = (row: Row) => [row.issue, row.status, row.crcConcerns, row.crcRecommendations, value(row.upr), row.cycles, value(row.supported), value(row.noted)];
     assert.deepEqual(issues.map(brief), [
       ['child_marriage', 'never', 0, 1, 0, null, 0, 0],
+      // lex11: 122.59 (adoption by same-sex couples, noted) is alternative care, not discrimination against children;
+      // lex14: "equalize same-sex unions … and ban the corporal punishment of children" is corporal punishment only, so no
+      // UPR recommendation of Slovenia asks about discrimination against children: the CRC's item on Roma children is a gap.
+      ['girl_child_discrimination', 'never', 0, 1, 0, null, 0, 0],
       ['ethnic_minority_children', 'raised', 1, 2, 4, '1, 3', 4, 0],
       ['corporal_punishment', 'raised', 0, 1, 2, '1, 3', 2, 0],
-      // lex11: 122.59 (adoption by same-sex couples, noted) is alternative care, not discrimination against children.
-      ['girl_child_discrimination', 'raised', 0, 1, 1, '1', 1, 0],
     ]);
     for (const row of issues) {
       for (const k of ['upr', 'supported', 'noted']) {
@@ -34,7 +36,7 @@ describe('CRC ↔ UPR gap', () => {
       }
     }
     const facts = Object.fromEntries(r.facts.map((f) => [f.key, f.value]));
-    assert.deepEqual(facts, { gapCrcDocuments: 'CRC/C/SVN/CO/3-4', gapCrcConcerns: 1, gapCrcRecommendations: 5, gapCrcNoIssue: 2, gapUprChild: 50, gapNeverRaised: 1, gapVerbatim: 0 });
+    assert.deepEqual(facts, { gapCrcDocuments: 'CRC/C/SVN/CO/3-4', gapCrcConcerns: 1, gapCrcRecommendations: 5, gapCrcNoIssue: 2, gapUprChild: 50, gapNeverRaised: 2, gapVerbatim: 0 });
     assert.deepEqual(r.params.symbols, ['CRC/C/SVN/CO/3-4']);
     assert.deepEqual(r.notes, []);
   });

@@ -45,11 +45,11 @@ describe('engagement planner', () => {
   it("fills the checklist with Slovenia's figures: the gap issue, its recommendations and responses", () => {
     const plan = engagementPlan(db, 'Slovenia', '2026-12-02');
     assert.equal(plan.state, 'SVN');
-    assert.deepEqual({ ...plan.figures, targets: undefined }, { childRecs: 50, supported: 46, noted: 4, crcItems: 6, gapIssues: ['child_marriage'], topIssue: 'child_marriage', targets: undefined });
+    assert.deepEqual({ ...plan.figures, targets: undefined }, { childRecs: 50, supported: 46, noted: 4, crcItems: 6, gapIssues: ['child_marriage', 'girl_child_discrimination'], topIssue: 'child_marriage', targets: undefined });
     const en = planDocument(localeFor('en'), plan);
     assert.deepEqual(en.stages.map((s) => s.id), CHECKLIST.map((s) => s.stage));
     const item = (id: string) => en.stages.flatMap((s) => s.items).find((i) => i.id === id)!;
-    assert.match(item('issues').text, /raised 1 issue\(s\) with Slovenia that no UPR recommendation did: Child, early and forced marriage\./);
+    assert.match(item('issues').text, /raised 2 issue\(s\) with Slovenia that no UPR recommendation did: Child, early and forced marriage, The girl child and discrimination\./);
     assert.equal(item('issues').href, '/analyses/crc-gap?state=SVN');
     assert.match(item('past').text, /the 50 children's-rights recommendations Slovenia received .*\(46 supported, 4 noted\)/);
     assert.equal(item('coalition').href, '/analyses/civil-society?state=SVN');

@@ -22,7 +22,7 @@ describe('upr plan', () => {
     const r = await upr(['plan', 'Slovenia', '--date', '2026-12-02', '--db', tmp.db]);
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stdout, /^# Engagement plan: Slovenia\n\nNext review: session 62 of the Working Group \(cycle 5\)/);
-    assert.match(r.stdout, /- \[ \] Choose the issues to raise\. .*: Child, early and forced marriage\. \(\[In the explorer\]\(\/analyses\/crc-gap\?state=SVN\)\)/);
+    assert.match(r.stdout, /- \[ \] Choose the issues to raise\. .*: Child, early and forced marriage, The girl child and discrimination\. \(\[In the explorer\]\(\/analyses\/crc-gap\?state=SVN\)\)/);
   });
 
   it('writes a French DOCX with --out, and refuses a DOCX without a file and an unknown State', async () => {

@@ -44,7 +44,7 @@ describe('engagement plan and CRC gap pages', () => {
     const md = await (await app.request('/states/SVN/plan.md')).text();
     assert.match(md, /^# Engagement plan: Slovenia/);
     const api = await (await app.request('/api/states/SVN/plan?lang=es')).json() as { state: string; timeline: { session: { number: number } }; figures: { gapIssues: string[] }; document: { title: string } };
-    assert.deepEqual([api.state, api.timeline.session.number, api.figures.gapIssues, api.document.title], ['SVN', 62, ['child_marriage'], 'Plan de participación: Eslovenia']);
+    assert.deepEqual([api.state, api.timeline.session.number, api.figures.gapIssues, api.document.title], ['SVN', 62, ['child_marriage', 'girl_child_discrimination'], 'Plan de participación: Eslovenia']);
   });
 
   it('shows the CRC gap of Slovenia, the issue never raised at the UPR first', async () => {
