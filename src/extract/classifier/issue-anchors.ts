@@ -50,7 +50,7 @@ interface Anchor {
 }
 
 /** "… programmes for police, prison and judicial staff": given to officials (the words after the term). */
-const OFFICIALS_AFTER = /^(?:\S+ ){0,2}for (?:the )?(?:police|officials|officers|judges|prosecutors|law enforcement|judicial|civil servants|personnel|staff)\b/;
+const OFFICIALS_AFTER = /^(?:\S+ ){0,2}for (?:the )?(?:police|officials|officers|judges|prosecutors|law enforcement|judicial|civil servants|personnel|staff)\b|^(?:\S+ ){0,8}?(?:into|in) the training of\b/;
 /** Officials and professionals: what is given to them is training, not schooling. */
 const OFFICIALS = /\b(?:officials|officers|police|judges|prosecutors|magistrates|personnel|staff|professionals|civil servants|law enforcement)\b(?: \S+){0,5}$/;
 
@@ -89,7 +89,11 @@ export const ANCHORS: readonly Anchor[] = [
   near('armed_conflict', /^(ex-combatants?|armed conflicts?|soldiers?|recruit(ed|ment|ing)?|armed forces|armed groups|hostilities|demobili[sz]ation|conscript[a-z]*|military service|recrutement|forces armees|groupes armes|conflits? armes?)$/),
   near('birth_registration_nationality', /^(nationality|stateless(ness)?|citizenship|registration|(national )?identity (documents?|cards?)|nationalite|apatrid[a-z]*|etat civil|nacionalidad|apatrid[a-z]*)$/),
   near('participation_civil_rights', /^((are|is|be|being) heard|participation|privacy|freedom of (expression|association|thought|religion)|identity|vie privee|liberte d'expression|participacion)$/, 6),
-  near('girl_child_discrimination', /^(discriminat[a-z]*|non-?discrimination|nondiscrimination|inequalit(y|ies)|unequal|stereotyp[a-z]*|equal (rights|opportunities|treatment)|treated equally|equality|equali[sz]e)$/, 10),
+  near('girl_child_discrimination', /^(discriminat[a-z]*|non-?discrimination|nondiscrimination|stereotyp[a-z]*)$/, 10),
+  // Equality and inequalities are the girl child's only with the sexes or a ground named ("equal rights of boys and girls",
+  // "treated equally … irrespective of the sex of their parents", "regardless of the marriage status of their parents"),
+  // not equality between parents, in income or in access to services for groups of children.
+  { issue: 'girl_child_discrimination', terms: /^(inequalit(y|ies)|unequal|equal (rights|opportunities|treatment)|treated equally|equality|equali[sz]e)$/, anchors: /\b(?:gender|sex|sexes|girls?|boys?|regardless|irrespective)\b/g, window: 12 },
   // "Without discrimination" qualifies another ask (birth registration "for all children without discrimination").
   { issue: 'girl_child_discrimination', terms: /^without (any )?discrimination$/, anchors: CHILD_WORDS, window: -1 },
   // Discrimination against people or persons (living with HIV, …): children's only when they are named right after.
@@ -168,7 +172,7 @@ export function anchorIssues(hits: Hits, normalised: string): Hits {
     const anchoredBy = (term: string, rule: Anchor): boolean => {
       const anchors = anchorsOf(rule.anchors);
       const words0 = rule.forOfficials ? text.split(/\s+/).filter(Boolean) : [];
-      const forThem = (p: number) => OFFICIALS.test(words0.slice(Math.max(0, p - 6), p).join(' ')) || OFFICIALS_AFTER.test(words0.slice(p + 1, p + 6).join(' '));
+      const forThem = (p: number) => OFFICIALS.test(words0.slice(Math.max(0, p - 6), p).join(' ')) || OFFICIALS_AFTER.test(words0.slice(p + 1, p + 12).join(' '));
       return occurrences(term, text).filter((p) => !rule.forOfficials || !forThem(p)).some((p) => (rule.focus && focus().some((f) => f > p)) || anchors.some((q) => (q >= p ? q - p <= rule.window : p - q <= (rule.before ?? rule.window)) && !(rule.unlisted && list(p, q, rule.issue === 'girl_child_discrimination' && !/\b(?:wo)?men$/.test(term) ? term.split(' ').length : 1))));
     };
     const kept = terms.filter((term) => {

@@ -16,6 +16,8 @@ const SETTINGS: { when: ChildRightsIssueId; drop: ChildRightsIssueId; terms: Reg
   // "in school" is where discrimination, violence or punishment happens, not schooling.
   { when: 'girl_child_discrimination', drop: 'education', terms: /^(in|at) schools?$/ },
   { when: 'violence', drop: 'education', terms: /^(in|at) schools?$/ },
+  // Teachers trained on or responsible for violence against children are actors, not schooling.
+  { when: 'violence', drop: 'education', terms: /^(teachers?|(in|at) schools?)$/ },
   { when: 'corporal_punishment', drop: 'education', terms: /^(in|at) schools?$/ },
   // Sexual and reproductive education "in the curriculum" is health (the written rule); the curriculum is its vehicle.
   { when: 'health', drop: 'education', terms: /^curricul(a|um)$/ },
@@ -26,7 +28,7 @@ const SETTINGS: { when: ChildRightsIssueId; drop: ChildRightsIssueId; terms: Reg
 /** "The rights of the child" named in passing: general measures only when it heads a list, or follows a policy, law or plan,
  * or its protection, promotion, respect or coordination (the rights of the child as a whole). */
 const GENERIC_GM = /^(rights of (the |its |their )?child(ren)?|child(ren)?'s rights|child rights)$/;
-const GM_CONTEXT = /\b(?:polic(?:y|ies)|laws?|legislation|legal framework|plans?|strategy|programmes?|bills?|codes?|promot[a-z]*|realization|realisation|compliance)\b(?: \S+){0,8} (?:the )?(?:rights of (?:the )?child|child(?:ren)?'s rights|child rights)|\b(?:protect(?:s|ed|ing|ion of)?|respect(?: for| of)?|coordinat[a-z]*)(?: \S+){0,8}? (?:the )?(?:rights of (?:the |its |their )?child(?:ren)?|child(?:ren)?'s rights|child rights)\b(?!,? (?:and (?:of |the rights of )?)?women)|(?:rights of (?:the )?child(?:ren)?|child(?:ren)?'s rights|child rights),? (?:\S+ ){0,2}(?:particularly|in particular|including|especially|such as|with (?:special )?attention)/;
+const GM_CONTEXT = /\b(?:polic(?:y|ies)|laws?|legislation|legal framework|plans?|strategy|programmes?|bills?|codes?|promot[a-z]*|realization|realisation|compliance)\b(?: \S+){0,8} (?:the )?(?:rights of (?:the )?child|child(?:ren)?'s rights|child rights)|\b(?:protect(?:s|ed|ing|ion of)?|respect(?: for| of)?|coordinat[a-z]*)(?: \S+){0,8}? (?:the )?(?:rights of (?:the |its |their )?child(?:ren)?|child(?:ren)?'s rights|child rights)\b(?!,? (?:and (?:of |the rights of )?)?women|, (?:of )?women)|(?:rights of (?:the )?child(?:ren)?|child(?:ren)?'s rights|child rights),? (?:\S+ ){0,2}(?:particularly|in particular|including|especially|such as|with (?:special )?attention)/;
 
 /** "The rights of children in alternative care", "… of child victims of trafficking", "… of children and women asylum
  * seekers": the rights of one group of children, whose issue the text names, not children's rights as a whole. */
@@ -50,9 +52,9 @@ function passingRightsOfTheChild(hits: Hits, normalised: string): Hits {
  * CRC", "harmonize its Penal Code with the CRC in order to eradicate corporal punishment"): that issue, no general
  * measure. The Convention as the ask itself ("ensure the effective implementation of the CRC, especially …") stays. */
 const CRC_NAME = /\b(?:crc|convention on the rights? (?:of|on) (?:the )?child|optional protocols? to (?:the )?(?:crc|convention on the rights? (?:of|on) (?:the )?child)(?: on [^,;.]*)?)\b/g;
-const AS_STANDARD = /\b(?:in accordance with|in line with|in conformity with|in compliance with|consistent with|standards of)(?: (?:its|the|their) (?:obligations|commitments|provisions|principles|standards)(?: under| of)?)?(?: the)? ?$/;
-/** A purpose that ties a law's harmonisation to one issue ("harmonize its Penal Code … with the CRC in order to eradicate …"). */
-const ASK_FOR_ONE = /\b(?:in order to|so as to)\b/;
+const AS_STANDARD = /\b(?:in accordance with|in line with|(?:in|into) (?:full )?conformity with|in compliance with|consistent with|standards of|obligations under(?: [a-z]+ and)?)(?: (?:its|the|their) (?:obligations|commitments|provisions|principles|standards)(?: under| of)?)?(?: the)? ?$/;
+/** A purpose or subject that ties the Convention to one issue, just after it ("… with the CRC in order to eradicate …"). */
+const AFTER_FOR_ONE = /^(?:\S+ ){0,3}?(?:in order to|so as to|to (?:eliminate|prevent|combat|end|eradicate|prohibit|criminali[sz]e|ban|abolish)|with regard to|regarding|concerning|in respect of)\b/;
 
 function conventionAsStandard(hits: Hits, normalised: string): Hits {
   const gm = hits.general_measures;
@@ -67,9 +69,16 @@ function conventionAsStandard(hits: Hits, normalised: string): Hits {
     if (phrase) {
       // The ask just before the standard names the issue ("… violence against children and child abuse in accordance with …").
       const ask = before.slice(0, phrase.index).split(/\s+/).filter(Boolean).slice(-9).join(' ');
-      return topicTerms.some((t) => ask.includes(t));
+      if (topicTerms.some((t) => ask.includes(t))) return true;
     }
-    return /^harmoni[sz]e|^align/.test(gm[0] ?? '') && ASK_FOR_ONE.test(normalised.slice(m.index, m.index + 60));
+    // … or the ask for one issue comes just after the Convention ("… with the provisions of CRC to eliminate child
+    // prostitution", "obligations under ICCPR and CRC with regard to … the death penalty in the case of minors").
+    const rest = normalised.slice(m.index + m[0].length);
+    // A comma or semicolon right after the Convention starts another ask ("…in conformity with the CRC, introduce …").
+    if (/^\s*[,;:]/.test(rest)) return false;
+    const after = rest.split(/\s+/).filter(Boolean).slice(0, 14).join(' ');
+    if (phrase === null && !/^harmoni[sz]e|^align/.test(gm[0] ?? '')) return false;
+    return AFTER_FOR_ONE.test(after) && topicTerms.some((t) => after.includes(t));
   });
   if (!standard) return hits;
   const { general_measures: _dropped, ...rest } = hits;
@@ -128,13 +137,22 @@ function hivAsGroup(hits: Hits, normalised: string): Hits {
   return rest;
 }
 
+/** Girls named as the victims of violence or exploitation, wherever it happens ("sexual abuse of girls, in particular in the
+ * educational system", "protection for women and girls"), are that harm's, not the girl child's equal access. */
+function girlsAsVictims(hits: Hits): Hits {
+  const terms = hits.girl_child_discrimination;
+  if (!terms || !terms.every((t) => /^girls?$/.test(t)) || !(hits.violence || hits.trafficking_exploitation)) return hits;
+  const { girl_child_discrimination: _dropped, ...rest } = hits;
+  return rest;
+}
+
 /**
  * Removes generic terms not anchored by a child word nearby (issue-anchors.ts), issues named only as settings
  * (issue-settings.ts), general measures named only as the means of another issue and poverty named only as a reason, then issues raised only by setting
  * terms (see SETTINGS); returns the hits that remain. `normalised` is the text the hits were matched on.
  */
 export function applyIssueRules(hits: Hits, normalised?: string): Hits {
-  const out: Hits = normalised === undefined ? { ...hits } : conventionAsStandard(hivAsGroup(povertyAsReason(meansOfOneIssue(dropSettings(passingRightsOfTheChild(anchorIssues(hits, normalised), normalised), normalised)), normalised), normalised), normalised);
+  const out: Hits = normalised === undefined ? { ...hits } : girlsAsVictims(conventionAsStandard(hivAsGroup(povertyAsReason(meansOfOneIssue(dropSettings(passingRightsOfTheChild(anchorIssues(hits, normalised), normalised), normalised)), normalised), normalised), normalised));
   for (const rule of SETTINGS) {
     const terms = out[rule.drop];
     if (out[rule.when] && terms && terms.every((t) => rule.terms.test(t))) delete out[rule.drop];

@@ -128,3 +128,26 @@ describe('the Convention as a standard, group rights, gender in schooling (issue
     assert.ok(issuesOf('Establish policies to improve healthcare and general welfare of indigenous children').includes('health'));
   });
 });
+
+// Real texts of the development part (the retired lex15 held-out part among them), round lex15.
+describe('equality with a ground, girls as victims, the Convention before one ask (round lex15)', () => {
+  it('reads equality as the girl child only with the sexes or a ground named', () => {
+    assert.ok(!issuesOf('Revise the Family Code to guarantee equality between fathers and mothers in guardianship of their children').includes('girl_child_discrimination'));
+    assert.ok(issuesOf('Establish equal rights for all children, regardless of the marriage status of their parents').includes('girl_child_discrimination'));
+  });
+
+  it('files girls named as victims of violence under violence', () => {
+    const got = issuesOf('Guarantee that all those responsible for acts of violence, harassment and sexual abuse of girls, in particular in the educational system, are effectively punished and that the girls receive support, including denouncing these situations, and reparation and protection measures');
+    assert.ok(got.includes('violence') && !got.includes('girl_child_discrimination'), got.join(', '));
+  });
+
+  it('reads the Convention followed by an ask on one issue as that issue, and a policy on one group of children as that group', () => {
+    assert.deepEqual(issuesOf('Enact domestic legislation in line with the provisions of CRC to eliminate child prostitution'), ['trafficking_exploitation']);
+    assert.deepEqual(issuesOf('Adopt a national policy on children with disabilities'), ['disability']);
+  });
+
+  it('does not take the training of teachers on child abuse for schooling', () => {
+    const got = issuesOf('Formally incorporate education about child sexual abuse and its prevention into the training of teachers and other professionals working with children, health professionals, lawyers and police officers');
+    assert.ok(got.includes('violence') && !got.includes('education'), got.join(', '));
+  });
+});

@@ -110,7 +110,7 @@ export const ENGLISH: LanguageLexicon = {
       'optional protocols? to (?:the )?(?:crc|convention on the rights of the child)', 'op-?crc[a-z-]*', 'reservations? to (?:the )?(?:crc|convention on the rights of the child)',
       'ombuds(?:man|person) for children', 'ombuds(?:man|person) (?:on|for) the rights of (?:girls, boys|boys and girls|the child|children)', "children's ombuds(?:man|person)", 'child advocate', 'advocate (?:of|for) (?:the )?child',
       'commissioner for children', 'child rights committee', 'national mechanism', 'independent (?:national )?(?:body|institution|mechanism)',
-      '(?:plan|strategy|programme|policy)(?: of action)?(?: adapted| designed)? (?:for|on|in favou?r of) (?:the )?(?:children|child|childhood)(?! labou?r| marriage| trafficking| soldiers?| prostitution| pornography)', 'development plan for children',
+      '(?:plan|strategy|programme|policy)(?: of action)?(?: adapted| designed)? (?:for|on|in favou?r of) (?:the )?(?:children|child|childhood)(?! labou?r| marriage| trafficking| soldiers?| prostitution| pornography| with| in | of | affected| living| from| who| victims)', 'development plan for children',
       "children's act", 'child law', 'laws? on children', 'comprehensive law', 'child protection system', 'unicef', 'observatory', 'budget',
       'data collection', 'disaggregated data', '(?:report(?:s|ing)?|cooperat[a-z]*)(?: [a-z,.\'-]+){0,16} committee on the rights of the child', 'definition of (?:the |a )?child(?! (?:prostitution|pornography|labou?r|marriage|trafficking|soldiers?|abuse|sexual))',
       '(?:plan|strategy|policy|programme)(?: [a-z]+){0,3} (?:for|on) (?:the )?(?:care and )?protection of (?:the )?(?:rights of )?(?:the )?child(?:ren)?',
