@@ -93,7 +93,7 @@ export const ANCHORS: readonly Anchor[] = [
   // Equality and inequalities are the girl child's only with the sexes or a ground named ("equal rights of boys and girls",
   // "treated equally … irrespective of the sex of their parents", "regardless of the marriage status of their parents"),
   // not equality between parents, in income or in access to services for groups of children.
-  { issue: 'girl_child_discrimination', terms: /^(inequalit(y|ies)|unequal|equal (rights|opportunities|treatment)|treated equally|equality|equali[sz]e)$/, anchors: /\b(?:gender|sex|sexes|girls?|boys?|regardless|irrespective)\b/g, window: 12 },
+  { issue: 'girl_child_discrimination', terms: /^(inequalit(y|ies)|unequal|equal (rights|opportunities|treatment)|treated equally|equality|equali[sz]e)$/, anchors: /\b(?:gender|(?<!same-)sex|sexes|girls?|boys?|regardless|irrespective)\b/g, window: 12 },
   // "Without discrimination" qualifies another ask (birth registration "for all children without discrimination").
   { issue: 'girl_child_discrimination', terms: /^without (any )?discrimination$/, anchors: CHILD_WORDS, window: -1 },
   // Discrimination against people or persons (living with HIV, …): children's only when they are named right after.

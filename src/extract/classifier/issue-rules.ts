@@ -28,11 +28,12 @@ const SETTINGS: { when: ChildRightsIssueId; drop: ChildRightsIssueId; terms: Reg
 /** "The rights of the child" named in passing: general measures only when it heads a list, or follows a policy, law or plan,
  * or its protection, promotion, respect or coordination (the rights of the child as a whole). */
 const GENERIC_GM = /^(rights of (the |its |their )?child(ren)?|child(ren)?'s rights|child rights)$/;
-const GM_CONTEXT = /\b(?:polic(?:y|ies)|laws?|legislation|legal framework|plans?|strategy|programmes?|bills?|codes?|promot[a-z]*|realization|realisation|compliance)\b(?: \S+){0,8} (?:the )?(?:rights of (?:the )?child|child(?:ren)?'s rights|child rights)|\b(?:protect(?:s|ed|ing|ion of)?|respect(?: for| of)?|coordinat[a-z]*)(?: \S+){0,8}? (?:the )?(?:rights of (?:the |its |their )?child(?:ren)?|child(?:ren)?'s rights|child rights)\b(?!,? (?:and (?:of |the rights of )?)?women|, (?:of )?women)|(?:rights of (?:the )?child(?:ren)?|child(?:ren)?'s rights|child rights),? (?:\S+ ){0,2}(?:particularly|in particular|including|especially|such as|with (?:special )?attention)/;
+const GM_CONTEXT = /\b(?:polic(?:y|ies)|laws?|legislation|legal framework|plans?|strategy|programmes?|bills?|codes?|promot[a-z]*|realization|realisation|compliance)\b(?: \S+){0,8} (?:the )?(?:rights of (?:the )?child|child(?:ren)?'s rights|child rights)|\b(?:protect(?:s|ed|ing|ion of)?|respect(?: for| of)?|coordinat[a-z]*)(?: \S+){0,8}? (?:the )?(?:rights of (?:the |its |their )?child(?:ren)?|child(?:ren)?'s rights|child rights)\b(?!,? (?:and (?:of |the rights of )?)?women|,? (?:and )?(?:of )?(?:women|young people|youth|persons|people|the elderly|older persons|minorities|migrants)\b)|(?:rights of (?:the )?child(?:ren)?|child(?:ren)?'s rights|child rights),? (?:\S+ ){0,2}(?:particularly|in particular|including|especially|such as|with (?:special )?attention)/;
 
 /** "The rights of children in alternative care", "… of child victims of trafficking", "… of children and women asylum
  * seekers": the rights of one group of children, whose issue the text names, not children's rights as a whole. */
-const GROUP_RIGHTS = /\b(?:rights of (?:the |its |their |all )?child(?:ren)?|child(?:ren)?'s rights|child rights)(?= (?:in|victims?|who|living|with|affected|deprived|belonging|born|without|and women|for|deprived)\b)/g;
+const GROUP_RIGHTS = /\b(?:rights of (?:the |its |their |all )?child(?:ren)?|child(?:ren)?'s rights|child rights)(?= (?:in|victims?|who|living|with|affected|deprived|belonging|born|without|and women|for|leaving|of|placed)\b)/g;
+const LISTED_RIGHTS = /\b(?:rights of (?:the |its |their |all )?child(?:ren)?|child(?:ren)?'s rights|child rights)(?=,? (?:and )?(?:of )?(?:women|young people|youth|persons|people|the elderly|older persons|minorities|migrants)\b)/g;
 const ANY_RIGHTS = /\b(?:rights of (?:the |its |their |all )?child(?:ren)?|child(?:ren)?'s rights|child rights)\b/g;
 
 /** Drops general measures raised only by a passing "rights of the child" when other issues say what the text is about:
@@ -40,8 +41,15 @@ const ANY_RIGHTS = /\b(?:rights of (?:the |its |their |all )?child(?:ren)?|child
 function passingRightsOfTheChild(hits: Hits, normalised: string): Hits {
   const gm = hits.general_measures;
   const others = Object.keys(hits).filter((k) => k !== 'general_measures');
-  if (!gm || others.length === 0 || !gm.every((t) => GENERIC_GM.test(t))) return hits;
-  const ofOneGroup = [...normalised.matchAll(GROUP_RIGHTS)].length === [...normalised.matchAll(ANY_RIGHTS)].length;
+  if (!gm || !gm.every((t) => GENERIC_GM.test(t))) return hits;
+  const all = [...normalised.matchAll(ANY_RIGHTS)].length;
+  // "The rights of children, young people, persons with disabilities and women": one group of a list, whatever else is named.
+  if (all > 0 && [...normalised.matchAll(LISTED_RIGHTS)].length === all) {
+    const { general_measures: _listed, ...rest } = hits;
+    return rest;
+  }
+  if (others.length === 0) return hits;
+  const ofOneGroup = [...normalised.matchAll(GROUP_RIGHTS)].length === all;
   if (!ofOneGroup && GM_CONTEXT.test(normalised)) return hits;
   const { general_measures: _dropped, ...rest } = hits;
   return rest;
@@ -52,7 +60,7 @@ function passingRightsOfTheChild(hits: Hits, normalised: string): Hits {
  * CRC", "harmonize its Penal Code with the CRC in order to eradicate corporal punishment"): that issue, no general
  * measure. The Convention as the ask itself ("ensure the effective implementation of the CRC, especially …") stays. */
 const CRC_NAME = /\b(?:crc|convention on the rights? (?:of|on) (?:the )?child|optional protocols? to (?:the )?(?:crc|convention on the rights? (?:of|on) (?:the )?child)(?: on [^,;.]*)?)\b/g;
-const AS_STANDARD = /\b(?:in accordance with|in line with|(?:in|into) (?:full )?conformity with|in compliance with|consistent with|standards of|obligations under(?: [a-z]+ and)?)(?: (?:its|the|their) (?:obligations|commitments|provisions|principles|standards)(?: under| of)?)?(?: the)? ?$/;
+const AS_STANDARD = /\b(?:in accordance with|in line with|(?:in|into) (?:full )?conformity with|in compliance with|consistent with|standards of|obligations,? (?:under|notably|including)(?: [a-z]+ and)?)(?: (?:its|the|their) (?:obligations|commitments|provisions|principles|standards)(?: under| of)?)?(?: the)? ?$/;
 /** A purpose or subject that ties the Convention to one issue, just after it ("… with the CRC in order to eradicate …"). */
 const AFTER_FOR_ONE = /^(?:\S+ ){0,3}?(?:in order to|so as to|to (?:eliminate|prevent|combat|end|eradicate|prohibit|criminali[sz]e|ban|abolish)|with regard to|regarding|concerning|in respect of)\b/;
 

@@ -151,3 +151,20 @@ describe('equality with a ground, girls as victims, the Convention before one as
     assert.ok(got.includes('violence') && !got.includes('education'), got.join(', '));
   });
 });
+
+// Real texts of the development part and of Slovenia's UPR recommendations, round lex16.
+describe('lists of groups and the rights of one group (round lex16)', () => {
+  it("reads women's and children's rights, and children among other groups, as a list of groups, not general measures", () => {
+    assert.ok(!issuesOf('Further strengthen the National Human Rights Commission and the national commission to combat gender-based violence, and the capacities needed to secure advancement in the human rights field, particularly in the area of women\'s and children\'s rights').includes('general_measures'));
+    assert.ok(!issuesOf('Maintain efforts to promote and protect the rights of children, young people, persons with disabilities and women, and seek to overcome the low representation of women').includes('general_measures'));
+  });
+
+  it('reads the rights of children leaving care as alternative care, and the CRC named among obligations as the standard', () => {
+    assert.ok(!issuesOf('Adopt further measures to ensure protection of the human rights of children leaving care in particular through the provision of education, health and psycho-social support').includes('general_measures'));
+    assert.deepEqual(issuesOf('Address child labour in accordance with its international obligations, notably CRC and ILO Convention No. 182 (1999) concerning the Prohibition and Immediate Action for the Elimination of the Worst Forms of Child Labour'), ['child_labour']);
+  });
+
+  it('does not read "same-sex" as the sexes (Slovenia: equalize same-sex unions and ban corporal punishment)', () => {
+    assert.deepEqual(issuesOf('Adopt the latest draft amendments to the Marriage and Family Relations Act that equalize same-sex unions and other family unions and ban the corporal punishment of children'), ['corporal_punishment']);
+  });
+});

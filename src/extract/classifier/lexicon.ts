@@ -8,7 +8,7 @@ import { FRENCH } from './lexicon-fr.js';
 import { SPANISH } from './lexicon-es.js';
 
 /** Bump when any lexicon file changes: it is part of MODEL_VERSION. */
-export const LEXICON_VERSION = 'lex15';
+export const LEXICON_VERSION = 'lex16';
 
 export const LEXICONS: Record<ClassifierLanguage, LanguageLexicon> = { en: ENGLISH, fr: FRENCH, es: SPANISH };
 
