@@ -46,6 +46,8 @@ export interface NamedEntry {
   joint?: boolean;
   /** Regional bodies' attachments are named by report title ("Second compliance report…"): the abbreviation names the body. */
   regional?: boolean;
+  /** Its comparison form when already known (stored with the map: `normaliseOrganisationName(name)`), else computed here. */
+  normalisedName?: string;
 }
 
 const words = (s: string) => new Set(s.split(' ').filter((w) => w.length > 2));
@@ -70,7 +72,7 @@ export function groupOrganisations(entries: readonly NamedEntry[]): number[] {
     const [ra, rb] = [find(a), find(b)];
     if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   };
-  const forms = entries.map((e) => normaliseOrganisationName(e.name));
+  const forms = entries.map((e) => e.normalisedName ?? normaliseOrganisationName(e.name));
   const byForm = new Map<string, number>();
   const byAbbreviation = new Map<string, number[]>();
   entries.forEach((e, i) => {

@@ -13,6 +13,8 @@ export interface MapParagraph {
   stateIso3: string;
   cycle: number;
   paragraph: string;
+  /** Where the summary reports it: 'nhri' or 'stakeholders'. */
+  section: string;
   childRights: boolean;
   issues: string[];
   /** The joint submission through which a member organisation is counted, else null. */
@@ -47,7 +49,9 @@ export interface ScopedOrganisation {
 interface Entry extends NamedEntry {
   map: StoredSubmitterMap;
   kind: string;
-  paragraphs: MapParagraph[];
+  paragraphs: readonly MapParagraph[];
+  /** A number per (document, paragraph) of `paragraphs`, for telling repeats apart without building keys. */
+  ids: readonly number[];
   /** Index of the joint submission's entry, for a member. */
   jointOf?: number;
 }
@@ -55,22 +59,41 @@ interface Entry extends NamedEntry {
 const jointLabel = (abbreviation: string, m: StoredSubmitterMap) => `${abbreviation} (${m.stateIso3}, cycle ${m.cycle})`;
 const gathered = new WeakMap<readonly StoredSubmitterMap[], MapOrganisation[]>();
 
+/** The entries of `maps`: each submitter, then each member of it; a paragraph is one object per document (and joint submission). */
+function entriesOf(maps: readonly StoredSubmitterMap[]): Entry[] {
+  const entries: Entry[] = [];
+  let next = 0;
+  for (const map of maps) {
+    const own = new Map<string, { p: MapParagraph; id: number }>();
+    for (const s of map.submitters) {
+      const ids: number[] = [];
+      const paragraphs = s.paragraphs.map((p) => {
+        const seen = own.get(p.paragraph);
+        if (seen) {
+          ids.push(seen.id);
+          return seen.p;
+        }
+        const o = { p: { documentId: map.documentId, symbol: map.symbol, stateIso3: map.stateIso3, cycle: map.cycle, paragraph: p.paragraph, section: p.section, childRights: p.childRights, issues: p.issues, via: null }, id: next++ };
+        own.set(p.paragraph, o);
+        ids.push(o.id);
+        return o.p;
+      });
+      const joint = s.kind === 'joint';
+      const at = entries.push({ abbreviation: s.abbreviation, name: s.name, normalisedName: s.normalisedName, joint, regional: s.kind === 'regional', map, kind: s.kind, paragraphs, ids }) - 1;
+      if (s.members.length === 0) continue;
+      const via = jointLabel(s.abbreviation, map);
+      const through = paragraphs.map((p) => ({ ...p, via }));
+      for (const m of s.members) entries.push({ abbreviation: m.abbreviation ?? '', name: m.name, normalisedName: m.normalisedName, map, kind: 'ngo', jointOf: at, paragraphs: through, ids });
+    }
+  }
+  return entries;
+}
+
 /** Gathers the organisations of `maps`: submitters, joint submissions and their members (remembered per array). */
 export function gatherOrganisations(maps: readonly StoredSubmitterMap[]): MapOrganisation[] {
   const hit = gathered.get(maps);
   if (hit) return hit;
-  const entries: Entry[] = [];
-  for (const map of maps) {
-    for (const s of map.submitters) {
-      const paragraphs = s.paragraphs.map((p) => ({ documentId: map.documentId, symbol: map.symbol, stateIso3: map.stateIso3, cycle: map.cycle, ...p, via: null }));
-      const joint = s.kind === 'joint';
-      const at = entries.push({ abbreviation: s.abbreviation, name: s.name, joint, regional: s.kind === 'regional', map, kind: s.kind, paragraphs }) - 1;
-      for (const m of s.members) {
-        entries.push({ abbreviation: m.abbreviation ?? '', name: m.name, map, kind: 'ngo', jointOf: at,
-          paragraphs: paragraphs.map((p) => ({ ...p, via: jointLabel(s.abbreviation, map) })) });
-      }
-    }
-  }
+  const entries = entriesOf(maps);
   const root = groupOrganisations(entries);
   const groups = new Map<number, number[]>();
   const membersOf = new Map<number, number[]>();
@@ -79,7 +102,10 @@ export function gatherOrganisations(maps: readonly StoredSubmitterMap[]): MapOrg
     if (g) g.push(i);
     else groups.set(r, [i]);
     const j = entries[i]!.jointOf;
-    if (j !== undefined) membersOf.set(j, [...(membersOf.get(j) ?? []), i]);
+    if (j === undefined) return;
+    const ms = membersOf.get(j);
+    if (ms) ms.push(i);
+    else membersOf.set(j, [i]);
   });
   const keyOf = new Map<number, string>();
   for (const [r, members] of groups) {
@@ -89,11 +115,6 @@ export function gatherOrganisations(maps: readonly StoredSubmitterMap[]): MapOrg
   const out: MapOrganisation[] = [];
   for (const [r, members] of groups) {
     const es = members.map((i) => entries[i]!);
-    const seen = new Set<string>();
-    const paragraphs = es.flatMap((e) => e.paragraphs).filter((p) => {
-      const k = `${p.documentId}:${p.paragraph}`;
-      return seen.has(k) ? false : (seen.add(k), true);
-    });
     const partners: MapOrganisation['partners'] = [];
     for (const i of members) {
       const e = entries[i]!;
@@ -103,7 +124,7 @@ export function gatherOrganisations(maps: readonly StoredSubmitterMap[]): MapOrg
       for (const j of membersOf.get(jointIndex) ?? []) if (root[j] !== r) partners.push({ key: keyOf.get(root[j]!)!, stateIso3: e.map.stateIso3, cycle: e.map.cycle });
     }
     out.push({
-      key: keyOf.get(r)!, name: displayName(es), kind: (es.find((e) => e.jointOf === undefined) ?? es[0]!).kind, paragraphs, partners,
+      key: keyOf.get(r)!, name: displayName(es), kind: (es.find((e) => e.jointOf === undefined) ?? es[0]!).kind, paragraphs: distinctParagraphs(es), partners,
       appearances: es.map((e) => ({ stateIso3: e.map.stateIso3, cycle: e.map.cycle, abbreviation: e.abbreviation,
         via: e.jointOf === undefined ? null : jointLabel(entries[e.jointOf]!.abbreviation, e.map) })),
     });
@@ -112,16 +133,32 @@ export function gatherOrganisations(maps: readonly StoredSubmitterMap[]): MapOrg
   return out;
 }
 
-/** The organisation as seen in the reviews `inScope` accepts; undefined when it appears in none. */
-export function scopeOrganisation(o: MapOrganisation, inScope: (stateIso3: string, cycle: number) => boolean): ScopedOrganisation | undefined {
-  const appearances = o.appearances.filter((a) => inScope(a.stateIso3, a.cycle));
+/** The paragraphs of a group's entries, each (document, paragraph) once: the first entry's copy. */
+function distinctParagraphs(es: readonly Entry[]): MapParagraph[] {
+  if (es.length === 1) return [...es[0]!.paragraphs];
+  const seen = new Set<number>();
+  const out: MapParagraph[] = [];
+  for (const e of es) {
+    e.ids.forEach((id, k) => {
+      if (seen.has(id)) return;
+      seen.add(id);
+      out.push(e.paragraphs[k]!);
+    });
+  }
+  return out;
+}
+
+/** The organisation as seen in the reviews `inScope` accepts (every review when absent); undefined when it appears in none. */
+export function scopeOrganisation(o: MapOrganisation, inScope?: (stateIso3: string, cycle: number) => boolean): ScopedOrganisation | undefined {
+  const within = <T extends { stateIso3: string; cycle: number }>(xs: T[]) => (inScope ? xs.filter((x) => inScope(x.stateIso3, x.cycle)) : xs);
+  const appearances = within(o.appearances);
   if (appearances.length === 0) return undefined;
   const uniq = (xs: (string | null)[]) => [...new Set(xs.filter((x): x is string => x !== null && x !== ''))];
   return {
     key: o.key, name: o.name, kind: o.kind, abbreviations: uniq(appearances.map((a) => a.abbreviation)),
     reviews: uniq(appearances.map((a) => `${a.stateIso3}:${a.cycle}`)), via: uniq(appearances.map((a) => a.via)),
-    paragraphs: o.paragraphs.filter((p) => inScope(p.stateIso3, p.cycle)),
-    partners: uniq(o.partners.filter((p) => inScope(p.stateIso3, p.cycle)).map((p) => p.key)),
+    paragraphs: within(o.paragraphs),
+    partners: uniq(within(o.partners).map((p) => p.key)),
   };
 }
 
