@@ -60,24 +60,24 @@ const jointLabel = (abbreviation: string, m: StoredSubmitterMap) => `${abbreviat
 const gathered = new WeakMap<readonly StoredSubmitterMap[], MapOrganisation[]>();
 
 /** The entries of `maps`: each submitter, then each member of it; a paragraph is one object per document (and joint submission). */
-function entriesOf(maps: readonly StoredSubmitterMap[]): Entry[] {
+function entriesOf(maps: readonly StoredSubmitterMap[]): { entries: Entry[]; paragraphCount: number } {
   const entries: Entry[] = [];
   let next = 0;
   for (const map of maps) {
-    const own = new Map<string, { p: MapParagraph; id: number }>();
+    const own = new Map<string, number>();
+    const made: MapParagraph[] = [];
     for (const s of map.submitters) {
       const ids: number[] = [];
-      const paragraphs = s.paragraphs.map((p) => {
-        const seen = own.get(p.paragraph);
-        if (seen) {
-          ids.push(seen.id);
-          return seen.p;
+      const paragraphs: MapParagraph[] = [];
+      for (const p of s.paragraphs) {
+        let k = own.get(p.paragraph);
+        if (k === undefined) {
+          k = made.push({ documentId: map.documentId, symbol: map.symbol, stateIso3: map.stateIso3, cycle: map.cycle, paragraph: p.paragraph, section: p.section, childRights: p.childRights, issues: p.issues, via: null }) - 1;
+          own.set(p.paragraph, k);
         }
-        const o = { p: { documentId: map.documentId, symbol: map.symbol, stateIso3: map.stateIso3, cycle: map.cycle, paragraph: p.paragraph, section: p.section, childRights: p.childRights, issues: p.issues, via: null }, id: next++ };
-        own.set(p.paragraph, o);
-        ids.push(o.id);
-        return o.p;
-      });
+        ids.push(next + k);
+        paragraphs.push(made[k]!);
+      }
       const joint = s.kind === 'joint';
       const at = entries.push({ abbreviation: s.abbreviation, name: s.name, normalisedName: s.normalisedName, joint, regional: s.kind === 'regional', map, kind: s.kind, paragraphs, ids }) - 1;
       if (s.members.length === 0) continue;
@@ -85,15 +85,16 @@ function entriesOf(maps: readonly StoredSubmitterMap[]): Entry[] {
       const through = paragraphs.map((p) => ({ ...p, via }));
       for (const m of s.members) entries.push({ abbreviation: m.abbreviation ?? '', name: m.name, normalisedName: m.normalisedName, map, kind: 'ngo', jointOf: at, paragraphs: through, ids });
     }
+    next += made.length;
   }
-  return entries;
+  return { entries, paragraphCount: next };
 }
 
 /** Gathers the organisations of `maps`: submitters, joint submissions and their members (remembered per array). */
 export function gatherOrganisations(maps: readonly StoredSubmitterMap[]): MapOrganisation[] {
   const hit = gathered.get(maps);
   if (hit) return hit;
-  const entries = entriesOf(maps);
+  const { entries, paragraphCount } = entriesOf(maps);
   const root = groupOrganisations(entries);
   const groups = new Map<number, number[]>();
   const membersOf = new Map<number, number[]>();
@@ -113,6 +114,7 @@ export function gatherOrganisations(maps: readonly StoredSubmitterMap[]): MapOrg
     keyOf.set(r, e.joint ? `js:${e.map.documentId}:${e.abbreviation}` : normaliseOrganisationName(displayName(members.map((i) => entries[i]!))) || `abbr:${e.abbreviation}`);
   }
   const out: MapOrganisation[] = [];
+  const taken = new Int32Array(paragraphCount).fill(-1);
   for (const [r, members] of groups) {
     const es = members.map((i) => entries[i]!);
     const partners: MapOrganisation['partners'] = [];
@@ -124,7 +126,7 @@ export function gatherOrganisations(maps: readonly StoredSubmitterMap[]): MapOrg
       for (const j of membersOf.get(jointIndex) ?? []) if (root[j] !== r) partners.push({ key: keyOf.get(root[j]!)!, stateIso3: e.map.stateIso3, cycle: e.map.cycle });
     }
     out.push({
-      key: keyOf.get(r)!, name: displayName(es), kind: (es.find((e) => e.jointOf === undefined) ?? es[0]!).kind, paragraphs: distinctParagraphs(es), partners,
+      key: keyOf.get(r)!, name: displayName(es), kind: (es.find((e) => e.jointOf === undefined) ?? es[0]!).kind, paragraphs: distinctParagraphs(es, taken, r), partners,
       appearances: es.map((e) => ({ stateIso3: e.map.stateIso3, cycle: e.map.cycle, abbreviation: e.abbreviation,
         via: e.jointOf === undefined ? null : jointLabel(entries[e.jointOf]!.abbreviation, e.map) })),
     });
@@ -133,17 +135,17 @@ export function gatherOrganisations(maps: readonly StoredSubmitterMap[]): MapOrg
   return out;
 }
 
-/** The paragraphs of a group's entries, each (document, paragraph) once: the first entry's copy. */
-function distinctParagraphs(es: readonly Entry[]): MapParagraph[] {
+/** The paragraphs of a group's entries, each (document, paragraph) once: the first entry's copy (`taken[id]` marks the group `r` took it). */
+function distinctParagraphs(es: readonly Entry[], taken: Int32Array, r: number): MapParagraph[] {
   if (es.length === 1) return [...es[0]!.paragraphs];
-  const seen = new Set<number>();
   const out: MapParagraph[] = [];
   for (const e of es) {
-    e.ids.forEach((id, k) => {
-      if (seen.has(id)) return;
-      seen.add(id);
+    for (let k = 0; k < e.ids.length; k++) {
+      const id = e.ids[k]!;
+      if (taken[id] === r) continue;
+      taken[id] = r;
       out.push(e.paragraphs[k]!);
-    });
+    }
   }
   return out;
 }

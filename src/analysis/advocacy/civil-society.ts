@@ -73,11 +73,20 @@ function reviewsText(reviews: readonly string[]): string {
   return [...by].sort(([a], [b]) => byLocale(a, b)).map(([iso3, cs]) => `${iso3}: ${[...new Set(cs)].sort((a, b) => a - b).join(', ')}`).join('; ');
 }
 
-/** Issues of children's-rights paragraphs, most raised first. */
-function issueCounts(paragraphs: readonly MapParagraph[]): [string, number][] {
+/** In one pass: the children's-rights paragraphs on `issues` (all when empty), and the issues of all children's-rights paragraphs, most raised first. */
+function countsOf(paragraphs: readonly MapParagraph[], issues?: readonly string[]): { child: MapParagraph[]; issues: [string, number][] } {
   const n = new Map<string, number>();
-  for (const p of paragraphs) if (p.childRights) for (const i of p.issues) n.set(i, (n.get(i) ?? 0) + 1);
-  return [...n].sort((a, b) => b[1] - a[1] || byLocale(a[0], b[0]));
+  const child: MapParagraph[] = [];
+  for (const p of paragraphs) {
+    if (!p.childRights) continue;
+    let on = !issues?.length;
+    for (const i of p.issues) {
+      n.set(i, (n.get(i) ?? 0) + 1);
+      on ||= issues!.includes(i);
+    }
+    if (on) child.push(p);
+  }
+  return { child, issues: [...n].sort((a, b) => b[1] - a[1] || byLocale(a[0], b[0])) };
 }
 
 /** How many distinct (document, paragraph) pairs `lists` hold, without building a key for each. */
@@ -119,7 +128,7 @@ function mapFigures(db: Db, filters: RecommendationFilters): Omit<AnalysisResult
   const { maps, organisations, names } = organisationsOf(db, filters);
   const listed = (value: number, q: ParagraphQuery): Listed => ({ value, href: paragraphsHref(filters, q) });
   // Each organisation's children's-rights paragraphs (on the scope's issues) and issue counts, computed once.
-  const figured = organisations.map((o) => ({ o, child: o.paragraphs.filter(onIssues(filters.childIssue)), issues: issueCounts(o.paragraphs) }));
+  const figured = organisations.map((o) => ({ o, ...countsOf(o.paragraphs, filters.childIssue) }));
   const rows: Row[] = [...figured]
     .sort((a, b) => b.child.length - a.child.length || b.o.paragraphs.length - a.o.paragraphs.length || byLocale(a.o.name, b.o.name))
     .map(({ o, child, issues }) => ({
