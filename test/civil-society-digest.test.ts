@@ -30,7 +30,7 @@ function mapsFromTables(db: Db): StoredSubmitterMap[] {
       paragraphs: (db.prepare(`SELECT c.paragraph, p.section, p.child_rights AS childRights, p.issues FROM submitter_paragraphs c
         JOIN summary_paragraphs p ON p.document_id = ? AND p.paragraph = c.paragraph WHERE c.submitter_id = ? AND c.secondary = 0 AND p.section != 'intro'
         ORDER BY c.paragraph`).all(d.documentId, id) as { paragraph: string; section: string; childRights: number; issues: string }[])
-        .map((p) => ({ ...p, childRights: p.childRights === 1, issues: JSON.parse(p.issues) as string[] })),
+        .map((p) => ({ documentId: d.documentId, symbol: d.symbol, stateIso3: d.stateIso3, cycle: d.cycle, ...p, childRights: p.childRights === 1, issues: JSON.parse(p.issues) as string[] })),
     })),
   }));
 }

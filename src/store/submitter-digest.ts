@@ -26,11 +26,12 @@ type DigestParagraph = [paragraph: string, section: string, childRights: number,
 type DigestMember = [abbreviation: string | null, name: string, normalisedName: string];
 type DigestSubmitter = [abbreviation: string, name: string, normalisedName: string, kind: string, members: DigestMember[], paragraphs: string[]];
 
-/** The submitters of a digest, each paragraph one object shared by the submitters it is attributed to. */
-export function parseSubmitterDigest(json: string): StoredSubmitterMap['submitters'] {
+/** The submitters of the digest of the map `at`, each paragraph one object shared by the submitters it is attributed to. */
+export function parseSubmitterDigest(json: string, at: Pick<StoredSubmitterMap, 'documentId' | 'symbol' | 'stateIso3' | 'cycle'>): StoredSubmitterMap['submitters'] {
   const digest = JSON.parse(json) as { p: DigestParagraph[]; s: DigestSubmitter[] };
+  const { documentId, symbol, stateIso3, cycle } = at;
   const paragraphs = new Map<string, StoredSubmitterMap['submitters'][number]['paragraphs'][number]>();
-  for (const [paragraph, section, childRights, issues] of digest.p) paragraphs.set(paragraph, { paragraph, section, childRights: childRights === 1, issues });
+  for (const [paragraph, section, childRights, issues] of digest.p) paragraphs.set(paragraph, { documentId, symbol, stateIso3, cycle, paragraph, section, childRights: childRights === 1, issues });
   return digest.s.map(([abbreviation, name, normalisedName, kind, members, cited]) => ({
     abbreviation, name, normalisedName, kind,
     members: members.map(([a, n, form]) => ({ abbreviation: a, name: n, normalisedName: form })),

@@ -68,8 +68,11 @@ export interface StoredSubmitterMap {
   submitters: {
     abbreviation: string; name: string; normalisedName: string; kind: string;
     members: { abbreviation: string | null; name: string; normalisedName: string }[];
-    /** Paragraphs it authored (not "See also"), with their children's-rights verdict and issues. */
-    paragraphs: { paragraph: string; section: string; childRights: boolean; issues: string[] }[];
+    /**
+     * Paragraphs it authored (not "See also"), each with its document and review (the map's), section,
+     * children's-rights verdict and issues: one object per paragraph, shared by the submitters it is attributed to.
+     */
+    paragraphs: { documentId: number; symbol: string | null; stateIso3: string; cycle: number; paragraph: string; section: string; childRights: boolean; issues: string[] }[];
   }[];
 }
 
@@ -93,6 +96,6 @@ function readSubmitterMaps(db: Db): StoredSubmitterMap[] {
     ORDER BY v.cycle, v.state_iso3, d.id`).raw().all() as [number, string | null, string, number, number, string, string][];
   return rows.map(([documentId, symbol, stateIso3, cycle, listFound, problems, digest]) => ({
     documentId, symbol, stateIso3, cycle, listFound: listFound === 1,
-    problems: JSON.parse(problems) as StoredSubmitterMap['problems'], submitters: parseSubmitterDigest(digest),
+    problems: JSON.parse(problems) as StoredSubmitterMap['problems'], submitters: parseSubmitterDigest(digest, { documentId, symbol, stateIso3, cycle }),
   }));
 }

@@ -17,8 +17,8 @@ export interface MapParagraph {
   section: string;
   childRights: boolean;
   issues: string[];
-  /** The joint submission through which a member organisation is counted, else null. */
-  via: string | null;
+  /** The joint submission through which a member organisation is counted; absent (null in listings) for its own paragraphs. */
+  via?: string | null;
 }
 
 /** An organisation over every stored summary. */
@@ -30,6 +30,8 @@ export interface MapOrganisation {
   /** Each listing of it: the review (`SVN:3`), the abbreviation, the joint submission it was a member of. */
   appearances: { stateIso3: string; cycle: number; abbreviation: string; via: string | null }[];
   paragraphs: MapParagraph[];
+  /** Parallel to `paragraphs`: a number per (document, paragraph) over all stored summaries, to count them without keys. */
+  paragraphIds: number[];
   /** Organisations it submitted jointly with (for a joint submission: its members), with the review. */
   partners: { key: string; stateIso3: string; cycle: number }[];
 }
@@ -42,6 +44,8 @@ export interface ScopedOrganisation {
   abbreviations: string[];
   reviews: string[];
   paragraphs: MapParagraph[];
+  /** Parallel to `paragraphs`, as in MapOrganisation. */
+  paragraphIds: number[];
   partners: string[];
   via: string[];
 }
@@ -64,19 +68,15 @@ function entriesOf(maps: readonly StoredSubmitterMap[]): { entries: Entry[]; par
   const entries: Entry[] = [];
   let next = 0;
   for (const map of maps) {
+    // The store gives one object per paragraph of a summary, with its document and review: a submitter's own.
     const own = new Map<string, number>();
-    const made: MapParagraph[] = [];
     for (const s of map.submitters) {
       const ids: number[] = [];
-      const paragraphs: MapParagraph[] = [];
-      for (const p of s.paragraphs) {
-        let k = own.get(p.paragraph);
-        if (k === undefined) {
-          k = made.push({ documentId: map.documentId, symbol: map.symbol, stateIso3: map.stateIso3, cycle: map.cycle, paragraph: p.paragraph, section: p.section, childRights: p.childRights, issues: p.issues, via: null }) - 1;
-          own.set(p.paragraph, k);
-        }
-        ids.push(next + k);
-        paragraphs.push(made[k]!);
+      const paragraphs: MapParagraph[] = s.paragraphs;
+      for (const p of paragraphs) {
+        let id = own.get(p.paragraph);
+        if (id === undefined) own.set(p.paragraph, (id = next + own.size));
+        ids.push(id);
       }
       const joint = s.kind === 'joint';
       const at = entries.push({ abbreviation: s.abbreviation, name: s.name, normalisedName: s.normalisedName, joint, regional: s.kind === 'regional', map, kind: s.kind, paragraphs, ids }) - 1;
@@ -85,7 +85,7 @@ function entriesOf(maps: readonly StoredSubmitterMap[]): { entries: Entry[]; par
       const through = paragraphs.map((p) => ({ ...p, via }));
       for (const m of s.members) entries.push({ abbreviation: m.abbreviation ?? '', name: m.name, normalisedName: m.normalisedName, map, kind: 'ngo', jointOf: at, paragraphs: through, ids });
     }
-    next += made.length;
+    next += own.size;
   }
   return { entries, paragraphCount: next };
 }
@@ -109,9 +109,12 @@ export function gatherOrganisations(maps: readonly StoredSubmitterMap[]): MapOrg
     else membersOf.set(j, [i]);
   });
   const keyOf = new Map<number, string>();
+  const nameOf = new Map<number, string>();
   for (const [r, members] of groups) {
     const e = entries[r]!;
-    keyOf.set(r, e.joint ? `js:${e.map.documentId}:${e.abbreviation}` : normaliseOrganisationName(displayName(members.map((i) => entries[i]!))) || `abbr:${e.abbreviation}`);
+    const name = displayName(members.map((i) => entries[i]!));
+    nameOf.set(r, name);
+    keyOf.set(r, e.joint ? `js:${e.map.documentId}:${e.abbreviation}` : normaliseOrganisationName(name) || `abbr:${e.abbreviation}`);
   }
   const out: MapOrganisation[] = [];
   const taken = new Int32Array(paragraphCount).fill(-1);
@@ -126,7 +129,7 @@ export function gatherOrganisations(maps: readonly StoredSubmitterMap[]): MapOrg
       for (const j of membersOf.get(jointIndex) ?? []) if (root[j] !== r) partners.push({ key: keyOf.get(root[j]!)!, stateIso3: e.map.stateIso3, cycle: e.map.cycle });
     }
     out.push({
-      key: keyOf.get(r)!, name: displayName(es), kind: (es.find((e) => e.jointOf === undefined) ?? es[0]!).kind, paragraphs: distinctParagraphs(es, taken, r), partners,
+      key: keyOf.get(r)!, name: nameOf.get(r)!, kind: (es.find((e) => e.jointOf === undefined) ?? es[0]!).kind, ...distinctParagraphs(es, taken, r), partners,
       appearances: es.map((e) => ({ stateIso3: e.map.stateIso3, cycle: e.map.cycle, abbreviation: e.abbreviation,
         via: e.jointOf === undefined ? null : jointLabel(entries[e.jointOf]!.abbreviation, e.map) })),
     });
@@ -136,18 +139,20 @@ export function gatherOrganisations(maps: readonly StoredSubmitterMap[]): MapOrg
 }
 
 /** The paragraphs of a group's entries, each (document, paragraph) once: the first entry's copy (`taken[id]` marks the group `r` took it). */
-function distinctParagraphs(es: readonly Entry[], taken: Int32Array, r: number): MapParagraph[] {
-  if (es.length === 1) return [...es[0]!.paragraphs];
-  const out: MapParagraph[] = [];
+function distinctParagraphs(es: readonly Entry[], taken: Int32Array, r: number): { paragraphs: MapParagraph[]; paragraphIds: number[] } {
+  if (es.length === 1) return { paragraphs: [...es[0]!.paragraphs], paragraphIds: [...es[0]!.ids] };
+  const paragraphs: MapParagraph[] = [];
+  const paragraphIds: number[] = [];
   for (const e of es) {
     for (let k = 0; k < e.ids.length; k++) {
       const id = e.ids[k]!;
       if (taken[id] === r) continue;
       taken[id] = r;
-      out.push(e.paragraphs[k]!);
+      paragraphs.push(e.paragraphs[k]!);
+      paragraphIds.push(id);
     }
   }
-  return out;
+  return { paragraphs, paragraphIds };
 }
 
 /** The organisation as seen in the reviews `inScope` accepts (every review when absent); undefined when it appears in none. */
@@ -159,7 +164,7 @@ export function scopeOrganisation(o: MapOrganisation, inScope?: (stateIso3: stri
   return {
     key: o.key, name: o.name, kind: o.kind, abbreviations: uniq(appearances.map((a) => a.abbreviation)),
     reviews: uniq(appearances.map((a) => `${a.stateIso3}:${a.cycle}`)), via: uniq(appearances.map((a) => a.via)),
-    paragraphs: within(o.paragraphs),
+    ...paragraphsWithin(o, inScope),
     partners: uniq(within(o.partners).map((p) => p.key)),
   };
 }
@@ -176,4 +181,17 @@ function mostFrequent(values: readonly string[]): string {
   let best = values[0] ?? '';
   for (const v of values) if (n.get(v)! > n.get(best)!) best = v;
   return best;
+}
+
+/** The organisation's paragraphs (and their numbers) in the reviews `inScope` accepts. */
+function paragraphsWithin(o: MapOrganisation, inScope?: (stateIso3: string, cycle: number) => boolean): Pick<ScopedOrganisation, 'paragraphs' | 'paragraphIds'> {
+  if (!inScope) return { paragraphs: o.paragraphs, paragraphIds: o.paragraphIds };
+  const paragraphs: MapParagraph[] = [];
+  const paragraphIds: number[] = [];
+  o.paragraphs.forEach((p, k) => {
+    if (!inScope(p.stateIso3, p.cycle)) return;
+    paragraphs.push(p);
+    paragraphIds.push(o.paragraphIds[k]!);
+  });
+  return { paragraphs, paragraphIds };
 }

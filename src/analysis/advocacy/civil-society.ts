@@ -60,50 +60,47 @@ export function civilSocietyParagraphs(db: Db, filters: RecommendationFilters, q
     if (!texts.has(p.documentId)) texts.set(p.documentId, new Map(getDocumentParagraphs(db, p.documentId).map((x) => [x.number, x.text])));
     return texts.get(p.documentId)!.get(p.paragraph) ?? '';
   };
-  return { organisation: q.organisation ? (chosen[0]?.name ?? null) : null, paragraphs: paragraphs.map((p) => ({ ...p, text: textOf(p) })) };
+  return { organisation: q.organisation ? (chosen[0]?.name ?? null) : null, paragraphs: paragraphs.map((p) => ({ ...p, via: p.via ?? null, text: textOf(p) })) };
 }
 
 /** "SVN: 1, 2, 3; HRV: 2" from `SVN:1`-style review keys. */
 function reviewsText(reviews: readonly string[]): string {
   const by = new Map<string, number[]>();
   for (const r of reviews) {
-    const [iso3, cycle] = r.split(':');
-    by.set(iso3!, [...(by.get(iso3!) ?? []), Number(cycle)]);
+    const colon = r.indexOf(':');
+    const iso3 = r.slice(0, colon);
+    const cycles = by.get(iso3);
+    if (cycles) cycles.push(Number(r.slice(colon + 1)));
+    else by.set(iso3, [Number(r.slice(colon + 1))]);
   }
   return [...by].sort(([a], [b]) => byLocale(a, b)).map(([iso3, cs]) => `${iso3}: ${[...new Set(cs)].sort((a, b) => a - b).join(', ')}`).join('; ');
 }
 
-/** In one pass: the children's-rights paragraphs on `issues` (all when empty), and the issues of all children's-rights paragraphs, most raised first. */
-function countsOf(paragraphs: readonly MapParagraph[], issues?: readonly string[]): { child: MapParagraph[]; issues: [string, number][] } {
+/** In one pass: the children's-rights paragraphs on `issues` (all when empty) with their numbers, and the issues of all children's-rights paragraphs, most raised first. */
+function countsOf(o: ScopedOrganisation, issues?: readonly string[]): { child: MapParagraph[]; childIds: number[]; issues: [string, number][] } {
   const n = new Map<string, number>();
   const child: MapParagraph[] = [];
-  for (const p of paragraphs) {
+  const childIds: number[] = [];
+  for (let k = 0; k < o.paragraphs.length; k++) {
+    const p = o.paragraphs[k]!;
     if (!p.childRights) continue;
     let on = !issues?.length;
     for (const i of p.issues) {
       n.set(i, (n.get(i) ?? 0) + 1);
       on ||= issues!.includes(i);
     }
-    if (on) child.push(p);
+    if (!on) continue;
+    child.push(p);
+    childIds.push(o.paragraphIds[k]!);
   }
-  return { child, issues: [...n].sort((a, b) => b[1] - a[1] || byLocale(a[0], b[0])) };
+  return { child, childIds, issues: [...n].sort((a, b) => b[1] - a[1] || byLocale(a[0], b[0])) };
 }
 
-/** How many distinct (document, paragraph) pairs `lists` hold, without building a key for each. */
-function distinctParagraphs(lists: readonly (readonly MapParagraph[])[]): number {
-  const byDocument = new Map<number, Set<string>>();
-  let n = 0;
-  for (const list of lists) {
-    for (const p of list) {
-      let seen = byDocument.get(p.documentId);
-      if (!seen) byDocument.set(p.documentId, (seen = new Set()));
-      if (!seen.has(p.paragraph)) {
-        seen.add(p.paragraph);
-        n++;
-      }
-    }
-  }
-  return n;
+/** How many distinct paragraphs the lists of paragraph numbers hold. */
+function distinctParagraphs(lists: readonly (readonly number[])[]): number {
+  const seen = new Set<number>();
+  for (const list of lists) for (const id of list) seen.add(id);
+  return seen.size;
 }
 
 // The figures of a scope, remembered per array of stored maps (the store keeps one until the database changes).
@@ -128,7 +125,7 @@ function mapFigures(db: Db, filters: RecommendationFilters): Omit<AnalysisResult
   const { maps, organisations, names } = organisationsOf(db, filters);
   const listed = (value: number, q: ParagraphQuery): Listed => ({ value, href: paragraphsHref(filters, q) });
   // Each organisation's children's-rights paragraphs (on the scope's issues) and issue counts, computed once.
-  const figured = organisations.map((o) => ({ o, ...countsOf(o.paragraphs, filters.childIssue) }));
+  const figured = organisations.map((o) => ({ o, ...countsOf(o, filters.childIssue) }));
   const rows: Row[] = [...figured]
     .sort((a, b) => b.child.length - a.child.length || b.o.paragraphs.length - a.o.paragraphs.length || byLocale(a.o.name, b.o.name))
     .map(({ o, child, issues }) => ({
@@ -147,8 +144,8 @@ function mapFigures(db: Db, filters: RecommendationFilters): Omit<AnalysisResult
     joint: m.submitters.filter((s) => s.kind === 'joint').length, nhri: named(m, 'nhri'), ombudsperson: named(m, 'ombudsperson'),
     problems: m.problems.map((p) => `${p.value ? `${p.value}: ` : ''}${p.message}`).join('; ') || null,
   }));
-  const attributed = distinctParagraphs(organisations.map((o) => o.paragraphs));
-  const childAttributed = distinctParagraphs(figured.map((f) => f.child));
+  const attributed = distinctParagraphs(organisations.map((o) => o.paragraphIds));
+  const childAttributed = distinctParagraphs(figured.map((f) => f.childIds));
   const facts: Fact[] = [
     { key: 'anCsSummaries', value: maps.length, kind: 'count' },
     ...(maps.length === 0 ? [{ key: 'anCsNone' as const, value: 'upr ingest …/3.pdf; upr classify', kind: 'text' as const }] : []),
