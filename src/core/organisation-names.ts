@@ -95,11 +95,14 @@ export function groupOrganisations(entries: readonly NamedEntry[]): number[] {
   }
   for (const [key, group] of byAbbreviation) {
     // Entries of the same form are joined already: compare one entry per distinct form.
-    const reps = [...new Map(group.map((i) => [forms[i]!, i])).values()];
+    const last = new Map<string, number>();
+    for (const i of group) last.set(forms[i]!, i);
+    const reps = [...last.values()];
     for (const i of reps) {
       for (const j of reps) {
         if (j <= i) continue;
-        const [a, b] = [forms[i]!, forms[j]!];
+        const a = forms[i]!;
+        const b = forms[j]!;
         if (a === key || b === key || agree(a, b) || (entries[i]!.regional && entries[j]!.regional)) union(i, j);
       }
     }

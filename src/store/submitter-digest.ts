@@ -30,12 +30,20 @@ type DigestSubmitter = [abbreviation: string, name: string, normalisedName: stri
 export function parseSubmitterDigest(json: string, at: Pick<StoredSubmitterMap, 'documentId' | 'symbol' | 'stateIso3' | 'cycle'>): StoredSubmitterMap['submitters'] {
   const digest = JSON.parse(json) as { p: DigestParagraph[]; s: DigestSubmitter[] };
   const { documentId, symbol, stateIso3, cycle } = at;
+  // Indexed loops, not destructuring: this runs over every paragraph of every summary after each store change.
   const paragraphs = new Map<string, StoredSubmitterMap['submitters'][number]['paragraphs'][number]>();
-  for (const [paragraph, section, childRights, issues] of digest.p) paragraphs.set(paragraph, { documentId, symbol, stateIso3, cycle, paragraph, section, childRights: childRights === 1, issues });
-  return digest.s.map(([abbreviation, name, normalisedName, kind, members, cited]) => ({
-    abbreviation, name, normalisedName, kind,
-    members: members.map(([a, n, form]) => ({ abbreviation: a, name: n, normalisedName: form })),
+  for (const p of digest.p) paragraphs.set(p[0], { documentId, symbol, stateIso3, cycle, paragraph: p[0], section: p[1], childRights: p[2] === 1, issues: p[3] });
+  return digest.s.map((s) => {
+    const authored = [];
     // A citation of an introduction paragraph, or of a number the summary lacks, is no authored paragraph.
-    paragraphs: cited.flatMap((n) => paragraphs.get(n) ?? []),
-  }));
+    for (const n of s[5]) {
+      const p = paragraphs.get(n);
+      if (p) authored.push(p);
+    }
+    return {
+      abbreviation: s[0], name: s[1], normalisedName: s[2], kind: s[3],
+      members: s[4].map((m) => ({ abbreviation: m[0], name: m[1], normalisedName: m[2] })),
+      paragraphs: authored,
+    };
+  });
 }

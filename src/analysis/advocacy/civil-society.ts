@@ -98,9 +98,17 @@ function countsOf(o: ScopedOrganisation, issues?: readonly string[]): { child: M
 
 /** How many distinct paragraphs the lists of paragraph numbers hold. */
 function distinctParagraphs(lists: readonly (readonly number[])[]): number {
-  const seen = new Set<number>();
-  for (const list of lists) for (const id of list) seen.add(id);
-  return seen.size;
+  let max = -1;
+  for (const list of lists) for (const id of list) if (id > max) max = id;
+  const seen = new Uint8Array(max + 1);
+  let n = 0;
+  for (const list of lists) {
+    for (const id of list) {
+      n += 1 - seen[id]!;
+      seen[id] = 1;
+    }
+  }
+  return n;
 }
 
 // The figures of a scope, remembered per array of stored maps (the store keeps one until the database changes).
@@ -151,8 +159,8 @@ function mapFigures(db: Db, filters: RecommendationFilters): Omit<AnalysisResult
     ...(maps.length === 0 ? [{ key: 'anCsNone' as const, value: 'upr ingest …/3.pdf; upr classify', kind: 'text' as const }] : []),
     { key: 'anCsOrganisations', value: organisations.filter((o) => o.kind !== 'joint').length, kind: 'count' },
     { key: 'anCsJointSubmissions', value: organisations.filter((o) => o.kind === 'joint').length, kind: 'count' },
-    { key: 'anCsNhriSubmitted', value: `${maps.filter((m) => named(m, 'nhri')).length} / ${maps.length}`, kind: 'text' },
-    { key: 'anCsOmbudsSubmitted', value: `${maps.filter((m) => named(m, 'ombudsperson')).length} / ${maps.length}`, kind: 'text' },
+    { key: 'anCsNhriSubmitted', value: `${reviewRows.filter((r) => r.nhri).length} / ${maps.length}`, kind: 'text' },
+    { key: 'anCsOmbudsSubmitted', value: `${reviewRows.filter((r) => r.ombudsperson).length} / ${maps.length}`, kind: 'text' },
     { key: 'anCsParagraphs', value: attributed, kind: 'count', href: paragraphsHref(filters, {}) },
     { key: 'anCsChildParagraphs', value: childAttributed, kind: 'count', href: paragraphsHref(filters, { childRights: true }) },
     { key: 'anCsProblems', value: maps.reduce((n, m) => n + m.problems.length, 0), kind: 'count' },
