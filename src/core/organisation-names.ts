@@ -46,6 +46,8 @@ export interface NamedEntry {
   joint?: boolean;
   /** Regional bodies' attachments are named by report title ("Second compliance report…"): the abbreviation names the body. */
   regional?: boolean;
+  /** Its comparison form when already known (stored with the map: `normaliseOrganisationName(name)`), else computed here. */
+  normalisedName?: string;
 }
 
 const words = (s: string) => new Set(s.split(' ').filter((w) => w.length > 2));
@@ -64,43 +66,58 @@ function agree(a: string, b: string): boolean {
  * (`UNICEF UNICEF`, a member written `ERA-LGBTI`) join the full name seen with that abbreviation elsewhere.
  */
 export function groupOrganisations(entries: readonly NamedEntry[]): number[] {
-  const parent = entries.map((_, i) => i);
+  const parent = Int32Array.from(entries, (_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   const union = (a: number, b: number) => {
-    const [ra, rb] = [find(a), find(b)];
+    const ra = find(a);
+    const rb = find(b);
     if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   };
-  const forms = entries.map((e) => normaliseOrganisationName(e.name));
+  const forms = entries.map((e) => e.normalisedName ?? normaliseOrganisationName(e.name));
   const byForm = new Map<string, number>();
   const byAbbreviation = new Map<string, number[]>();
-  entries.forEach((e, i) => {
+  // Names and abbreviations recur across States and cycles: each distinct one is read once.
+  const keys = new Map<string, string | null>();
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i]!;
     const form = forms[i]!;
     const seen = byForm.get(form);
     if (form && seen !== undefined) union(seen, i);
     else if (form) byForm.set(form, i);
-    if (e.joint || !e.abbreviation || /^JS\d+$/i.test(e.abbreviation)) return;
+    if (e.joint || !e.abbreviation) continue;
+    let key = keys.get(e.abbreviation);
     // An attachment's qualifier is not part of its body's abbreviation: "CoE-CM: Resolution", "CoE-ECRI Conclusions".
-    const key = e.abbreviation.split(/[: ]/)[0]!.toLowerCase();
+    if (key === undefined) keys.set(e.abbreviation, (key = /^JS\d+$/i.test(e.abbreviation) ? null : e.abbreviation.split(/[: ]/)[0]!.toLowerCase()));
+    if (key === null) continue;
     const group = byAbbreviation.get(key);
     if (group) group.push(i);
     else byAbbreviation.set(key, [i]);
-  });
+  }
   for (const [key, group] of byAbbreviation) {
     // Entries of the same form are joined already: compare one entry per distinct form.
-    const reps = [...new Map(group.map((i) => [forms[i]!, i])).values()];
+    const last = new Map<string, number>();
+    for (const i of group) last.set(forms[i]!, i);
+    const reps = [...last.values()];
     for (const i of reps) {
       for (const j of reps) {
         if (j <= i) continue;
-        const [a, b] = [forms[i]!, forms[j]!];
+        const a = forms[i]!;
+        const b = forms[j]!;
         if (a === key || b === key || agree(a, b) || (entries[i]!.regional && entries[j]!.regional)) union(i, j);
       }
     }
     for (const i of group) union(byForm.get(forms[i]!) ?? i, i);
   }
   // A name that is only an abbreviation ("ERA-LGBTI") joins the entry listed with that abbreviation.
-  entries.forEach((_, i) => {
-    const group = byAbbreviation.get(forms[i]!.replace(/ /g, '-')) ?? byAbbreviation.get(forms[i]!);
-    if (group?.length) union(group[0]!, i);
-  });
+  const heads = new Map<string, number>();
+  for (let i = 0; i < entries.length; i++) {
+    const form = forms[i]!;
+    let head = heads.get(form);
+    if (head === undefined) {
+      const group = byAbbreviation.get(form.replace(/ /g, '-')) ?? byAbbreviation.get(form);
+      heads.set(form, (head = group?.length ? group[0]! : -1));
+    }
+    if (head >= 0) union(head, i);
+  }
   return entries.map((_, i) => find(i));
 }

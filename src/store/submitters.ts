@@ -1,8 +1,9 @@
 // The civil-society map of each summary of stakeholders' submissions (tables submitter_maps, submitters,
 // submitter_members, submitter_paragraphs, summary_paragraphs; migration 013): written when a /3 document
-// is stored or by `upr classify`, read by the civil-society analysis.
+// is stored or by `upr classify`, with its digest (migration 019), which the civil-society analysis reads.
 import type { Db } from './database.js';
 import { databaseVersion } from './search-index.js';
+import { digestSql, parseSubmitterDigest, writeSubmitterDigest } from './submitter-digest.js';
 
 // Every stored map, read once per version of the database and kept with the handle (the analysis reads them all).
 const cache = new WeakMap<Db, { version: string; maps: readonly StoredSubmitterMap[] }>();
@@ -47,6 +48,7 @@ export function saveSubmitterMap(db: Db, documentId: number, map: SubmitterMapIn
     for (const k of p.primary) if (ids.has(k)) insCite.run(ids.get(k), p.paragraph, 0);
     for (const k of p.secondary) if (ids.has(k)) insCite.run(ids.get(k), p.paragraph, 1);
   }
+  writeSubmitterDigest(db, documentId);
 }
 
 /** Stored summaries of stakeholders' submissions (/3) with paragraphs: the documents a map is made from. */
@@ -66,8 +68,11 @@ export interface StoredSubmitterMap {
   submitters: {
     abbreviation: string; name: string; normalisedName: string; kind: string;
     members: { abbreviation: string | null; name: string; normalisedName: string }[];
-    /** Paragraphs it authored (not "See also"), with their children's-rights verdict and issues. */
-    paragraphs: { paragraph: string; section: string; childRights: boolean; issues: string[] }[];
+    /**
+     * Paragraphs it authored (not "See also"), each with its document and review (the map's), section,
+     * children's-rights verdict and issues: one object per paragraph, shared by the submitters it is attributed to.
+     */
+    paragraphs: { documentId: number; symbol: string | null; stateIso3: string; cycle: number; paragraph: string; section: string; childRights: boolean; issues: string[] }[];
   }[];
 }
 
@@ -85,46 +90,12 @@ export function listSubmitterMaps(db: Db): readonly StoredSubmitterMap[] {
 }
 
 function readSubmitterMaps(db: Db): StoredSubmitterMap[] {
-  const docs = db.prepare(`SELECT m.document_id AS documentId, d.symbol, v.state_iso3 AS stateIso3, v.cycle, m.list_found AS listFound, m.problems
+  // One row per summary: its digest (written with the map; computed from the tables where a store lacks it).
+  const rows = db.prepare(`SELECT m.document_id, d.symbol, v.state_iso3, v.cycle, m.list_found, m.problems, COALESCE(m.digest, ${digestSql('m.document_id')})
     FROM submitter_maps m JOIN documents d ON d.id = m.document_id JOIN reviews v ON v.id = d.review_id
-    ORDER BY v.cycle, v.state_iso3, d.id`).all() as
-    { documentId: number; symbol: string | null; stateIso3: string; cycle: number; listFound: number; problems: string }[];
-  // Three queries for every document at once (not one per submitter): the analysis reads hundreds of summaries.
-  const subs = db.prepare(`SELECT id, document_id AS documentId, abbreviation, name, normalised_name AS normalisedName, kind FROM submitters
-    ORDER BY document_id, position`).all() as
-    { id: number; documentId: number; abbreviation: string; name: string; normalisedName: string; kind: string }[];
-  const members = db.prepare(`SELECT m.submitter_id AS id, m.abbreviation, m.name, m.normalised_name AS normalisedName FROM submitter_members m
-    ORDER BY m.submitter_id, m.position`).all() as
-    { id: number; abbreviation: string | null; name: string; normalisedName: string }[];
-  const paras = db.prepare(`SELECT c.submitter_id AS id, c.paragraph, p.section, p.child_rights AS childRights, p.issues FROM submitter_paragraphs c
-    JOIN submitters s ON s.id = c.submitter_id JOIN summary_paragraphs p ON p.document_id = s.document_id AND p.paragraph = c.paragraph
-    WHERE c.secondary = 0 AND p.section != 'intro' ORDER BY c.submitter_id`).all() as
-    { id: number; paragraph: string; section: string; childRights: number; issues: string }[];
-  const byId = <T extends { id: number }>(rows: T[]) => {
-    const m = new Map<number, T[]>();
-    for (const r of rows) {
-      const list = m.get(r.id);
-      if (list) list.push(r);
-      else m.set(r.id, [r]);
-    }
-    return m;
-  };
-  const [membersById, parasById] = [byId(members), byId(paras)];
-  // Most paragraphs share a handful of issue lists ("[]" above all): parse each once.
-  const issueLists = new Map<string, string[]>();
-  const issuesOf = (json: string) => issueLists.get(json) ?? issueLists.set(json, JSON.parse(json) as string[]).get(json)!;
-  const subsByDoc = new Map<number, StoredSubmitterMap['submitters']>();
-  for (const { id, documentId, ...s } of subs) {
-    const list = subsByDoc.get(documentId) ?? [];
-    list.push({
-      ...s,
-      members: (membersById.get(id) ?? []).map(({ abbreviation, name, normalisedName }) => ({ abbreviation, name, normalisedName })),
-      paragraphs: (parasById.get(id) ?? []).map((p) => ({ paragraph: p.paragraph, section: p.section, childRights: p.childRights === 1, issues: issuesOf(p.issues) })),
-    });
-    subsByDoc.set(documentId, list);
-  }
-  return docs.map((d) => ({
-    documentId: d.documentId, symbol: d.symbol, stateIso3: d.stateIso3, cycle: d.cycle, listFound: d.listFound === 1,
-    problems: JSON.parse(d.problems) as StoredSubmitterMap['problems'], submitters: subsByDoc.get(d.documentId) ?? [],
+    ORDER BY v.cycle, v.state_iso3, d.id`).raw().all() as [number, string | null, string, number, number, string, string][];
+  return rows.map(([documentId, symbol, stateIso3, cycle, listFound, problems, digest]) => ({
+    documentId, symbol, stateIso3, cycle, listFound: listFound === 1,
+    problems: JSON.parse(problems) as StoredSubmitterMap['problems'], submitters: parseSubmitterDigest(digest, { documentId, symbol, stateIso3, cycle }),
   }));
 }

@@ -13,10 +13,12 @@ export interface MapParagraph {
   stateIso3: string;
   cycle: number;
   paragraph: string;
+  /** Where the summary reports it: 'nhri' or 'stakeholders'. */
+  section: string;
   childRights: boolean;
   issues: string[];
-  /** The joint submission through which a member organisation is counted, else null. */
-  via: string | null;
+  /** The joint submission through which a member organisation is counted; absent (null in listings) for its own paragraphs. */
+  via?: string | null;
 }
 
 /** An organisation over every stored summary. */
@@ -28,6 +30,8 @@ export interface MapOrganisation {
   /** Each listing of it: the review (`SVN:3`), the abbreviation, the joint submission it was a member of. */
   appearances: { stateIso3: string; cycle: number; abbreviation: string; via: string | null }[];
   paragraphs: MapParagraph[];
+  /** Parallel to `paragraphs`: a number per (document, paragraph) over all stored summaries, to count them without keys. */
+  paragraphIds: number[];
   /** Organisations it submitted jointly with (for a joint submission: its members), with the review. */
   partners: { key: string; stateIso3: string; cycle: number }[];
 }
@@ -40,6 +44,8 @@ export interface ScopedOrganisation {
   abbreviations: string[];
   reviews: string[];
   paragraphs: MapParagraph[];
+  /** Parallel to `paragraphs`, as in MapOrganisation. */
+  paragraphIds: number[];
   partners: string[];
   via: string[];
 }
@@ -47,7 +53,9 @@ export interface ScopedOrganisation {
 interface Entry extends NamedEntry {
   map: StoredSubmitterMap;
   kind: string;
-  paragraphs: MapParagraph[];
+  paragraphs: readonly MapParagraph[];
+  /** A number per (document, paragraph) of `paragraphs`, for telling repeats apart without building keys. */
+  ids: readonly number[];
   /** Index of the joint submission's entry, for a member. */
   jointOf?: number;
 }
@@ -55,22 +63,38 @@ interface Entry extends NamedEntry {
 const jointLabel = (abbreviation: string, m: StoredSubmitterMap) => `${abbreviation} (${m.stateIso3}, cycle ${m.cycle})`;
 const gathered = new WeakMap<readonly StoredSubmitterMap[], MapOrganisation[]>();
 
+/** The entries of `maps`: each submitter, then each member of it; a paragraph is one object per document (and joint submission). */
+function entriesOf(maps: readonly StoredSubmitterMap[]): { entries: Entry[]; paragraphCount: number } {
+  const entries: Entry[] = [];
+  let next = 0;
+  for (const map of maps) {
+    // The store gives one object per paragraph of a summary, with its document and review: a submitter's own.
+    const own = new Map<string, number>();
+    for (const s of map.submitters) {
+      const ids: number[] = [];
+      const paragraphs: MapParagraph[] = s.paragraphs;
+      for (const p of paragraphs) {
+        let id = own.get(p.paragraph);
+        if (id === undefined) own.set(p.paragraph, (id = next + own.size));
+        ids.push(id);
+      }
+      const joint = s.kind === 'joint';
+      const at = entries.push({ abbreviation: s.abbreviation, name: s.name, normalisedName: s.normalisedName, joint, regional: s.kind === 'regional', map, kind: s.kind, paragraphs, ids }) - 1;
+      if (s.members.length === 0) continue;
+      const via = jointLabel(s.abbreviation, map);
+      const through = paragraphs.map((p) => ({ ...p, via }));
+      for (const m of s.members) entries.push({ abbreviation: m.abbreviation ?? '', name: m.name, normalisedName: m.normalisedName, map, kind: 'ngo', jointOf: at, paragraphs: through, ids });
+    }
+    next += own.size;
+  }
+  return { entries, paragraphCount: next };
+}
+
 /** Gathers the organisations of `maps`: submitters, joint submissions and their members (remembered per array). */
 export function gatherOrganisations(maps: readonly StoredSubmitterMap[]): MapOrganisation[] {
   const hit = gathered.get(maps);
   if (hit) return hit;
-  const entries: Entry[] = [];
-  for (const map of maps) {
-    for (const s of map.submitters) {
-      const paragraphs = s.paragraphs.map((p) => ({ documentId: map.documentId, symbol: map.symbol, stateIso3: map.stateIso3, cycle: map.cycle, ...p, via: null }));
-      const joint = s.kind === 'joint';
-      const at = entries.push({ abbreviation: s.abbreviation, name: s.name, joint, regional: s.kind === 'regional', map, kind: s.kind, paragraphs }) - 1;
-      for (const m of s.members) {
-        entries.push({ abbreviation: m.abbreviation ?? '', name: m.name, map, kind: 'ngo', jointOf: at,
-          paragraphs: paragraphs.map((p) => ({ ...p, via: jointLabel(s.abbreviation, map) })) });
-      }
-    }
-  }
+  const { entries, paragraphCount } = entriesOf(maps);
   const root = groupOrganisations(entries);
   const groups = new Map<number, number[]>();
   const membersOf = new Map<number, number[]>();
@@ -79,21 +103,23 @@ export function gatherOrganisations(maps: readonly StoredSubmitterMap[]): MapOrg
     if (g) g.push(i);
     else groups.set(r, [i]);
     const j = entries[i]!.jointOf;
-    if (j !== undefined) membersOf.set(j, [...(membersOf.get(j) ?? []), i]);
+    if (j === undefined) return;
+    const ms = membersOf.get(j);
+    if (ms) ms.push(i);
+    else membersOf.set(j, [i]);
   });
   const keyOf = new Map<number, string>();
+  const nameOf = new Map<number, string>();
   for (const [r, members] of groups) {
     const e = entries[r]!;
-    keyOf.set(r, e.joint ? `js:${e.map.documentId}:${e.abbreviation}` : normaliseOrganisationName(displayName(members.map((i) => entries[i]!))) || `abbr:${e.abbreviation}`);
+    const name = displayName(members.map((i) => entries[i]!));
+    nameOf.set(r, name);
+    keyOf.set(r, e.joint ? `js:${e.map.documentId}:${e.abbreviation}` : normaliseOrganisationName(name) || `abbr:${e.abbreviation}`);
   }
   const out: MapOrganisation[] = [];
+  const taken = new Int32Array(paragraphCount).fill(-1);
   for (const [r, members] of groups) {
     const es = members.map((i) => entries[i]!);
-    const seen = new Set<string>();
-    const paragraphs = es.flatMap((e) => e.paragraphs).filter((p) => {
-      const k = `${p.documentId}:${p.paragraph}`;
-      return seen.has(k) ? false : (seen.add(k), true);
-    });
     const partners: MapOrganisation['partners'] = [];
     for (const i of members) {
       const e = entries[i]!;
@@ -103,7 +129,7 @@ export function gatherOrganisations(maps: readonly StoredSubmitterMap[]): MapOrg
       for (const j of membersOf.get(jointIndex) ?? []) if (root[j] !== r) partners.push({ key: keyOf.get(root[j]!)!, stateIso3: e.map.stateIso3, cycle: e.map.cycle });
     }
     out.push({
-      key: keyOf.get(r)!, name: displayName(es), kind: (es.find((e) => e.jointOf === undefined) ?? es[0]!).kind, paragraphs, partners,
+      key: keyOf.get(r)!, name: nameOf.get(r)!, kind: (es.find((e) => e.jointOf === undefined) ?? es[0]!).kind, ...distinctParagraphs(es, taken, r), partners,
       appearances: es.map((e) => ({ stateIso3: e.map.stateIso3, cycle: e.map.cycle, abbreviation: e.abbreviation,
         via: e.jointOf === undefined ? null : jointLabel(entries[e.jointOf]!.abbreviation, e.map) })),
     });
@@ -112,16 +138,34 @@ export function gatherOrganisations(maps: readonly StoredSubmitterMap[]): MapOrg
   return out;
 }
 
-/** The organisation as seen in the reviews `inScope` accepts; undefined when it appears in none. */
-export function scopeOrganisation(o: MapOrganisation, inScope: (stateIso3: string, cycle: number) => boolean): ScopedOrganisation | undefined {
-  const appearances = o.appearances.filter((a) => inScope(a.stateIso3, a.cycle));
+/** The paragraphs of a group's entries, each (document, paragraph) once: the first entry's copy (`taken[id]` marks the group `r` took it). */
+function distinctParagraphs(es: readonly Entry[], taken: Int32Array, r: number): { paragraphs: MapParagraph[]; paragraphIds: number[] } {
+  if (es.length === 1) return { paragraphs: [...es[0]!.paragraphs], paragraphIds: [...es[0]!.ids] };
+  const paragraphs: MapParagraph[] = [];
+  const paragraphIds: number[] = [];
+  for (const e of es) {
+    for (let k = 0; k < e.ids.length; k++) {
+      const id = e.ids[k]!;
+      if (taken[id] === r) continue;
+      taken[id] = r;
+      paragraphs.push(e.paragraphs[k]!);
+      paragraphIds.push(id);
+    }
+  }
+  return { paragraphs, paragraphIds };
+}
+
+/** The organisation as seen in the reviews `inScope` accepts (every review when absent); undefined when it appears in none. */
+export function scopeOrganisation(o: MapOrganisation, inScope?: (stateIso3: string, cycle: number) => boolean): ScopedOrganisation | undefined {
+  const within = <T extends { stateIso3: string; cycle: number }>(xs: T[]) => (inScope ? xs.filter((x) => inScope(x.stateIso3, x.cycle)) : xs);
+  const appearances = within(o.appearances);
   if (appearances.length === 0) return undefined;
   const uniq = (xs: (string | null)[]) => [...new Set(xs.filter((x): x is string => x !== null && x !== ''))];
   return {
     key: o.key, name: o.name, kind: o.kind, abbreviations: uniq(appearances.map((a) => a.abbreviation)),
     reviews: uniq(appearances.map((a) => `${a.stateIso3}:${a.cycle}`)), via: uniq(appearances.map((a) => a.via)),
-    paragraphs: o.paragraphs.filter((p) => inScope(p.stateIso3, p.cycle)),
-    partners: uniq(o.partners.filter((p) => inScope(p.stateIso3, p.cycle)).map((p) => p.key)),
+    ...paragraphsWithin(o, inScope),
+    partners: uniq(within(o.partners).map((p) => p.key)),
   };
 }
 
@@ -137,4 +181,17 @@ function mostFrequent(values: readonly string[]): string {
   let best = values[0] ?? '';
   for (const v of values) if (n.get(v)! > n.get(best)!) best = v;
   return best;
+}
+
+/** The organisation's paragraphs (and their numbers) in the reviews `inScope` accepts. */
+function paragraphsWithin(o: MapOrganisation, inScope?: (stateIso3: string, cycle: number) => boolean): Pick<ScopedOrganisation, 'paragraphs' | 'paragraphIds'> {
+  if (!inScope) return { paragraphs: o.paragraphs, paragraphIds: o.paragraphIds };
+  const paragraphs: MapParagraph[] = [];
+  const paragraphIds: number[] = [];
+  o.paragraphs.forEach((p, k) => {
+    if (!inScope(p.stateIso3, p.cycle)) return;
+    paragraphs.push(p);
+    paragraphIds.push(o.paragraphIds[k]!);
+  });
+  return { paragraphs, paragraphIds };
 }
