@@ -43,6 +43,10 @@ describe('organisations across documents', () => {
 
   it('joint submissions are numbered per document: JS1 of two summaries are not one organisation', () => {
     assert.deepEqual(group([{ abbreviation: 'JS1', name: 'Joint submission 1', joint: true }, { abbreviation: 'JS1', name: 'Joint submission one', joint: true }]), [0, 1]);
+    // The same generic name in two summaries (how the /3 lists write them) is still two coalitions.
+    assert.deepEqual(group([{ abbreviation: 'JS2', name: 'Joint submission 2', joint: true }, { abbreviation: 'JS2', name: 'Joint submission 2', joint: true }]), [0, 1]);
+    // A coalition with a name of its own is one across summaries.
+    assert.deepEqual(group([{ abbreviation: 'JS1', name: 'Slovenian NGO Coalition for Children', joint: true }, { abbreviation: 'JS3', name: 'Slovenian NGO Coalition for Children', joint: true }]), [0, 0]);
   });
 
   it('a member named only by its abbreviation joins the organisation listed with it', () => {

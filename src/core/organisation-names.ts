@@ -65,6 +65,8 @@ function agree(a: string, b: string): boolean {
  * that names its organisation (the first seen of the group). Entries whose name is only their abbreviation
  * (`UNICEF UNICEF`, a member written `ERA-LGBTI`) join the full name seen with that abbreviation elsewhere.
  */
+const GENERIC_JOINT = /^(?:joint submission|js|joint stakeholders?'? submission|communication conjointe|comunicaci[oó]n conjunta)\s*(?:no\.?\s*)?\d*$/i;
+
 export function groupOrganisations(entries: readonly NamedEntry[]): number[] {
   const parent = Int32Array.from(entries, (_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
@@ -73,7 +75,9 @@ export function groupOrganisations(entries: readonly NamedEntry[]): number[] {
     const rb = find(b);
     if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   };
-  const forms = entries.map((e) => e.normalisedName ?? normaliseOrganisationName(e.name));
+  // A joint submission named only by its number ("Joint submission 2") is one coalition of one summary: the same number
+  // in another State's or cycle's summary is another coalition, so it never joins by name.
+  const forms = entries.map((e) => (e.joint && GENERIC_JOINT.test(e.name.trim()) ? '' : e.normalisedName ?? normaliseOrganisationName(e.name)));
   const byForm = new Map<string, number>();
   const byAbbreviation = new Map<string, number[]>();
   // Names and abbreviations recur across States and cycles: each distinct one is read once.
