@@ -2,6 +2,8 @@
 // are named near them, so that a text about children that also speaks of violence against women, maternal health or
 // minorities in general is not filed under those issues. Pure: normalised text and the matched terms in.
 import type { ChildRightsIssueId } from '../../core/index.js';
+import { coordinated, SERVICES, HARMS } from './issue-lists.js';
+import { listed, occurrences, positions, wordIndex } from './issue-words.js';
 
 type Hits = Partial<Record<ChildRightsIssueId, string[]>>;
 
@@ -121,33 +123,6 @@ export const ANCHORS: readonly Anchor[] = [
   { issue: 'disability', terms: /^inclusive (education|schools?)$/, anchors: /\b(?:disabilit[a-z]*|disabled|special (?:educational )?needs|handicap[a-z]*|impairments?|deaf|blind)\b/g, window: 15 },
 ];
 
-/** Word number of the character at `at` (words are runs of non-space; the replacements above keep lengths). */
-function wordIndex(text: string, at: number): number {
-  let n = 0;
-  for (let i = 0; i < at; i++) if (text.charCodeAt(i) > 32 && (i === 0 || text.charCodeAt(i - 1) <= 32)) n++;
-  return n;
-}
-
-function positions(re: RegExp, text: string): number[] {
-  const out: number[] = [];
-  for (const m of text.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`))) out.push(wordIndex(text, m.index));
-  return out;
-}
-
-function occurrences(term: string, text: string): number[] {
-  const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return positions(new RegExp(`\\b${escaped}\\b`), text);
-}
-
-/** Words that tie a list item to the next ("migrants and their children", "children of migrants"): no longer a list. */
-const TIES = /^(?:their|its|his|her|whose|of|including|especially|particularly|in|for|from|against|to|on|by|at|affected|living|such|as|who)$/;
-
-/** Whether the words at `a` < `b` are items of one list: only commas, "and"/"or" and other items' words between them. */
-function listed(words: readonly string[], a: number, b: number): boolean {
-  if (b <= a || !(words[a]?.endsWith(',') || /^(?:and|or)$/.test(words[a + 1] ?? ''))) return false;
-  return words.slice(a + 1, b).every((w) => !TIES.test(w.replace(/[,;:.]+$/, '')));
-}
-
 /** Drops generic terms with no anchor within their window, and issues left without terms. */
 export function anchorIssues(hits: Hits, normalised: string): Hits {
   const base = normalised.replace(INSTRUMENTS, (m) => m.replace(/\b(child|discrimination)\b/, 'xxxxx')).replace(BOTH_SEXES, (m) => m.replace(/girls/, 'xxxxx'));
@@ -182,51 +157,5 @@ export function anchorIssues(hits: Hits, normalised: string): Hits {
     if (kept.length > 0) out[id] = kept;
     if (kept.length < terms.length && (SERVICES.includes(id) || HARMS.includes(id))) dropped.push([id, terms.filter((t) => !kept.includes(t))]);
   }
-  return dropped.length > 0 ? coordinated(out, dropped, base) : out;
-}
-
-/** Services named for children together: a service term listed with one that names children ("children with
- * disabilities have access to education and health-care services", "the right to health, education and birth
- * registration") is theirs too. */
-const SERVICES: readonly ChildRightsIssueId[] = ['education', 'health', 'poverty_social_protection'];
-const COORDINATING: readonly ChildRightsIssueId[] = [...SERVICES, 'birth_registration_nationality'];
-/** Issues whose generic terms a list of children's harms carries. */
-const HARMS: readonly ChildRightsIssueId[] = ['violence', 'trafficking_exploitation'];
-/** Harms that are children's by name: a violence or trafficking term listed among them ("child labour, violence and sexual abuse and
- * street children", "sexual abuse, exploitation and child trafficking") is violence against children too. */
-const CHILD_HARMS = /^(?:child (?:labou?r|labor|marriages?|trafficking|prostitution|pornography|soldiers?)|street children|corporal punishments?|early (?:and forced )?marriages?|sale of children|(?:sexual )?exploitation of children|hazardous work)$/;
-/** Violence terms that name another group's harm: never restored by a list ("violence against women"). */
-const OTHERS_HARM = /^(?:violence against women|gender-based violence|marital violence|killings?)$/;
-/** Words after a service word that make it people ("health professionals", "teachers"), not a service. */
-const PEOPLE = /^(?:professionals?|workers?|personnel|staff|officials?|authorities|providers?|teachers?)[,;.]?$/;
-
-/** Word spans [start, end] of the kept terms that can carry a dropped term of `id` listed beside them. */
-function partnerSpans(id: ChildRightsIssueId, out: Hits, text: string): [number, number][] {
-  const spans: [number, number][] = [];
-  for (const [other, terms] of Object.entries(out) as [ChildRightsIssueId, string[]][]) {
-    for (const t of terms) {
-      const partner = HARMS.includes(id) ? CHILD_HARMS.test(t) && other !== id : COORDINATING.includes(other) && !/^teachers?$/.test(t);
-      if (partner) for (const p of occurrences(t, text)) spans.push([p, p + t.split(' ').length - 1]);
-    }
-  }
-  return spans;
-}
-
-/** Restores the dropped terms listed beside a partner term (each an item of one list, see `listed`). */
-function coordinated(out: Hits, dropped: [ChildRightsIssueId, string[]][], text: string): Hits {
-  const words = text.split(/\s+/).filter(Boolean);
-  const result: Hits = { ...out };
-  for (const [id, terms] of dropped) {
-    const spans = partnerSpans(id, out, text);
-    if (spans.length === 0) continue;
-    const never = ANCHORS.filter((r) => r.issue === id && r.window < 0);
-    const kept = terms.filter((t) => !never.some((r) => r.terms.test(t)) && !OTHERS_HARM.test(t) && occurrences(t, text).some((p) => {
-      const end = p + t.split(' ').length - 1;
-      if (PEOPLE.test(words[end + 1] ?? '')) return false;
-      const otherForms = (b: number) => HARMS.includes(id) && /^(?:and|or) (?:all |any )?other forms? of$/.test(words.slice(b + 1, p).join(' '));
-      return spans.some(([a, b]) => (b < p && (listed(words, b, p) || otherForms(b)) && p - b <= 6) || (a > end && listed(words, end, a) && a - end <= 6));
-    }));
-    if (kept.length > 0) result[id] = [...(result[id] ?? []), ...kept];
-  }
-  return result;
+  return dropped.length > 0 ? coordinated(out, dropped, base, (id, term) => ANCHORS.some((r) => r.issue === id && r.window < 0 && r.terms.test(term))) : out;
 }
