@@ -2,7 +2,7 @@
 // "at school, at home and in institutions" is one issue, and the detention of migrant children is not juvenile justice.
 import type { ChildRightsIssueId } from '../../core/index.js';
 import { anchorIssues } from './issue-anchors.js';
-import { dropSettings } from './issue-settings.js';
+import { dropSettings, GROUPS } from './issue-settings.js';
 
 type Hits = Partial<Record<ChildRightsIssueId, string[]>>;
 
@@ -66,7 +66,7 @@ const AFTER_FOR_ONE = /^(?:\S+ ){0,3}?(?:in order to|so as to|to (?:eliminate|pr
 
 function conventionAsStandard(hits: Hits, normalised: string): Hits {
   const gm = hits.general_measures;
-  const topics = (Object.entries(hits) as [ChildRightsIssueId, string[]][]).filter(([k]) => k !== 'general_measures' && !['ethnic_minority_children', 'disability', 'migrant_refugee_children', 'poverty_social_protection'].includes(k));
+  const topics = (Object.entries(hits) as [ChildRightsIssueId, string[]][]).filter(([k]) => k !== 'general_measures' && !GROUPS.includes(k));
   if (!gm || topics.length === 0 || !gm.every((t) => /(?:crc|convention on the rights|optional protocol)/.test(t))) return hits;
   const mentions = [...normalised.matchAll(CRC_NAME)];
   if (mentions.length === 0) return hits;

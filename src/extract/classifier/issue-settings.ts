@@ -9,7 +9,7 @@ type Hits = Partial<Record<ChildRightsIssueId, string[]>>;
 /** Issues a setting can wrongly raise. */
 const SETTING_ISSUES: readonly ChildRightsIssueId[] = ['education', 'family_alternative_care', 'health'];
 /** Issues that say who the children are, not what is asked for them: no setting is "where" they happen. */
-const GROUPS: readonly ChildRightsIssueId[] = ['ethnic_minority_children', 'disability', 'migrant_refugee_children', 'poverty_social_protection'];
+export const GROUPS: readonly ChildRightsIssueId[] = ['ethnic_minority_children', 'disability', 'migrant_refugee_children', 'poverty_social_protection'];
 /** Words that open a setting ("in", "at", "within", "outside of", "including in"). */
 const OPENERS = new Set(['in', 'at', 'within', 'inside', 'outside']);
 /** Place words. "Health", "educational"… are place words before an institution word ("health institutions") and may
